@@ -1,0 +1,105 @@
+//! The command line: global options and the subcommands.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::commands;
+use crate::render::Format;
+
+const AFTER_HELP: &str = "\
+Examples:
+  ejournal demo                                    build the demo school in ./ejournal-demo
+  ejournal init --school \"Гимназия № 24\" --year 2023/2024
+  ejournal import roster roster.csv               Windows-1251 or UTF-8, ; or , — detected
+  ejournal student list --class 5А --format json
+
+Exit codes: 0 ok, 1 failure, 2 usage, 3 a report found shortfalls (--fail-on-issues),
+65 input data refused, 75 journal busy.";
+
+/// A Russian school's electronic class journal (электронный журнал) in one SQLite file.
+#[derive(Debug, Parser)]
+#[command(name = "ejournal", version, about, after_help = AFTER_HELP)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every subcommand takes.
+#[derive(Debug, clap::Args)]
+pub struct Global {
+    /// The journal file
+    #[arg(long, global = true, env = "EJOURNAL_DB", default_value = "ejournal.db", value_name = "PATH")]
+    pub db: PathBuf,
+    /// Who does this; every write records it [default: the OS user]
+    #[arg(long, global = true, env = "EJOURNAL_ACTOR", value_name = "NAME")]
+    pub actor: Option<String>,
+    /// How to print rows: an aligned table, or CSV/JSON on stdout for scripts
+    #[arg(long, global = true, env = "EJOURNAL_FORMAT", value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// No progress or chatter on stderr (errors still go there)
+    #[arg(short, long, global = true, env = "EJOURNAL_QUIET")]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a new journal file with the default calendar, work types and settings
+    ///
+    /// Example: ejournal init --school "Гимназия № 24" --year 2023/2024
+    Init(commands::init::Init),
+    /// Show and change the school calendar: periods, holidays, days off
+    ///
+    /// Example: ejournal calendar add-holiday --from 2024-04-29 --to 2024-04-30 --name перенос
+    #[command(subcommand)]
+    Calendar(commands::calendar::CalendarCmd),
+    /// Import a roster, staff, load, groups, timetable or КТП from .csv or .xlsx
+    ///
+    /// Example: ejournal import roster roster.csv --dry-run
+    #[command(subcommand)]
+    Import(commands::import::ImportCmd),
+    /// List classes
+    ///
+    /// Example: ejournal class list
+    #[command(subcommand)]
+    Class(commands::class::ClassCmd),
+    /// List students
+    ///
+    /// Example: ejournal student list --class 5А --format json
+    #[command(subcommand)]
+    Student(commands::student::StudentCmd),
+    /// List staff
+    ///
+    /// Example: ejournal staff list
+    #[command(subcommand)]
+    Staff(commands::staff::StaffCmd),
+    /// List courses: subjects taught to classes and groups, with teacher and hours
+    ///
+    /// Example: ejournal course list --class 9А
+    #[command(subcommand)]
+    Course(commands::course::CourseCmd),
+    /// Show a course's thematic plan (КТП)
+    ///
+    /// Example: ejournal plan show --class 5А --subject Математика
+    #[command(subcommand)]
+    Plan(commands::plan::PlanCmd),
+    /// Show a class's timetable
+    ///
+    /// Example: ejournal timetable show --class 5А
+    #[command(subcommand)]
+    Timetable(commands::timetable::TimetableCmd),
+    /// Build the demo school's journal from the bundled example files
+    ///
+    /// Example: ejournal demo --dir /tmp/demo
+    Demo(commands::demo::Demo),
+    /// Print shell completions
+    ///
+    /// Example: ejournal completions bash > /etc/bash_completion.d/ejournal
+    Completions(commands::completions::Completions),
+    /// Print the man page (roff)
+    ///
+    /// Example: ejournal man > ejournal.1
+    Man,
+}

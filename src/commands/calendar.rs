@@ -1,0 +1,219 @@
+//! `ejournal calendar`: periods, holidays and days off.
+
+use anyhow::{Context, Result};
+use chrono::NaiveDate;
+use rusqlite::params;
+
+use crate::context::Ctx;
+use crate::db;
+use crate::domain::calendar::{parse_grades, parse_period_arg, PeriodCode};
+use crate::domain::date::{from_iso, iso, parse_date_arg, ru};
+use crate::error::usage;
+use crate::render::{Cell, Rows};
+
+#[derive(Debug, clap::Subcommand)]
+pub enum CalendarCmd {
+    /// List the periods, holidays and days off
+    ///
+    /// Example: ejournal calendar show --format json
+    Show,
+    /// Change the dates of a period
+    ///
+    /// Example: ejournal calendar set-period Q1 --from 01.09.2023 --to 27.10.2023
+    SetPeriod {
+        /// Q1–Q4, H1, H2 or Y
+        #[arg(value_parser = parse_period_arg)]
+        period: PeriodCode,
+        #[arg(long, value_parser = parse_date_arg)]
+        from: NaiveDate,
+        #[arg(long, value_parser = parse_date_arg)]
+        to: NaiveDate,
+    },
+    /// Add holidays or a day off (a transferred day off: --from D --to D)
+    ///
+    /// Example: ejournal calendar add-holiday --from 17.02.2024 --to 25.02.2024 --grades 1
+    AddHoliday {
+        #[arg(long, value_parser = parse_date_arg)]
+        from: NaiveDate,
+        #[arg(long, value_parser = parse_date_arg)]
+        to: NaiveDate,
+        /// Only for these grades, like 1 or 1-4 [default: every grade]
+        #[arg(long, value_parser = parse_grades)]
+        grades: Option<Vec<u8>>,
+        /// What it is, like "перенос выходного дня"
+        #[arg(long, default_value = "")]
+        name: String,
+    },
+    /// Remove a holiday by the id `calendar show` prints
+    ///
+    /// Example: ejournal calendar remove-holiday 7
+    RemoveHoliday { id: i64 },
+}
+
+fn grades_label(code: PeriodCode) -> &'static str {
+    if code.is_quarter() {
+        "1–9"
+    } else if code.is_semester() {
+        "10–11"
+    } else {
+        "1–11"
+    }
+}
+
+impl CalendarCmd {
+    pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
+        match self {
+            CalendarCmd::Show => show(ctx),
+            CalendarCmd::SetPeriod { period, from, to } => set_period(ctx, *period, *from, *to),
+            CalendarCmd::AddHoliday {
+                from,
+                to,
+                grades,
+                name,
+            } => add_holiday(ctx, *from, *to, grades.as_deref(), name),
+            CalendarCmd::RemoveHoliday { id } => {
+                let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None)?;
+                let n = tx.execute("DELETE FROM holidays WHERE id = ?1", [id])?;
+                if n == 0 {
+                    return Err(usage(format!("there is no holiday with id {id} (see `ejournal calendar show`)")));
+                }
+                db::commit(tx)?;
+                ctx.say(format!("removed holiday {id}"));
+                Ok(())
+            }
+        }
+    }
+}
+
+fn show(ctx: &mut Ctx) -> Result<()> {
+    let mut rows = Rows::new(&[
+        ("kind", "Что"),
+        ("id", "№"),
+        ("code", "Код"),
+        ("name", "Название"),
+        ("from", "С"),
+        ("to", "По"),
+        ("grades", "Классы"),
+    ]);
+    let (start, end) = db::school::year_bounds(&ctx.conn)?;
+    rows.push(vec![
+        Cell::text("year"),
+        Cell::Null,
+        Cell::Null,
+        Cell::text(format!("{} учебный год", db::setting(&ctx.conn, "academic_year")?)),
+        Cell::Date(start),
+        Cell::Date(end),
+        Cell::text("1–11"),
+    ]);
+    let mut stmt = ctx
+        .conn
+        .prepare("SELECT code, starts_on, ends_on FROM periods")?;
+    let mut periods: Vec<(PeriodCode, String, String)> = stmt
+        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?)))?
+        .filter_map(|r| r.ok())
+        .filter_map(|(c, a, b)| c.parse().ok().map(|c| (c, a, b)))
+        .collect();
+    periods.sort_by_key(|p| p.0);
+    for (code, a, b) in periods {
+        rows.push(vec![
+            Cell::text("period"),
+            Cell::Null,
+            Cell::text(code.code()),
+            Cell::text(code.ru()),
+            Cell::Date(from_iso(&a)),
+            Cell::Date(from_iso(&b)),
+            Cell::text(grades_label(code)),
+        ]);
+    }
+    let mut stmt = ctx.conn.prepare(
+        "SELECT id, starts_on, ends_on, grades, name FROM holidays ORDER BY starts_on, id",
+    )?;
+    let holidays = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, Option<String>>(3)?,
+            r.get::<_, String>(4)?,
+        ))
+    })?;
+    for h in holidays {
+        let (id, a, b, grades, name) = h?;
+        let kind = if a == b { "day_off" } else { "holiday" };
+        rows.push(vec![
+            Cell::text(kind),
+            Cell::Int(id),
+            Cell::Null,
+            Cell::text(name),
+            Cell::Date(from_iso(&a)),
+            Cell::Date(from_iso(&b)),
+            Cell::text(grades.unwrap_or_else(|| "1–11".into())),
+        ]);
+    }
+    ctx.print(&rows)
+}
+
+fn check_in_year(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Result<()> {
+    if from > to {
+        return Err(usage(format!("--from {} is after --to {}", ru(from), ru(to))));
+    }
+    let (start, end) = db::school::year_bounds(&ctx.conn)?;
+    if from < start || to > end {
+        return Err(usage(format!(
+            "{} – {} is outside the academic year {} – {}",
+            ru(from),
+            ru(to),
+            ru(start),
+            ru(end)
+        )));
+    }
+    Ok(())
+}
+
+fn set_period(ctx: &mut Ctx, code: PeriodCode, from: NaiveDate, to: NaiveDate) -> Result<()> {
+    check_in_year(ctx, from, to)?;
+    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None)?;
+    tx.execute(
+        "UPDATE periods SET starts_on = ?2, ends_on = ?3 WHERE code = ?1",
+        params![code.code(), iso(from), iso(to)],
+    )
+    .with_context(|| format!("changing period {code}"))?;
+    // Quarters within a grade level must not overlap.
+    let overlaps: Vec<String> = {
+        let mut stmt = tx.prepare(
+            "SELECT code FROM periods WHERE code <> ?1 AND code LIKE ?2
+             AND starts_on <= ?4 AND ends_on >= ?3",
+        )?;
+        let like = if code.is_quarter() { "Q%" } else if code.is_semester() { "H%" } else { "-" };
+        let rows = stmt.query_map(params![code.code(), like, iso(from), iso(to)], |r| r.get(0))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    if !overlaps.is_empty() {
+        return Err(usage(format!(
+            "{code} {} – {} would overlap {}",
+            ru(from),
+            ru(to),
+            overlaps.join(", ")
+        )));
+    }
+    db::commit(tx)?;
+    ctx.say(format!("{code} ({}) is now {} – {}", code.ru(), ru(from), ru(to)));
+    Ok(())
+}
+
+fn add_holiday(ctx: &mut Ctx, from: NaiveDate, to: NaiveDate, grades: Option<&[u8]>, name: &str) -> Result<()> {
+    check_in_year(ctx, from, to)?;
+    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None)?;
+    tx.execute(
+        "INSERT INTO holidays (starts_on, ends_on, grades, name) VALUES (?1, ?2, ?3, ?4)",
+        params![iso(from), iso(to), super::init::grades_text(grades), name.trim()],
+    )?;
+    let id = tx.last_insert_rowid();
+    db::commit(tx)?;
+    let who = match grades {
+        Some(g) => format!(" for grade(s) {}", super::init::grades_text(Some(g)).unwrap_or_default()),
+        None => String::new(),
+    };
+    ctx.say(format!("added holiday {id}: {} – {}{who}", ru(from), ru(to)));
+    Ok(())
+}

@@ -1,0 +1,100 @@
+//! `ejournal demo`: builds the demo school's journal from the example files bundled in the
+//! binary (the same files as `examples/school`), with no network and no other setup.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use chrono::NaiveDate;
+
+use super::import::{import_file, Env, ImportOpts, Importer, PlanTarget, Tally};
+use crate::domain::calendar::AcademicYear;
+
+include!(concat!(env!("OUT_DIR"), "/demo_files.rs"));
+
+/// The demo school's name and year.
+pub const DEMO_SCHOOL: &str = "МАОУ «Гимназия № 24»";
+pub const DEMO_YEAR: i32 = 2023;
+
+#[derive(Debug, clap::Args)]
+pub struct Demo {
+    /// Where to put the demo journal and its files (an old demo journal there is replaced)
+    #[arg(long, default_value = "ejournal-demo")]
+    pub dir: PathBuf,
+}
+
+impl Demo {
+    pub fn run(&self, actor: &str, quiet: bool, today: NaiveDate) -> Result<()> {
+        let dir = &self.dir;
+        let files_dir = dir.join("files");
+        write_files(&files_dir)?;
+        let db_path = dir.join("ejournal.db");
+        for suffix in ["", "-wal", "-shm"] {
+            let p = PathBuf::from(format!("{}{suffix}", db_path.display()));
+            if p.exists() {
+                std::fs::remove_file(&p).with_context(|| format!("removing the old demo journal {}", p.display()))?;
+            }
+        }
+        let mut conn = super::init::create_journal(&db_path, DEMO_SCHOOL, AcademicYear(DEMO_YEAR), false, actor)?;
+        let env = Env::new(&conn, today)?;
+        let opts = |name: &str| ImportOpts {
+            file: files_dir.join(name),
+            dry_run: false,
+            encoding: None,
+            delimiter: None,
+            sheet: None,
+        };
+        use super::import::kinds::*;
+        let mut run = |name: &str, importer: &mut dyn Importer| -> Result<Tally> {
+            import_file(&mut conn, actor, true, &opts(name), importer)
+        };
+        let staff = run("staff.xlsx", &mut Staff::default())?;
+        let roster = run("roster.csv", &mut Roster::new(&env))?;
+        let load = run("load.xlsx", &mut Load::default())?;
+        let groups = run("groups.csv", &mut Groups::default())?;
+        let timetable = run("timetable.xlsx", &mut Timetable::new(&env))?;
+        let mut plan_files: Vec<&str> = DEMO_FILES
+            .iter()
+            .map(|(p, _)| *p)
+            .filter(|p| p.starts_with("plans/"))
+            .collect();
+        plan_files.sort();
+        let mut plan_rows = 0;
+        for p in &plan_files {
+            let course = PlanTarget::default().resolve(Path::new(p))?;
+            plan_rows += run(p, &mut Plan::new(course, &env))?.added;
+        }
+        if !quiet {
+            let classes: i64 = conn.query_row("SELECT count(*) FROM classes", [], |r| r.get(0))?;
+            eprintln!("demo journal: {}", db_path.display());
+            eprintln!("from the school's files in {}:", files_dir.display());
+            eprintln!("  {DEMO_SCHOOL}, {}/{}", DEMO_YEAR, DEMO_YEAR + 1);
+            eprintln!("  {classes} classes, {} students, {} staff", roster.added, staff.added);
+            eprintln!(
+                "  {} courses, {} group places, {} timetable slots, {} КТП files with {plan_rows} lessons",
+                load.added,
+                groups.added,
+                timetable.added,
+                plan_files.len()
+            );
+            eprintln!("try:");
+            eprintln!("  export EJOURNAL_DB={}", db_path.display());
+            eprintln!("  ejournal class list");
+            eprintln!("  ejournal student list --class 5А");
+            eprintln!("  ejournal timetable show --class 9А");
+            eprintln!("  ejournal plan show --class 5А --subject Математика");
+        }
+        Ok(())
+    }
+}
+
+/// Write the bundled example files under `dir`.
+pub fn write_files(dir: &Path) -> Result<()> {
+    for (rel, bytes) in DEMO_FILES {
+        let path = dir.join(rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+        }
+        std::fs::write(&path, bytes).with_context(|| format!("writing {}", path.display()))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,150 @@
+//! Teaching load (нагрузка): which teacher teaches which subject to which class or group,
+//! and for how many hours a week. Each row is a course.
+
+use std::collections::HashMap;
+
+use anyhow::Result;
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use super::{Cells, Importer, Outcome};
+use crate::db::collation::fold_key;
+use crate::db::school::{all_staff, class_by_name, courses_of, find_person, subject_id, Person};
+use crate::domain::fio::PersonRef;
+use crate::input::{Column, HeaderMap, Problems, Record};
+
+pub const COLUMNS: &[Column] = &[
+    Column::new("class", "Класс", "class", true),
+    Column::new("subject", "Предмет", "subject", true).aka(&["учебный предмет", "дисциплина"]),
+    Column::new("teacher", "Учитель", "teacher", true).aka(&["педагог", "фио учителя", "преподаватель"]),
+    Column::new("hours_per_week", "Часов в неделю", "hours_per_week", true)
+        .aka(&["часы", "часов", "кол-во часов", "часов в нед", "hours"]),
+    Column::new("group", "Группа", "group", false).aka(&["подгруппа"]),
+];
+
+#[derive(Default)]
+pub struct Load {
+    staff: Option<Vec<Person>>,
+    seen: HashMap<(String, String, String), u64>,
+}
+
+/// Hours a week: `3`, `1.5`, `1,5`.
+pub fn parse_hours(s: &str) -> Result<f64, String> {
+    let v: f64 = s
+        .replace(',', ".")
+        .parse()
+        .map_err(|_| format!("\"{s}\" is not a number of hours"))?;
+    if !(v > 0.0 && v <= 40.0) {
+        return Err(format!("{s} hours a week is outside 0–40"));
+    }
+    Ok(v)
+}
+
+impl Importer for Load {
+    fn kind(&self) -> &'static str {
+        "load"
+    }
+
+    fn columns(&self) -> &'static [Column] {
+        COLUMNS
+    }
+
+    fn row(&mut self, tx: &Transaction, rec: &Record, map: &HeaderMap, p: &mut Problems) -> Result<Outcome> {
+        if self.staff.is_none() {
+            self.staff = Some(all_staff(tx)?);
+        }
+        let staff = self.staff.as_deref().unwrap_or_default();
+        let c = Cells::new(rec, map);
+        let before = p.len();
+        let class = match c.class(p) {
+            Some(name) => match class_by_name(tx, &name)? {
+                Some(cl) => Some(cl),
+                None => {
+                    c.problem("class", p, format!("unknown class {name}: it is not in the roster"));
+                    None
+                }
+            },
+            None => None,
+        };
+        let subject = c.required("subject", p);
+        let teacher = c
+            .parsed("teacher", true, p, PersonRef::parse)
+            .flatten()
+            .and_then(|who| match find_person(staff, &who, "member of staff") {
+                Ok(t) => Some(t.id),
+                Err(e) => {
+                    c.problem("teacher", p, format!("{e}: the teacher must be in staff"));
+                    None
+                }
+            });
+        let hours = c.parsed("hours_per_week", true, p, parse_hours).flatten();
+        let group = c.text("group").to_string();
+        let (Some(class), Some(subject), Some(teacher), Some(hours)) = (class, subject, teacher, hours) else {
+            return Ok(Outcome::Bad);
+        };
+        if p.len() > before {
+            return Ok(Outcome::Bad);
+        }
+        let key = (class.name.clone(), fold_key(subject), fold_key(&group));
+        if let Some(line) = self.seen.insert(key, rec.line) {
+            p.at(rec.line, None, format!("duplicate: {} {subject}{} is already on line {line}", class.name, group_suffix(&group)));
+            return Ok(Outcome::Bad);
+        }
+        let subject_id = subject_id(tx, subject, true)?.unwrap_or_default();
+        let courses = courses_of(tx, class.id, subject_id)?;
+        let want = fold_key(&group);
+        let mixed = courses
+            .iter()
+            .any(|c| fold_key(&c.group) != want && (c.group.is_empty() || group.is_empty()));
+        if mixed {
+            c.problem(
+                "group",
+                p,
+                if group.is_empty() {
+                    format!("{} {subject} is already taught in groups; name the group", class.name)
+                } else {
+                    format!("{} {subject} is already taught to the whole class, not in groups", class.name)
+                },
+            );
+            return Ok(Outcome::Bad);
+        }
+        let existing: Option<(i64, i64, f64)> = tx
+            .query_row(
+                "SELECT id, teacher_id, hours_per_week FROM courses
+                 WHERE class_id = ?1 AND subject_id = ?2 AND group_name = ?3",
+                params![class.id, subject_id, group],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        let existing = match existing {
+            Some(e) => Some(e),
+            // The same group spelt differently (case, ё) is the same course.
+            None => courses.iter().find(|c| fold_key(&c.group) == want).map(|c| (c.id, -1, -1.0)),
+        };
+        Ok(match existing {
+            None => {
+                tx.execute(
+                    "INSERT INTO courses (class_id, subject_id, group_name, teacher_id, hours_per_week)
+                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![class.id, subject_id, group, teacher, hours],
+                )?;
+                Outcome::Added
+            }
+            Some((_, t, h)) if t == teacher && h == hours => Outcome::Unchanged,
+            Some((id, ..)) => {
+                tx.execute(
+                    "UPDATE courses SET teacher_id = ?2, hours_per_week = ?3, group_name = ?4 WHERE id = ?1",
+                    params![id, teacher, hours, group],
+                )?;
+                Outcome::Updated
+            }
+        })
+    }
+}
+
+pub fn group_suffix(group: &str) -> String {
+    if group.is_empty() {
+        String::new()
+    } else {
+        format!(" (группа {group})")
+    }
+}

@@ -1,0 +1,395 @@
+//! `ejournal import KIND FILE`: the driver every import shares. A file goes in whole or
+//! not at all: rows stream through prepared statements inside one write transaction; every
+//! bad row is collected, and any bad row rolls the whole file back.
+
+mod groups;
+mod load;
+mod plan;
+mod roster;
+mod staff;
+mod timetable;
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use chrono::NaiveDate;
+use indicatif::{ProgressBar, ProgressStyle};
+use rusqlite::{params, Connection, Transaction};
+
+use crate::context::Ctx;
+use crate::db;
+use crate::domain::class_name::ClassName;
+use crate::error::refused;
+use crate::input::{open_table, Column, Encoding, HeaderMap, Problems, ReadOptions, Record};
+
+pub use self::plan::PlanTarget;
+
+/// The importers, for commands that run several imports (the demo).
+pub mod kinds {
+    pub use super::groups::Groups;
+    pub use super::load::Load;
+    pub use super::plan::Plan;
+    pub use super::roster::Roster;
+    pub use super::staff::Staff;
+    pub use super::timetable::Timetable;
+}
+
+/// Options every import takes.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ImportOpts {
+    /// The file: .csv (or - for stdin) or .xlsx
+    pub file: PathBuf,
+    /// Check the file and report what would change, writing nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Force the CSV encoding [default: detected]
+    #[arg(long, value_enum)]
+    pub encoding: Option<Encoding>,
+    /// Force the CSV delimiter: ';', ',', 'tab' [default: detected]
+    #[arg(long, value_parser = parse_delimiter)]
+    pub delimiter: Option<u8>,
+    /// The .xlsx sheet to read [default: the first]
+    #[arg(long)]
+    pub sheet: Option<String>,
+}
+
+fn parse_delimiter(s: &str) -> Result<u8, String> {
+    match s {
+        "tab" | "\\t" | "\t" => Ok(b'\t'),
+        _ if s.len() == 1 && s.is_ascii() => Ok(s.as_bytes()[0]),
+        _ => Err(format!("\"{s}\" is not a one-character delimiter (or 'tab')")),
+    }
+}
+
+impl ImportOpts {
+    fn read_options(&self) -> ReadOptions {
+        ReadOptions {
+            encoding: self.encoding,
+            delimiter: self.delimiter,
+            sheet: self.sheet.clone(),
+        }
+    }
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum ImportCmd {
+    /// Students and their parents: Класс, Фамилия, Имя, Отчество, Дата рождения, …
+    ///
+    /// Example: ejournal import roster roster.csv
+    Roster(#[command(flatten)] ImportOpts),
+    /// Staff: Фамилия, Имя, Отчество, Роль, Класс (the class a class teacher leads)
+    ///
+    /// Example: ejournal import staff staff.xlsx
+    Staff(#[command(flatten)] ImportOpts),
+    /// Teaching load (нагрузка): Класс, Предмет, Учитель, Часов в неделю, Группа
+    ///
+    /// Example: ejournal import load load.xlsx
+    Load(#[command(flatten)] ImportOpts),
+    /// Groups of split classes: Класс, Предмет, Группа, Ученик
+    ///
+    /// Example: ejournal import groups groups.csv
+    Groups(#[command(flatten)] ImportOpts),
+    /// Timetable: Класс, День, Урок, Предмет, Группа (a class's file replaces its timetable)
+    ///
+    /// Example: ejournal import timetable timetable.xlsx
+    Timetable(#[command(flatten)] ImportOpts),
+    /// One course's КТП: № урока, Тема, Часов, Дата, Домашнее задание
+    ///
+    /// Without --class/--subject they are read from a file name like 5А_Математика.csv
+    /// or 5А_Английский язык_1.xlsx (class_subject_group).
+    ///
+    /// Example: ejournal import plan КТП.xlsx --class 5А --subject Математика
+    Plan {
+        #[command(flatten)]
+        opts: ImportOpts,
+        #[command(flatten)]
+        target: PlanTarget,
+    },
+}
+
+impl ImportCmd {
+    pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
+        let env = Env::new(&ctx.conn, ctx.today)?;
+        let (opts, mut importer): (&ImportOpts, Box<dyn Importer>) = match self {
+            ImportCmd::Roster(o) => (o, Box::new(roster::Roster::new(&env))),
+            ImportCmd::Staff(o) => (o, Box::<staff::Staff>::default()),
+            ImportCmd::Load(o) => (o, Box::<load::Load>::default()),
+            ImportCmd::Groups(o) => (o, Box::<groups::Groups>::default()),
+            ImportCmd::Timetable(o) => (o, Box::new(timetable::Timetable::new(&env))),
+            ImportCmd::Plan { opts, target } => {
+                (opts, Box::new(plan::Plan::new(target.resolve(&opts.file)?, &env)))
+            }
+        };
+        let tally = import_file(
+            &mut ctx.conn,
+            &ctx.actor,
+            ctx.quiet,
+            opts,
+            importer.as_mut(),
+        )?;
+        let _ = tally;
+        Ok(())
+    }
+}
+
+/// What imports need to know about the journal.
+#[derive(Debug, Clone)]
+pub struct Env {
+    pub today: NaiveDate,
+    pub year_start: NaiveDate,
+    pub year_end: NaiveDate,
+    pub week_days: u32,
+}
+
+impl Env {
+    pub fn new(conn: &Connection, today: NaiveDate) -> Result<Env> {
+        let (year_start, year_end) = db::school::year_bounds(conn)?;
+        let week_days = db::setting(conn, "week_days")?.parse().unwrap_or(5);
+        Ok(Env {
+            today,
+            year_start,
+            year_end,
+            week_days,
+        })
+    }
+
+    /// Today, clamped into the academic year: the date a change without a date takes effect.
+    pub fn effective_today(&self) -> NaiveDate {
+        self.today.clamp(self.year_start, self.year_end)
+    }
+}
+
+/// What happened to one row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Added,
+    Updated,
+    Unchanged,
+    /// The row had problems and was not written.
+    Bad,
+}
+
+/// Counts for the summary line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub read: u64,
+    pub added: u64,
+    pub updated: u64,
+    pub unchanged: u64,
+    pub removed: u64,
+}
+
+/// One kind of import.
+pub trait Importer {
+    fn kind(&self) -> &'static str;
+    fn columns(&self) -> &'static [Column];
+    /// Check and write one row. Problems go to `problems`; an `Err` is a failure of the
+    /// journal itself and aborts the import.
+    fn row(&mut self, tx: &Transaction, rec: &Record, map: &HeaderMap, problems: &mut Problems) -> Result<Outcome>;
+    /// After the last row: removals, whole-file checks. Warnings go to `warnings`.
+    fn finish(
+        &mut self,
+        _tx: &Transaction,
+        _problems: &mut Problems,
+        _warnings: &mut Vec<String>,
+        _tally: &mut Tally,
+    ) -> Result<()> {
+        Ok(())
+    }
+}
+
+/// Large files get a progress bar on an interactive stderr.
+const PROGRESS_MIN_ROWS: u64 = 2_000;
+
+/// Run one import: open, stream the rows through the importer in one transaction, and
+/// commit only when every row is good (and not a dry run).
+pub fn import_file(
+    conn: &mut Connection,
+    actor: &str,
+    quiet: bool,
+    opts: &ImportOpts,
+    importer: &mut dyn Importer,
+) -> Result<Tally> {
+    let mut table = open_table(&opts.file, importer.columns(), &opts.read_options())?;
+    let label = table.label.clone();
+    let map = table.map.clone();
+    let mut problems = Problems::new(&label);
+    let mut warnings = Vec::new();
+    let mut tally = Tally::default();
+
+    let progress = (!quiet && std::io::stderr().is_terminal() && table.size_hint >= PROGRESS_MIN_ROWS)
+        .then(|| {
+            let pb = ProgressBar::new(table.size_hint);
+            pb.set_style(
+                ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} rows ({eta})")
+                    .unwrap_or_else(|_| ProgressStyle::default_bar())
+                    .progress_chars("=> "),
+            );
+            pb.set_message(label.clone());
+            pb
+        });
+
+    let tx = db::begin_write(conn, actor, Some(&format!("import {} {label}", importer.kind())))?;
+    while let Some(rec) = table.next_record()? {
+        tally.read += 1;
+        let before = problems.len();
+        let outcome = importer
+            .row(&tx, &rec, &map, &mut problems)
+            .with_context(|| format!("{label}:{}", rec.line))?;
+        let outcome = if problems.len() > before { Outcome::Bad } else { outcome };
+        match outcome {
+            Outcome::Added => tally.added += 1,
+            Outcome::Updated => tally.updated += 1,
+            Outcome::Unchanged => tally.unchanged += 1,
+            Outcome::Bad => {}
+        }
+        if let Some(pb) = &progress {
+            pb.inc(1);
+        }
+    }
+    if let Some(pb) = progress {
+        pb.finish_and_clear();
+    }
+    if problems.is_empty() {
+        importer.finish(&tx, &mut problems, &mut warnings, &mut tally)?;
+    }
+    if tally.read == 0 && problems.is_empty() {
+        problems.file("the file has a header but no rows");
+    }
+    if !problems.is_empty() {
+        drop(tx); // rolls back
+        problems.print();
+        return Err(refused(format!(
+            "{label}: {} problem(s) in {} row(s); nothing was imported",
+            problems.len(),
+            problems.bad_rows()
+        )));
+    }
+    if !quiet {
+        for w in &warnings {
+            eprintln!("{label}: warning: {w}");
+        }
+    }
+    let summary = format!(
+        "{} rows read, {} added, {} updated, {} unchanged{}",
+        tally.read,
+        tally.added,
+        tally.updated,
+        tally.unchanged,
+        if tally.removed > 0 { format!(", {} removed", tally.removed) } else { String::new() }
+    );
+    if opts.dry_run {
+        drop(tx);
+        if !quiet {
+            eprintln!("{label}: dry run, nothing written; it would give: {summary}");
+        }
+        return Ok(tally);
+    }
+    tx.execute(
+        "INSERT INTO import_log (at, actor, kind, file, rows_read, added, updated, unchanged, removed)
+         VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            actor,
+            importer.kind(),
+            label,
+            tally.read as i64,
+            tally.added as i64,
+            tally.updated as i64,
+            tally.unchanged as i64,
+            tally.removed as i64
+        ],
+    )?;
+    db::commit(tx)?;
+    if !quiet {
+        eprintln!("{label}: {summary}");
+    }
+    Ok(tally)
+}
+
+/// Helpers for reading cells, each reporting what is wrong with the cell it reads.
+pub struct Cells<'a> {
+    pub rec: &'a Record,
+    pub map: &'a HeaderMap,
+}
+
+impl<'a> Cells<'a> {
+    pub fn new(rec: &'a Record, map: &'a HeaderMap) -> Self {
+        Cells { rec, map }
+    }
+
+    pub fn text(&self, key: &str) -> &'a str {
+        self.rec.get(self.map, key)
+    }
+
+    /// A required cell; reports an empty one.
+    pub fn required(&self, key: &str, p: &mut Problems) -> Option<&'a str> {
+        let v = self.text(key);
+        if v.is_empty() {
+            p.at(self.rec.line, Some(&self.map.label(key)), "is empty");
+            None
+        } else {
+            Some(v)
+        }
+    }
+
+    /// A cell parsed by `parse`; an empty optional cell is `Some(None)`.
+    pub fn parsed<T>(
+        &self,
+        key: &str,
+        required: bool,
+        p: &mut Problems,
+        parse: impl FnOnce(&str) -> Result<T, String>,
+    ) -> Option<Option<T>> {
+        let v = self.text(key);
+        if v.is_empty() {
+            if required {
+                p.at(self.rec.line, Some(&self.map.label(key)), "is empty");
+                return None;
+            }
+            return Some(None);
+        }
+        match parse(v) {
+            Ok(t) => Some(Some(t)),
+            Err(e) => {
+                self.problem(key, p, e);
+                None
+            }
+        }
+    }
+
+    pub fn problem(&self, key: &str, p: &mut Problems, msg: impl Into<String>) {
+        p.at(self.rec.line, Some(&self.map.label(key)), msg);
+    }
+
+    pub fn class(&self, p: &mut Problems) -> Option<ClassName> {
+        self.parsed("class", true, p, ClassName::parse).flatten()
+    }
+}
+
+/// A whole number in a cell (`3`, `3.0` from a spreadsheet).
+pub fn parse_int(s: &str, min: i64, max: i64) -> Result<i64, String> {
+    let t = s.trim().replace(',', ".");
+    let v: f64 = t.parse().map_err(|_| format!("\"{s}\" is not a number"))?;
+    if v.fract() != 0.0 {
+        return Err(format!("\"{s}\" is not a whole number"));
+    }
+    let v = v as i64;
+    if v < min || v > max {
+        return Err(format!("{v} is outside {min}–{max}"));
+    }
+    Ok(v)
+}
+
+/// The file name for messages.
+pub fn file_label(p: &Path) -> String {
+    p.display().to_string()
+}
+
+/// `Пн` … `Сб` for weekday 1–6.
+pub fn timetable_weekday_name(weekday: u32) -> &'static str {
+    timetable::WEEKDAYS
+        .get(weekday.saturating_sub(1) as usize)
+        .copied()
+        .unwrap_or("?")
+}

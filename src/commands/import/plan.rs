@@ -1,0 +1,206 @@
+//! КТП (календарно-тематическое планирование): one course's ordered lessons. The file is
+//! the course's whole plan: lessons missing from it are removed.
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::Path;
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use super::{parse_int, Cells, Env, Importer, Outcome, Tally};
+use crate::db::school::{class_by_name, find_course};
+use crate::domain::class_name::{parse_class_arg, ClassName};
+use crate::domain::date::{iso, parse_date, ru};
+use crate::error::refused;
+use crate::input::{Column, HeaderMap, Problems, Record};
+
+pub const COLUMNS: &[Column] = &[
+    Column::new("lesson_no", "№ урока", "lesson_no", true).aka(&["№", "№ п/п", "номер урока", "урок", "n"]),
+    Column::new("topic", "Тема", "topic", true).aka(&["тема урока", "раздел, тема"]),
+    Column::new("hours", "Часов", "hours", false).aka(&["кол-во часов", "количество часов", "часы"]),
+    Column::new("planned_date", "Дата", "planned_date", false).aka(&["дата по плану", "планируемая дата"]),
+    Column::new("homework", "Домашнее задание", "homework", false).aka(&["д/з", "дз"]),
+];
+
+/// Which course a plan file is for.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct PlanTarget {
+    /// The class, like 5А [default: from the file name]
+    #[arg(long, value_parser = parse_class_arg)]
+    pub class: Option<ClassName>,
+    /// The subject [default: from the file name]
+    #[arg(long)]
+    pub subject: Option<String>,
+    /// The group, for a split subject
+    #[arg(long)]
+    pub group: Option<String>,
+}
+
+/// The course a plan file is for.
+#[derive(Debug, Clone)]
+pub struct Course {
+    pub class: ClassName,
+    pub subject: String,
+    pub group: String,
+}
+
+impl PlanTarget {
+    /// The course, from the options or from a file name `5А_Математика[_группа].csv`.
+    pub fn resolve(&self, file: &Path) -> Result<Course> {
+        let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+        let mut parts = stem.splitn(3, '_');
+        let from_name = (parts.next(), parts.next(), parts.next());
+        let class = match (&self.class, from_name.0.map(ClassName::parse)) {
+            (Some(c), _) => c.clone(),
+            (None, Some(Ok(c))) if from_name.1.is_some() => c,
+            _ => {
+                return Err(crate::error::usage(format!(
+                    "which course is {} for? give --class and --subject, or name the file like 5А_Математика.csv",
+                    file.display()
+                )))
+            }
+        };
+        let subject = match (&self.subject, from_name.1) {
+            (Some(s), _) => s.clone(),
+            (None, Some(s)) if self.class.is_none() => s.to_string(),
+            _ => return Err(crate::error::usage("give --subject with --class")),
+        };
+        let group = match (&self.group, from_name.2) {
+            (Some(g), _) => g.clone(),
+            (None, Some(g)) if self.class.is_none() && self.subject.is_none() => g.to_string(),
+            _ => String::new(),
+        };
+        Ok(Course { class, subject, group })
+    }
+}
+
+pub struct Plan {
+    course: Course,
+    env: Env,
+    course_id: Option<i64>,
+    seen: HashMap<i64, u64>,
+}
+
+impl Plan {
+    pub fn new(course: Course, env: &Env) -> Plan {
+        Plan {
+            course,
+            env: env.clone(),
+            course_id: None,
+            seen: HashMap::new(),
+        }
+    }
+
+    fn course_id(&mut self, tx: &Transaction) -> Result<i64> {
+        if let Some(id) = self.course_id {
+            return Ok(id);
+        }
+        let c = &self.course;
+        let class = class_by_name(tx, &c.class)?
+            .ok_or_else(|| refused(format!("unknown class {}: it is not in the roster", c.class)))?;
+        let id = find_course(tx, &class, &c.subject, &c.group)?
+            .map_err(|e| refused(format!("{e}: import the teaching load first")))?;
+        self.course_id = Some(id);
+        Ok(id)
+    }
+}
+
+impl Importer for Plan {
+    fn kind(&self) -> &'static str {
+        "plan"
+    }
+
+    fn columns(&self) -> &'static [Column] {
+        COLUMNS
+    }
+
+    fn row(&mut self, tx: &Transaction, rec: &Record, map: &HeaderMap, p: &mut Problems) -> Result<Outcome> {
+        let course_id = self.course_id(tx)?;
+        let c = Cells::new(rec, map);
+        let before = p.len();
+        let no = c.parsed("lesson_no", true, p, |s| parse_int(s.trim_end_matches('.'), 1, 2000)).flatten();
+        let topic = c.required("topic", p);
+        let hours = c.parsed("hours", false, p, |s| parse_int(s, 1, 200)).flatten().unwrap_or(1);
+        let (start, end) = (self.env.year_start, self.env.year_end);
+        let date = c
+            .parsed("planned_date", false, p, |s| {
+                let d = parse_date(s)?;
+                if d < start || d > end {
+                    return Err(format!("{} is outside the academic year {} – {}", ru(d), ru(start), ru(end)));
+                }
+                Ok(d)
+            })
+            .flatten();
+        let homework = c.text("homework");
+        let (Some(no), Some(topic)) = (no, topic) else { return Ok(Outcome::Bad) };
+        if p.len() > before {
+            return Ok(Outcome::Bad);
+        }
+        if let Some(line) = self.seen.insert(no, rec.line) {
+            c.problem("lesson_no", p, format!("lesson {no} is already on line {line}"));
+            return Ok(Outcome::Bad);
+        }
+        let topic = topic.split_whitespace().collect::<Vec<_>>().join(" ");
+        let date = date.map(iso);
+        let existing: Option<(i64, String, i64, Option<String>, String)> = tx
+            .prepare_cached(
+                "SELECT id, topic, hours, planned_date, homework FROM plan_items WHERE course_id = ?1 AND lesson_no = ?2",
+            )?
+            .query_row(params![course_id, no], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
+            .optional()?;
+        Ok(match existing {
+            None => {
+                tx.prepare_cached(
+                    "INSERT INTO plan_items (course_id, lesson_no, topic, hours, planned_date, homework)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                )?
+                .execute(params![course_id, no, topic, hours, date, homework])?;
+                Outcome::Added
+            }
+            Some((_, t, h, d, hw)) if t == topic && h == hours && d == date && hw == homework => Outcome::Unchanged,
+            Some((id, ..)) => {
+                tx.execute(
+                    "UPDATE plan_items SET topic = ?2, hours = ?3, planned_date = ?4, homework = ?5 WHERE id = ?1",
+                    params![id, topic, hours, date, homework],
+                )?;
+                Outcome::Updated
+            }
+        })
+    }
+
+    fn finish(&mut self, tx: &Transaction, _p: &mut Problems, warnings: &mut Vec<String>, tally: &mut Tally) -> Result<()> {
+        let Some(course_id) = self.course_id else { return Ok(()) };
+        let keep: BTreeSet<i64> = self.seen.keys().copied().collect();
+        let mut stmt = tx.prepare("SELECT id, lesson_no FROM plan_items WHERE course_id = ?1")?;
+        let existing: Vec<(i64, i64)> = stmt
+            .query_map([course_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (id, no) in existing {
+            if !keep.contains(&no) {
+                tx.execute("DELETE FROM plan_items WHERE id = ?1", [id])?;
+                tally.removed += 1;
+            }
+        }
+        if let (Some(&first), Some(&last)) = (keep.first(), keep.last()) {
+            if first != 1 || (last - first + 1) as usize != keep.len() {
+                warnings.push(format!("lesson numbers are not 1…{} without gaps", keep.len()));
+            }
+        }
+        let (hours, per_week): (i64, f64) = tx.query_row(
+            "SELECT (SELECT coalesce(sum(hours), 0) FROM plan_items WHERE course_id = ?1),
+                    (SELECT hours_per_week FROM courses WHERE id = ?1)",
+            [course_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let c = &self.course;
+        let _: Option<NaiveDate> = None;
+        if per_week > 0.0 && (hours as f64) < per_week * 30.0 {
+            warnings.push(format!(
+                "{} {}: the plan has {hours} hours, little for {per_week} hours a week",
+                c.class, c.subject
+            ));
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,224 @@
+//! Timetable (расписание): weekday × lesson number → course. A class's rows in a file are
+//! its whole timetable: slots of that class missing from the file are removed.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use anyhow::Result;
+use rusqlite::{params, Transaction};
+
+use super::{parse_int, Cells, Env, Importer, Outcome, Tally};
+use crate::db::collation::fold_key;
+use crate::db::school::{class_by_name, courses_of, find_course, subject_id};
+use crate::input::{Column, HeaderMap, Problems, Record};
+
+pub const COLUMNS: &[Column] = &[
+    Column::new("class", "Класс", "class", true),
+    Column::new("weekday", "День", "weekday", true).aka(&["день недели", "day"]),
+    Column::new("lesson_no", "Урок", "lesson_no", true).aka(&["№ урока", "номер урока", "lesson"]),
+    Column::new("subject", "Предмет", "subject", true),
+    Column::new("group", "Группа", "group", false).aka(&["подгруппа"]),
+];
+
+/// Russian weekday names, Monday first.
+pub const WEEKDAYS: [&str; 7] = ["Пн", "Вт", "Ср", "Чт", "Пт", "Сб", "Вс"];
+
+/// A weekday 1–7 from `1`, `Пн`, `пн.`, `понедельник`, `Mon`, `Monday`.
+pub fn parse_weekday(s: &str) -> Result<u32, String> {
+    let k = fold_key(s).trim_end_matches('.').to_string();
+    const NAMES: [[&str; 4]; 7] = [
+        ["пн", "понедельник", "mon", "monday"],
+        ["вт", "вторник", "tue", "tuesday"],
+        ["ср", "среда", "wed", "wednesday"],
+        ["чт", "четверг", "thu", "thursday"],
+        ["пт", "пятница", "fri", "friday"],
+        ["сб", "суббота", "sat", "saturday"],
+        ["вс", "воскресенье", "sun", "sunday"],
+    ];
+    if let Ok(n) = k.parse::<u32>() {
+        if (1..=7).contains(&n) {
+            return Ok(n);
+        }
+    }
+    NAMES
+        .iter()
+        .position(|names| names.contains(&k.as_str()))
+        .map(|i| i as u32 + 1)
+        .ok_or_else(|| format!("\"{s}\" is not a weekday (1–6 or Пн…Сб)"))
+}
+
+struct Slot {
+    course_id: i64,
+    whole_class: bool,
+    line: u64,
+    label: String,
+}
+
+pub struct Timetable {
+    env: Env,
+    /// (class, weekday, lesson) → what the file puts there
+    slots: HashMap<(i64, u32, i64), Vec<Slot>>,
+    classes: BTreeMap<i64, String>,
+}
+
+impl Timetable {
+    pub fn new(env: &Env) -> Timetable {
+        Timetable {
+            env: env.clone(),
+            slots: HashMap::new(),
+            classes: BTreeMap::new(),
+        }
+    }
+}
+
+impl Importer for Timetable {
+    fn kind(&self) -> &'static str {
+        "timetable"
+    }
+
+    fn columns(&self) -> &'static [Column] {
+        COLUMNS
+    }
+
+    fn row(&mut self, tx: &Transaction, rec: &Record, map: &HeaderMap, p: &mut Problems) -> Result<Outcome> {
+        let c = Cells::new(rec, map);
+        let before = p.len();
+        let class = match c.class(p) {
+            Some(name) => match class_by_name(tx, &name)? {
+                Some(cl) => Some(cl),
+                None => {
+                    c.problem("class", p, format!("unknown class {name}: it is not in the roster"));
+                    None
+                }
+            },
+            None => None,
+        };
+        let weekday = c.parsed("weekday", true, p, parse_weekday).flatten();
+        match weekday {
+            Some(7) => c.problem("weekday", p, "Sunday is not a study day"),
+            Some(6) if self.env.week_days < 6 => c.problem(
+                "weekday",
+                p,
+                "Saturday is not a study day in a five-day week (init --six-day-week for six)",
+            ),
+            _ => {}
+        }
+        let lesson_no = c.parsed("lesson_no", true, p, |s| parse_int(s, 1, 12)).flatten();
+        let subject = c.required("subject", p);
+        let group = c.text("group");
+        let (Some(class), Some(weekday), Some(lesson_no), Some(subject)) = (class, weekday, lesson_no, subject) else {
+            return Ok(Outcome::Bad);
+        };
+        if p.len() > before {
+            return Ok(Outcome::Bad);
+        }
+        // No group named for a split subject: the slot is every group's.
+        let courses: Vec<(i64, bool, String)> = match (group.is_empty(), subject_id(tx, subject, false)?) {
+            (true, Some(sid)) if courses_of(tx, class.id, sid)?.iter().all(|c| !c.group.is_empty()) => {
+                courses_of(tx, class.id, sid)?
+                    .into_iter()
+                    .map(|c| (c.id, false, format!("{subject} (группа {})", c.group)))
+                    .collect()
+            }
+            _ => match find_course(tx, &class, subject, group)? {
+                Ok(id) => vec![(id, group.is_empty(), format!("{subject}{}", super::load::group_suffix(group)))],
+                Err(e) => {
+                    c.problem("subject", p, format!("{e}: the course must be in the teaching load"));
+                    return Ok(Outcome::Bad);
+                }
+            },
+        };
+        self.classes.insert(class.id, class.name.clone());
+        let slot = self.slots.entry((class.id, weekday, lesson_no)).or_default();
+        for (course_id, whole_class, label) in &courses {
+            if let Some(other) = slot.iter().find(|s| s.course_id == *course_id || s.whole_class || *whole_class) {
+                p.at(
+                    rec.line,
+                    None,
+                    format!(
+                        "{} {} lesson {lesson_no}: {label} clashes with {} on line {}",
+                        class.name,
+                        WEEKDAYS[weekday as usize - 1],
+                        other.label,
+                        other.line
+                    ),
+                );
+                return Ok(Outcome::Bad);
+            }
+        }
+        let mut added = false;
+        for (course_id, whole_class, label) in courses {
+            let n = tx
+                .prepare_cached(
+                    "INSERT OR IGNORE INTO timetable (class_id, weekday, lesson_no, course_id) VALUES (?1, ?2, ?3, ?4)",
+                )?
+                .execute(params![class.id, weekday, lesson_no, course_id])?;
+            added |= n > 0;
+            slot.push(Slot {
+                course_id,
+                whole_class,
+                line: rec.line,
+                label,
+            });
+        }
+        Ok(if added { Outcome::Added } else { Outcome::Unchanged })
+    }
+
+    fn finish(&mut self, tx: &Transaction, _p: &mut Problems, warnings: &mut Vec<String>, tally: &mut Tally) -> Result<()> {
+        // The file is the whole timetable of each class it names.
+        let keep: BTreeSet<(i64, u32, i64, i64)> = self
+            .slots
+            .iter()
+            .flat_map(|(&(class, wd, no), v)| v.iter().map(move |s| (class, wd, no, s.course_id)))
+            .collect();
+        for &class_id in self.classes.keys() {
+            let mut stmt = tx.prepare("SELECT id, weekday, lesson_no, course_id FROM timetable WHERE class_id = ?1")?;
+            let existing: Vec<(i64, u32, i64, i64)> = stmt
+                .query_map([class_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            for (id, wd, no, course) in existing {
+                if !keep.contains(&(class_id, wd, no, course)) {
+                    tx.execute("DELETE FROM timetable WHERE id = ?1", [id])?;
+                    tally.removed += 1;
+                }
+            }
+        }
+        // Hours in the timetable against the load, and teachers in two places at once.
+        let ids: Vec<String> = self.classes.keys().map(i64::to_string).collect();
+        let mut stmt = tx.prepare(&format!(
+            "SELECT cl.name, s.name, c.group_name, c.hours_per_week,
+                    (SELECT count(*) FROM timetable t WHERE t.course_id = c.id)
+             FROM courses c JOIN classes cl ON cl.id = c.class_id JOIN subjects s ON s.id = c.subject_id
+             WHERE c.class_id IN ({}) ORDER BY cl.grade, cl.letter, s.name COLLATE RU",
+            ids.join(",")
+        ))?;
+        let rows = stmt.query_map([], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, f64>(3)?, r.get::<_, i64>(4)?))
+        })?;
+        for row in rows {
+            let (class, subject, group, hours, slots) = row?;
+            if (slots as f64 - hours).abs() >= 1.0 {
+                warnings.push(format!(
+                    "{class} {subject}{}: {slots} lessons a week in the timetable, {hours} hours in the load",
+                    super::load::group_suffix(&group)
+                ));
+            }
+        }
+        let mut stmt = tx.prepare(
+            "SELECT st.last_name || ' ' || st.first_name || ' ' || st.middle_name, t.weekday, t.lesson_no,
+                    group_concat(DISTINCT cl.name)
+             FROM timetable t JOIN courses c ON c.id = t.course_id JOIN staff st ON st.id = c.teacher_id
+             JOIN classes cl ON cl.id = t.class_id
+             GROUP BY c.teacher_id, t.weekday, t.lesson_no HAVING count(DISTINCT t.class_id) > 1",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?, r.get::<_, i64>(2)?, r.get::<_, String>(3)?)))?;
+        for row in rows {
+            let (teacher, wd, no, classes) = row?;
+            warnings.push(format!(
+                "{} teaches {classes} at the same time ({} lesson {no})",
+                teacher.trim(),
+                WEEKDAYS[wd as usize - 1]
+            ));
+        }
+        Ok(())
+    }
+}

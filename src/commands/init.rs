@@ -1,0 +1,122 @@
+//! `ejournal init`: a new journal file with the default calendar, work types and settings.
+
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use rusqlite::{params, Connection};
+
+use crate::db;
+use crate::domain::calendar::{federal_calendar, AcademicYear};
+use crate::domain::date::iso;
+use crate::domain::work_types::{DEFAULT_SETTINGS, DEFAULT_WORK_TYPES};
+
+#[derive(Debug, clap::Args)]
+pub struct Init {
+    /// The school's name, as documents print it
+    #[arg(long)]
+    pub school: String,
+    /// The academic year, like 2023/2024
+    #[arg(long, value_parser = AcademicYear::parse)]
+    pub year: AcademicYear,
+    /// The school works six days a week (Monday–Saturday)
+    #[arg(long)]
+    pub six_day_week: bool,
+}
+
+impl Init {
+    pub fn run(&self, path: &Path, actor: &str, quiet: bool) -> Result<()> {
+        let conn = create_journal(path, &self.school, self.year, self.six_day_week, actor)?;
+        if !quiet {
+            let (periods, holidays): (i64, i64) = conn.query_row(
+                "SELECT (SELECT count(*) FROM periods), (SELECT count(*) FROM holidays)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            eprintln!(
+                "created {}: {} {}, {periods} periods, {holidays} holidays and days off, {} work types",
+                path.display(),
+                self.school,
+                self.year.label(),
+                DEFAULT_WORK_TYPES.len()
+            );
+        }
+        Ok(())
+    }
+}
+
+/// Create a journal: schema, settings, the federal calendar for the year, work types.
+pub fn create_journal(
+    path: &Path,
+    school: &str,
+    year: AcademicYear,
+    six_day_week: bool,
+    actor: &str,
+) -> Result<Connection> {
+    let school = school.trim();
+    if school.is_empty() {
+        return Err(crate::error::usage("--school must name the school"));
+    }
+    let mut conn = db::create(path)?;
+    let result = fill_defaults(&mut conn, school, year, six_day_week, actor);
+    if let Err(e) = result {
+        drop(conn);
+        // A half-made journal is worse than none.
+        for suffix in ["", "-wal", "-shm"] {
+            let mut p = path.as_os_str().to_owned();
+            p.push(suffix);
+            let _ = std::fs::remove_file(p);
+        }
+        return Err(e);
+    }
+    Ok(conn)
+}
+
+fn fill_defaults(
+    conn: &mut Connection,
+    school: &str,
+    year: AcademicYear,
+    six_day_week: bool,
+    actor: &str,
+) -> Result<()> {
+    let tx = db::begin_write(conn, actor, Some("init"))?;
+    let (start, end) = year.default_bounds();
+    let mut settings: Vec<(&str, String)> = vec![
+        ("school_name", school.to_string()),
+        ("academic_year", year.label()),
+        ("year_start", iso(start)),
+        ("year_end", iso(end)),
+        ("created_by", actor.to_string()),
+    ];
+    for (k, v) in DEFAULT_SETTINGS {
+        let v = if k == "week_days" && six_day_week { "6" } else { v };
+        settings.push((k, v.to_string()));
+    }
+    for (k, v) in &settings {
+        tx.execute("INSERT INTO settings (key, value) VALUES (?1, ?2)", params![k, v])?;
+    }
+    let cal = federal_calendar(year);
+    for (code, from, to) in &cal.periods {
+        tx.execute(
+            "INSERT INTO periods (code, starts_on, ends_on) VALUES (?1, ?2, ?3)",
+            params![code.code(), iso(*from), iso(*to)],
+        )?;
+    }
+    for h in &cal.holidays {
+        tx.execute(
+            "INSERT INTO holidays (starts_on, ends_on, grades, name) VALUES (?1, ?2, ?3, ?4)",
+            params![iso(h.from), iso(h.to), grades_text(h.grades.as_deref()), h.name],
+        )?;
+    }
+    for (i, (name, weight, grace)) in DEFAULT_WORK_TYPES.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO work_types (name, weight, grace_days, position) VALUES (?1, ?2, ?3, ?4)",
+            params![name, weight, grace, i as i64 + 1],
+        )?;
+    }
+    db::commit(tx).context("writing the new journal")
+}
+
+/// Grades as stored: `1,2` or NULL for all.
+pub fn grades_text(grades: Option<&[u8]>) -> Option<String> {
+    grades.map(|g| g.iter().map(u8::to_string).collect::<Vec<_>>().join(","))
+}

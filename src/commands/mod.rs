@@ -1,0 +1,55 @@
+//! One module per subcommand; [`dispatch`] opens the journal once and hands it down.
+
+pub mod calendar;
+pub mod class;
+pub mod completions;
+pub mod course;
+pub mod demo;
+pub mod import;
+pub mod init;
+pub mod plan;
+pub mod staff;
+pub mod student;
+pub mod timetable;
+
+use anyhow::Result;
+
+use crate::cli::{Cli, Command};
+use crate::context::{os_user, today, Ctx};
+
+/// Run a parsed command line; returns the exit code on success.
+pub fn dispatch(cli: Cli) -> Result<i32> {
+    let g = cli.global;
+    let actor = g.actor.clone().filter(|a| !a.trim().is_empty()).unwrap_or_else(os_user);
+    let today = today()?;
+    // Commands that do not work on an existing journal.
+    match &cli.command {
+        Command::Init(cmd) => return cmd.run(&g.db, &actor, g.quiet).map(|_| 0),
+        Command::Demo(cmd) => return cmd.run(&actor, g.quiet, today).map(|_| 0),
+        Command::Completions(cmd) => return cmd.run().map(|_| 0),
+        Command::Man => return completions::man().map(|_| 0),
+        _ => {}
+    }
+    let conn = crate::db::open(&g.db)?;
+    let mut ctx = Ctx {
+        conn,
+        actor,
+        format: g.format,
+        quiet: g.quiet,
+        today,
+    };
+    match &cli.command {
+        Command::Calendar(cmd) => cmd.run(&mut ctx)?,
+        Command::Import(cmd) => cmd.run(&mut ctx)?,
+        Command::Class(cmd) => cmd.run(&mut ctx)?,
+        Command::Student(cmd) => cmd.run(&mut ctx)?,
+        Command::Staff(cmd) => cmd.run(&mut ctx)?,
+        Command::Course(cmd) => cmd.run(&mut ctx)?,
+        Command::Plan(cmd) => cmd.run(&mut ctx)?,
+        Command::Timetable(cmd) => cmd.run(&mut ctx)?,
+        Command::Init(_) | Command::Demo(_) | Command::Completions(_) | Command::Man => {
+            unreachable!("handled above")
+        }
+    }
+    Ok(0)
+}

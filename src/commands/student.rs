@@ -1,0 +1,83 @@
+//! `ejournal student list`.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+
+use crate::context::Ctx;
+use crate::db::school::class_required;
+use crate::domain::class_name::{parse_class_arg, ClassName};
+use crate::domain::date::{from_iso, iso, parse_date_arg};
+use crate::render::{Cell, Rows};
+
+#[derive(Debug, clap::Subcommand)]
+pub enum StudentCmd {
+    /// List students in Russian alphabetical order, as of today (or --on D)
+    ///
+    /// Example: ejournal student list --class 5А --format json
+    List {
+        /// Only this class
+        #[arg(long, value_parser = parse_class_arg)]
+        class: Option<ClassName>,
+        /// As of this date [default: today]
+        #[arg(long, value_parser = parse_date_arg, conflicts_with = "all")]
+        on: Option<NaiveDate>,
+        /// Every enrolment of the year, including students who left or moved
+        #[arg(long)]
+        all: bool,
+    },
+}
+
+impl StudentCmd {
+    pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
+        let StudentCmd::List { class, on, all } = self;
+        let class_id = match class {
+            Some(c) => Some(class_required(&ctx.conn, c)?.id),
+            None => None,
+        };
+        let (start, end) = crate::db::school::year_bounds(&ctx.conn)?;
+        let on = on.unwrap_or(ctx.today).clamp(start, end);
+        let mut rows = Rows::new(&[
+            ("class", "Класс"),
+            ("last_name", "Фамилия"),
+            ("first_name", "Имя"),
+            ("middle_name", "Отчество"),
+            ("birth_date", "Дата рождения"),
+            ("enrolled_on", "В классе с"),
+            ("left_on", "По"),
+            ("guardian", "Родитель"),
+            ("phone", "Телефон"),
+            ("email", "Email"),
+            ("paper_only", "Без эл. доступа"),
+        ]);
+        let mut stmt = ctx.conn.prepare(
+            "SELECT c.name, s.last_name, s.first_name, s.middle_name, s.birth_date, e.from_date, e.to_date,
+                    coalesce(g.name, ''), coalesce(g.phone, ''), coalesce(g.email, ''), coalesce(g.paper_only, 0)
+             FROM enrolments e
+             JOIN students s ON s.id = e.student_id
+             JOIN classes c ON c.id = e.class_id
+             LEFT JOIN guardians g ON g.student_id = s.id
+             WHERE (?1 IS NULL OR e.class_id = ?1)
+               AND (?2 OR (e.from_date <= ?3 AND (e.to_date IS NULL OR e.to_date >= ?3)))
+             ORDER BY c.grade, c.letter COLLATE RU, s.last_name, s.first_name, s.middle_name, s.birth_date, e.from_date",
+        )?;
+        let list = stmt.query_map(rusqlite::params![class_id, all, iso(on)], |r| {
+            Ok(vec![
+                Cell::text(r.get::<_, String>(0)?),
+                Cell::text(r.get::<_, String>(1)?),
+                Cell::text(r.get::<_, String>(2)?),
+                Cell::text(r.get::<_, String>(3)?),
+                Cell::Date(from_iso(&r.get::<_, String>(4)?)),
+                Cell::Date(from_iso(&r.get::<_, String>(5)?)),
+                Cell::opt_date(r.get::<_, Option<String>>(6)?.map(|s| from_iso(&s))),
+                Cell::opt_text(r.get::<_, String>(7)?),
+                Cell::opt_text(r.get::<_, String>(8)?),
+                Cell::opt_text(r.get::<_, String>(9)?),
+                Cell::Bool(r.get::<_, bool>(10)?),
+            ])
+        })?;
+        for r in list {
+            rows.push(r?);
+        }
+        ctx.print(&rows)
+    }
+}

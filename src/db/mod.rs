@@ -1,0 +1,116 @@
+//! The journal file: opening, the `RU` collation, numbered migrations, and write
+//! transactions that tell the triggers who is writing.
+
+pub mod collation;
+pub mod school;
+
+use std::path::Path;
+use std::time::Duration;
+
+use anyhow::{bail, Context, Result};
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+/// Migrations in order; migration N brings `PRAGMA user_version` to N.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/001_schema.sql")];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+fn configure(conn: &Connection) -> Result<()> {
+    conn.create_collation("RU", collation::ru_compare)
+        .context("registering the RU collation")?;
+    conn.busy_timeout(Duration::from_secs(5))?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    Ok(())
+}
+
+/// Create a new journal file; refuses when the file already exists.
+pub fn create(path: &Path) -> Result<Connection> {
+    if path.exists() {
+        bail!(
+            "{} already exists: init makes a new journal and never touches an existing one",
+            path.display()
+        );
+    }
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
+    )
+    .with_context(|| format!("creating {}", path.display()))?;
+    configure(&conn)?;
+    conn.pragma_update(None, "journal_mode", "WAL")
+        .with_context(|| format!("switching {} to WAL", path.display()))?;
+    migrate(&conn).with_context(|| format!("creating the schema in {}", path.display()))?;
+    Ok(conn)
+}
+
+/// Open an existing journal, bringing its schema up to date.
+pub fn open(path: &Path) -> Result<Connection> {
+    if !path.exists() {
+        bail!(
+            "no journal at {}: create one with `ejournal init --school NAME --year 2023/2024`, \
+             or point --db / EJOURNAL_DB at it",
+            path.display()
+        );
+    }
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
+        .with_context(|| format!("opening {}", path.display()))?;
+    configure(&conn)?;
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .with_context(|| format!("{} is not a SQLite journal", path.display()))?;
+    if version == 0 {
+        bail!("{} is not an ejournal journal (no schema version)", path.display());
+    }
+    if version > SCHEMA_VERSION {
+        bail!(
+            "{} was written by a newer ejournal (schema {version}, this build knows {SCHEMA_VERSION})",
+            path.display()
+        );
+    }
+    if version < SCHEMA_VERSION {
+        migrate(&conn).with_context(|| format!("upgrading the schema of {}", path.display()))?;
+    }
+    Ok(conn)
+}
+
+fn migrate(conn: &Connection) -> Result<()> {
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let tx = conn.unchecked_transaction()?;
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+        tx.execute_batch(sql)
+            .with_context(|| format!("migration {:03}", i + 1))?;
+        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// Begin a write transaction on behalf of `actor`. `BEGIN IMMEDIATE` takes the write lock
+/// up front, so a busy journal is reported before any work is done.
+pub fn begin_write<'c>(
+    conn: &'c mut Connection,
+    actor: &str,
+    reason: Option<&str>,
+) -> Result<Transaction<'c>> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    tx.execute(
+        "UPDATE session SET actor = ?1, reason = ?2 WHERE id = 1",
+        (actor, reason),
+    )?;
+    Ok(tx)
+}
+
+/// Commit a transaction begun by [`begin_write`], clearing the session row first so that
+/// nothing outside the tool is ever attributed to this actor.
+pub fn commit(tx: Transaction<'_>) -> Result<()> {
+    tx.execute("UPDATE session SET actor = NULL, reason = NULL WHERE id = 1", [])?;
+    tx.commit().context("committing to the journal")?;
+    Ok(())
+}
+
+/// A setting's value.
+pub fn setting(conn: &Connection, key: &str) -> Result<String> {
+    conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0))
+        .with_context(|| format!("reading setting {key}"))
+}

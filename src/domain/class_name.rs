@@ -1,0 +1,97 @@
+//! Class names (класс): a grade 1–11 and a Cyrillic letter, `5А`, `10Б`.
+
+use std::fmt;
+
+/// A class name, normalised: `5 а`, `5-А` and Latin `5A` all become `5А`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ClassName {
+    pub grade: u8,
+    pub letter: String,
+}
+
+/// Latin letters that look like Cyrillic ones and end up in class names typed on an
+/// English keyboard layout.
+fn cyrillic_lookalike(c: char) -> char {
+    match c {
+        'A' => 'А',
+        'B' => 'В',
+        'C' => 'С',
+        'E' => 'Е',
+        'H' => 'Н',
+        'K' => 'К',
+        'M' => 'М',
+        'O' => 'О',
+        'P' => 'Р',
+        'T' => 'Т',
+        'X' => 'Х',
+        _ => c,
+    }
+}
+
+impl ClassName {
+    pub fn parse(s: &str) -> Result<ClassName, String> {
+        let t = s.trim();
+        if t.is_empty() {
+            return Err("the class is empty".into());
+        }
+        let digits: String = t.chars().take_while(|c| c.is_ascii_digit()).collect();
+        let rest: String = t[digits.len()..]
+            .chars()
+            .filter(|c| !matches!(c, ' ' | '-' | '"' | '«' | '»'))
+            .collect();
+        if digits.is_empty() {
+            return Err(format!("\"{t}\" is not a class (expected a grade and a letter, like 5А)"));
+        }
+        let grade: u32 = digits.parse().map_err(|_| format!("\"{t}\" is not a class"))?;
+        if !(1..=11).contains(&grade) {
+            return Err(format!("\"{t}\": grade {grade} is outside 1–11"));
+        }
+        let letter: String = rest
+            .chars()
+            .flat_map(char::to_uppercase)
+            .map(cyrillic_lookalike)
+            .collect();
+        let mut chars = letter.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) if ('А'..='Я').contains(&c) || c == 'Ё' => Ok(ClassName {
+                grade: grade as u8,
+                letter,
+            }),
+            (None, _) => Err(format!("\"{t}\": the class letter is missing (like 5А)")),
+            _ => Err(format!("\"{t}\": the class letter must be one Cyrillic letter")),
+        }
+    }
+}
+
+impl fmt::Display for ClassName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}{}", self.grade, self.letter)
+    }
+}
+
+/// The `clap` value parser for `--class`.
+pub fn parse_class_arg(s: &str) -> Result<ClassName, String> {
+    ClassName::parse(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalises() {
+        for s in ["5А", "5а", "5 А", "5-а", "5A", " 5a "] {
+            assert_eq!(ClassName::parse(s).unwrap().to_string(), "5А", "{s}");
+        }
+        assert_eq!(ClassName::parse("10Б").unwrap().grade, 10);
+    }
+
+    #[test]
+    fn refuses() {
+        assert!(ClassName::parse("12А").unwrap_err().contains("outside 1–11"));
+        assert!(ClassName::parse("0А").unwrap_err().contains("outside 1–11"));
+        assert!(ClassName::parse("5").unwrap_err().contains("missing"));
+        assert!(ClassName::parse("А5").is_err());
+        assert!(ClassName::parse("5АБ").is_err());
+    }
+}

@@ -1,0 +1,85 @@
+//! Dates as schools write them: `dd.mm.yyyy` (Russian) or ISO `YYYY-MM-DD`.
+
+use chrono::{Datelike, NaiveDate};
+
+/// Parse `YYYY-MM-DD`, `dd.mm.yyyy` or `d.m.yyyy`. The error says what is wrong.
+pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    let s = s.trim();
+    let bad_shape = || format!("\"{s}\" is not a date (expected dd.mm.yyyy or YYYY-MM-DD)");
+    let (y, m, d) = if let Some((y, rest)) = s.split_once('-') {
+        let (m, d) = rest.split_once('-').ok_or_else(bad_shape)?;
+        (y, m, d)
+    } else {
+        let mut parts = s.split('.');
+        let (d, m, y) = (parts.next(), parts.next(), parts.next());
+        match (d, m, y, parts.next()) {
+            (Some(d), Some(m), Some(y), None) => (y, m, d),
+            _ => return Err(bad_shape()),
+        }
+    };
+    let num = |t: &str, max_len: usize| -> Option<u32> {
+        (!t.is_empty() && t.len() <= max_len && t.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| t.parse().ok())
+            .flatten()
+    };
+    let (Some(y), Some(m), Some(d)) = (num(y, 4), num(m, 2), num(d, 2)) else {
+        return Err(bad_shape());
+    };
+    if y < 1900 {
+        return Err(format!("\"{s}\": the year must have four digits"));
+    }
+    NaiveDate::from_ymd_opt(y as i32, m, d)
+        .ok_or_else(|| format!("\"{s}\" is not a real date"))
+}
+
+/// A date for the command line (`clap` value parser).
+pub fn parse_date_arg(s: &str) -> Result<NaiveDate, String> {
+    parse_date(s)
+}
+
+/// ISO form, as stored in the journal and printed in CSV/JSON.
+pub fn iso(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+/// Russian form for tables and documents.
+pub fn ru(d: NaiveDate) -> String {
+    d.format("%d.%m.%Y").to_string()
+}
+
+/// Parse a date stored by the journal (ISO).
+pub fn from_iso(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
+}
+
+/// An Excel serial day number (1900 date system) to a date.
+pub fn from_excel_serial(serial: f64) -> Option<NaiveDate> {
+    let base = NaiveDate::from_ymd_opt(1899, 12, 30)?;
+    base.checked_add_signed(chrono::Duration::days(serial.floor() as i64))
+}
+
+/// Weekday number 1 (Monday) … 7 (Sunday).
+pub fn weekday_no(d: NaiveDate) -> u32 {
+    d.weekday().number_from_monday()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_forms() {
+        let d = NaiveDate::from_ymd_opt(2023, 9, 1).unwrap();
+        assert_eq!(parse_date("01.09.2023"), Ok(d));
+        assert_eq!(parse_date("1.9.2023"), Ok(d));
+        assert_eq!(parse_date(" 2023-09-01 "), Ok(d));
+    }
+
+    #[test]
+    fn impossible_and_malformed() {
+        assert!(parse_date("31.02.2012").unwrap_err().contains("not a real date"));
+        assert!(parse_date("2012/02/03").unwrap_err().contains("not a date"));
+        assert!(parse_date("01.09.23").unwrap_err().contains("four digits"));
+        assert!(parse_date("").is_err());
+    }
+}

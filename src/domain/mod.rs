@@ -1,0 +1,8 @@
+//! The journal's domain types. Russian terms of art are kept and explained where defined.
+
+pub mod calendar;
+pub mod class_name;
+pub mod date;
+pub mod fio;
+pub mod roles;
+pub mod work_types;

@@ -1,0 +1,85 @@
+//! Bad rows, collected for the whole file and printed as `FILE:LINE: column: what is wrong`.
+
+use std::io::Write;
+
+#[derive(Debug, Clone)]
+pub struct Problem {
+    pub line: Option<u64>,
+    pub column: Option<String>,
+    pub message: String,
+}
+
+/// Every problem found in one file.
+#[derive(Debug)]
+pub struct Problems {
+    pub file: String,
+    pub list: Vec<Problem>,
+}
+
+impl Problems {
+    pub fn new(file: impl Into<String>) -> Problems {
+        Problems {
+            file: file.into(),
+            list: Vec::new(),
+        }
+    }
+
+    /// A problem in one cell (or, with `column` None, the whole row).
+    pub fn at(&mut self, line: u64, column: Option<&str>, message: impl Into<String>) {
+        self.list.push(Problem {
+            line: Some(line),
+            column: column.map(str::to_string),
+            message: message.into(),
+        });
+    }
+
+    /// A problem with the file as a whole.
+    pub fn file(&mut self, message: impl Into<String>) {
+        self.list.push(Problem {
+            line: None,
+            column: None,
+            message: message.into(),
+        });
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    /// The lines of the report, one per problem.
+    pub fn lines(&self) -> impl Iterator<Item = String> + '_ {
+        self.list.iter().map(|p| {
+            let mut s = self.file.clone();
+            if let Some(line) = p.line {
+                s.push_str(&format!(":{line}"));
+            }
+            s.push_str(": ");
+            if let Some(col) = &p.column {
+                s.push_str(col);
+                s.push_str(": ");
+            }
+            s.push_str(&p.message);
+            s
+        })
+    }
+
+    /// Print every problem to stderr.
+    pub fn print(&self) {
+        let stderr = std::io::stderr();
+        let mut err = stderr.lock();
+        for line in self.lines() {
+            let _ = writeln!(err, "{line}");
+        }
+    }
+
+    /// Rows that have at least one problem.
+    pub fn bad_rows(&self) -> usize {
+        let mut lines: Vec<_> = self.list.iter().map(|p| p.line).collect();
+        lines.dedup();
+        lines.len()
+    }
+}

@@ -1,0 +1,43 @@
+//! `ejournal`: a Russian school's electronic class journal (электронный журнал) kept in
+//! one SQLite file. The binary is a thin wrapper around [`run`].
+
+pub mod cli;
+pub mod commands;
+pub mod context;
+pub mod db;
+pub mod domain;
+pub mod error;
+pub mod input;
+pub mod render;
+
+use std::ffi::OsString;
+
+use clap::Parser;
+
+/// Run the command line and return the process exit code.
+pub fn run<I, T>(args: I) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match cli::Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { error::EXIT_USAGE } else { error::EXIT_OK };
+        }
+    };
+    match commands::dispatch(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            if error::is_broken_pipe(&err) {
+                return error::EXIT_OK;
+            }
+            eprintln!("ejournal: {err:#}");
+            if let Some(hint) = error::hint(&err) {
+                eprintln!("ejournal: {hint}");
+            }
+            error::exit_code(&err)
+        }
+    }
+}

@@ -1,0 +1,179 @@
+//! Rendering computed rows to the user's format. Commands build [`Rows`] once; how they
+//! look is decided here: a comfy-table for people, CSV and JSON for scripts.
+
+use std::io::Write;
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use comfy_table::{presets, ContentArrangement, Table};
+use serde_json::{Map, Value};
+
+/// Output format for everything that prints rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
+pub enum Format {
+    /// An aligned table for reading (dates as dd.mm.yyyy)
+    #[default]
+    Table,
+    /// CSV with a header row of the JSON keys (UTF-8, ISO dates)
+    Csv,
+    /// A JSON array of objects (ISO dates)
+    Json,
+}
+
+/// One value in a row.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Null,
+    Text(String),
+    Int(i64),
+    Num(f64),
+    Date(NaiveDate),
+    Bool(bool),
+}
+
+impl Cell {
+    pub fn text(s: impl Into<String>) -> Cell {
+        Cell::Text(s.into())
+    }
+
+    /// Text, or null when empty.
+    pub fn opt_text(s: impl Into<String>) -> Cell {
+        let s = s.into();
+        if s.is_empty() {
+            Cell::Null
+        } else {
+            Cell::Text(s)
+        }
+    }
+
+    pub fn opt_date(d: Option<NaiveDate>) -> Cell {
+        d.map(Cell::Date).unwrap_or(Cell::Null)
+    }
+
+    fn for_table(&self) -> String {
+        match self {
+            Cell::Null => String::new(),
+            Cell::Text(s) => s.clone(),
+            Cell::Int(i) => i.to_string(),
+            Cell::Num(f) => format_num(*f),
+            Cell::Date(d) => crate::domain::date::ru(*d),
+            Cell::Bool(b) => if *b { "да" } else { "" }.into(),
+        }
+    }
+
+    fn for_csv(&self) -> String {
+        match self {
+            Cell::Null => String::new(),
+            Cell::Text(s) => s.clone(),
+            Cell::Int(i) => i.to_string(),
+            Cell::Num(f) => format_num(*f),
+            Cell::Date(d) => crate::domain::date::iso(*d),
+            Cell::Bool(b) => b.to_string(),
+        }
+    }
+
+    fn for_json(&self) -> Value {
+        match self {
+            Cell::Null => Value::Null,
+            Cell::Text(s) => Value::String(s.clone()),
+            Cell::Int(i) => Value::from(*i),
+            Cell::Num(f) => serde_json::Number::from_f64(*f)
+                .map(Value::Number)
+                .unwrap_or(Value::Null),
+            Cell::Date(d) => Value::String(crate::domain::date::iso(*d)),
+            Cell::Bool(b) => Value::Bool(*b),
+        }
+    }
+}
+
+/// Numbers print without a trailing `.0` when whole.
+fn format_num(f: f64) -> String {
+    if f.fract() == 0.0 && f.abs() < 1e15 {
+        format!("{}", f as i64)
+    } else {
+        let s = format!("{f:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// A column: its JSON/CSV key and its title in a table.
+#[derive(Debug, Clone, Copy)]
+pub struct Col {
+    pub key: &'static str,
+    pub title: &'static str,
+}
+
+/// Rows ready to print.
+#[derive(Debug, Clone)]
+pub struct Rows {
+    pub columns: Vec<Col>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+impl Rows {
+    pub fn new(columns: &[(&'static str, &'static str)]) -> Rows {
+        Rows {
+            columns: columns.iter().map(|&(key, title)| Col { key, title }).collect(),
+            rows: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, row: Vec<Cell>) {
+        debug_assert_eq!(row.len(), self.columns.len());
+        self.rows.push(row);
+    }
+
+    /// JSON: an array of objects keyed by column key, in column order.
+    pub fn to_json(&self) -> Value {
+        Value::Array(
+            self.rows
+                .iter()
+                .map(|r| {
+                    let mut m = Map::new();
+                    for (c, v) in self.columns.iter().zip(r) {
+                        m.insert(c.key.to_string(), v.for_json());
+                    }
+                    Value::Object(m)
+                })
+                .collect(),
+        )
+    }
+
+    pub fn write(&self, format: Format, out: &mut dyn Write) -> Result<()> {
+        match format {
+            Format::Table => {
+                let mut table = Table::new();
+                table
+                    .load_preset(presets::UTF8_FULL_CONDENSED)
+                    .set_content_arrangement(ContentArrangement::Dynamic)
+                    .set_header(self.columns.iter().map(|c| c.title));
+                for r in &self.rows {
+                    table.add_row(r.iter().map(Cell::for_table));
+                }
+                writeln!(out, "{table}")?;
+            }
+            Format::Csv => {
+                let mut w = csv::Writer::from_writer(out);
+                w.write_record(self.columns.iter().map(|c| c.key))?;
+                for r in &self.rows {
+                    w.write_record(r.iter().map(Cell::for_csv))?;
+                }
+                w.flush()?;
+            }
+            Format::Json => {
+                serde_json::to_writer_pretty(&mut *out, &self.to_json())?;
+                writeln!(out)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Print to stdout.
+    pub fn print(&self, format: Format) -> Result<()> {
+        let stdout = std::io::stdout();
+        let mut lock = stdout.lock();
+        self.write(format, &mut lock)?;
+        lock.flush()?;
+        Ok(())
+    }
+}
