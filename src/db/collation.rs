@@ -16,7 +16,11 @@ fn fold_char(c: char) -> char {
 /// Compare two strings in Russian alphabetical order.
 pub fn ru_compare(a: &str, b: &str) -> Ordering {
     let primary = a.chars().map(fold_char).cmp(b.chars().map(fold_char));
-    primary.then_with(|| a.cmp(b))
+    // Then `е` before `ё`, then lower case before upper, then the bytes: a total order.
+    let secondary = |s: &str| s.chars().map(|c| (fold_char(c), matches!(c, 'ё' | 'Ё'), c.is_uppercase())).collect::<Vec<_>>();
+    primary
+        .then_with(|| secondary(a).cmp(&secondary(b)))
+        .then_with(|| a.cmp(b))
 }
 
 /// The key a name is matched by: trimmed, inner spaces collapsed, lower case, `ё` = `е`.
@@ -40,6 +44,9 @@ mod tests {
         let mut names = vec!["Жуков", "Ёлкин", "Елисеев", "ершов", "Абрамов"];
         names.sort_by(|a, b| ru_compare(a, b));
         assert_eq!(names, ["Абрамов", "Елисеев", "Ёлкин", "ершов", "Жуков"]);
+        let mut letters = vec!["Ё", "Е", "ё", "е"];
+        letters.sort_by(|a, b| ru_compare(a, b));
+        assert_eq!(letters, ["е", "Е", "ё", "Ё"]);
     }
 
     #[test]

@@ -19,7 +19,12 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 fn configure(conn: &Connection) -> Result<()> {
     conn.create_collation("RU", collation::ru_compare)
         .context("registering the RU collation")?;
-    conn.busy_timeout(Duration::from_secs(5))?;
+    // How long to wait for another writer before giving up with exit code 75.
+    let wait_ms = std::env::var("EJOURNAL_BUSY_TIMEOUT_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(5_000);
+    conn.busy_timeout(Duration::from_millis(wait_ms))?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     Ok(())
 }

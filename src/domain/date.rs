@@ -5,7 +5,13 @@ use chrono::{Datelike, NaiveDate};
 /// Parse `YYYY-MM-DD`, `dd.mm.yyyy` or `d.m.yyyy`. The error says what is wrong.
 pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
     let s = s.trim();
-    let bad_shape = || format!("\"{s}\" is not a date (expected dd.mm.yyyy or YYYY-MM-DD)");
+    let bad_shape = || {
+        if s.len() == 5 && s.bytes().all(|b| b.is_ascii_digit()) {
+            format!("\"{s}\" is not a date: it looks like an Excel day number; format the column as a date")
+        } else {
+            format!("\"{s}\" is not a date (expected dd.mm.yyyy or YYYY-MM-DD)")
+        }
+    };
     let (y, m, d) = if let Some((y, rest)) = s.split_once('-') {
         let (m, d) = rest.split_once('-').ok_or_else(bad_shape)?;
         (y, m, d)

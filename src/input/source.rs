@@ -108,8 +108,9 @@ fn decode(bytes: &[u8], forced: Option<Encoding>) -> String {
         Encoding::Utf16 if bytes.starts_with(&[0xFE, 0xFF]) => encoding_rs::UTF_16BE.decode(bytes),
         Encoding::Utf16 => encoding_rs::UTF_16LE.decode(bytes),
     };
-    // `decode` strips a BOM of its own encoding; drop a UTF-8 BOM left by forcing.
-    text.trim_start_matches('\u{feff}').to_string()
+    // `decode` strips a BOM of its own encoding; drop a UTF-8 BOM left by forcing. CRLF
+    // becomes LF so that the CSV reader's line numbers are the lines an editor shows.
+    text.trim_start_matches('\u{feff}').replace("\r\n", "\n")
 }
 
 fn csv_reader(text: &[u8], delimiter: u8) -> csv::Reader<std::io::Cursor<Vec<u8>>> {

@@ -113,7 +113,11 @@ impl Importer for Timetable {
         }
         // No group named for a split subject: the slot is every group's.
         let courses: Vec<(i64, bool, String)> = match (group.is_empty(), subject_id(tx, subject, false)?) {
-            (true, Some(sid)) if courses_of(tx, class.id, sid)?.iter().all(|c| !c.group.is_empty()) => {
+            (true, Some(sid))
+                if courses_of(tx, class.id, sid)?
+                    .first()
+                    .is_some_and(|c| !c.group.is_empty()) =>
+            {
                 courses_of(tx, class.id, sid)?
                     .into_iter()
                     .map(|c| (c.id, false, format!("{subject} (группа {})", c.group)))
