@@ -5,7 +5,10 @@ use std::fmt::Write;
 use std::path::Path;
 
 fn collect(dir: &Path, base: &Path, out: &mut Vec<(String, String)>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir).expect("examples/school").flatten().collect();
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .expect("examples/school")
+        .flatten()
+        .collect();
     entries.sort_by_key(|e| e.file_name());
     for e in entries {
         let path = e.path();
@@ -14,8 +17,15 @@ fn collect(dir: &Path, base: &Path, out: &mut Vec<(String, String)>) {
                 collect(&path, base, out);
             }
         } else {
-            let rel = path.strip_prefix(base).unwrap().to_string_lossy().replace('\\', "/");
-            out.push((rel, path.canonicalize().unwrap().to_string_lossy().into_owned()));
+            let rel = path
+                .strip_prefix(base)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            out.push((
+                rel,
+                path.canonicalize().unwrap().to_string_lossy().into_owned(),
+            ));
         }
     }
 }

@@ -31,7 +31,13 @@ pub struct Cli {
 #[derive(Debug, clap::Args)]
 pub struct Global {
     /// The journal file
-    #[arg(long, global = true, env = "EJOURNAL_DB", default_value = "ejournal.db", value_name = "PATH")]
+    #[arg(
+        long,
+        global = true,
+        env = "EJOURNAL_DB",
+        default_value = "ejournal.db",
+        value_name = "PATH"
+    )]
     pub db: PathBuf,
     /// Who does this; every write records it [default: the OS user]
     #[arg(long, global = true, env = "EJOURNAL_ACTOR", value_name = "NAME")]

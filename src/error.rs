@@ -83,7 +83,6 @@ pub fn exit_code(err: &anyhow::Error) -> i32 {
 
 /// A one-line hint printed after the error for the codes that have one.
 pub fn hint(err: &anyhow::Error) -> Option<&'static str> {
-    is_busy(err).then_some(
-        "the journal is busy: another ejournal is writing to it; try again in a moment",
-    )
+    is_busy(err)
+        .then_some("the journal is busy: another ejournal is writing to it; try again in a moment")
 }

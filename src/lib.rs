@@ -24,7 +24,11 @@ where
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
-            return if e.use_stderr() { error::EXIT_USAGE } else { error::EXIT_OK };
+            return if e.use_stderr() {
+                error::EXIT_USAGE
+            } else {
+                error::EXIT_OK
+            };
         }
     };
     match commands::dispatch(cli) {

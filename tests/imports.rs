@@ -35,15 +35,40 @@ fn every_kind_in_every_format_gives_the_same_journal() {
     }
     let first = &listings[0];
     for other in &listings[1..] {
-        assert_eq!(first.1, other.1, "students differ: {:?} vs {:?}", first.0, other.0);
-        assert_eq!(first.2, other.2, "courses differ: {:?} vs {:?}", first.0, other.0);
-        assert_eq!(first.3, other.3, "staff differ: {:?} vs {:?}", first.0, other.0);
-        assert_eq!(first.4, other.4, "timetable differs: {:?} vs {:?}", first.0, other.0);
-        assert_eq!(first.5, other.5, "plan differs: {:?} vs {:?}", first.0, other.0);
+        assert_eq!(
+            first.1, other.1,
+            "students differ: {:?} vs {:?}",
+            first.0, other.0
+        );
+        assert_eq!(
+            first.2, other.2,
+            "courses differ: {:?} vs {:?}",
+            first.0, other.0
+        );
+        assert_eq!(
+            first.3, other.3,
+            "staff differ: {:?} vs {:?}",
+            first.0, other.0
+        );
+        assert_eq!(
+            first.4, other.4,
+            "timetable differs: {:?} vs {:?}",
+            first.0, other.0
+        );
+        assert_eq!(
+            first.5, other.5,
+            "plan differs: {:?} vs {:?}",
+            first.0, other.0
+        );
     }
     // What the fixture means, checked once.
     let (_, students, courses, staff, timetable, _) = first;
-    let s5: Vec<_> = students.as_array().unwrap().iter().filter(|s| s["class"] == "5А").collect();
+    let s5: Vec<_> = students
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["class"] == "5А")
+        .collect();
     assert_eq!(s5.len(), 5, "{s5:#?}");
     let elkin = s5.iter().find(|s| s["last_name"] == "Ёлкин").unwrap();
     assert_eq!(elkin["first_name"], "Фёдор");
@@ -57,16 +82,33 @@ fn every_kind_in_every_format_gives_the_same_journal() {
         .unwrap()
         .iter()
         .filter(|c| c["subject"] == "Английский язык")
-        .map(|c| (c["group"].clone(), c["teacher"].clone(), c["students"].clone(), c["timetable_slots"].clone()))
+        .map(|c| {
+            (
+                c["group"].clone(),
+                c["teacher"].clone(),
+                c["students"].clone(),
+                c["timetable_slots"].clone(),
+            )
+        })
         .collect();
     assert_eq!(
         english,
         vec![
             ("1".into(), "Петров Сергей Ильич".into(), 2.into(), 2.into()),
-            ("2".into(), "Орлова Ирина Юрьевна".into(), 3.into(), 2.into()),
+            (
+                "2".into(),
+                "Орлова Ирина Юрьевна".into(),
+                3.into(),
+                2.into()
+            ),
         ]
     );
-    let ivanova = staff.as_array().unwrap().iter().find(|s| s["last_name"] == "Иванова").unwrap();
+    let ivanova = staff
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["last_name"] == "Иванова")
+        .unwrap();
     assert_eq!(ivanova["class"], "5А");
     assert_eq!(ivanova["roles"], "учитель, классный руководитель");
     assert_eq!(timetable.as_array().unwrap().len(), 6);
@@ -80,9 +122,14 @@ fn cp1251_roster_with_russian_headers_lists_in_russian_order() {
     j.run(&["import", "roster", "roster.csv"])
         .success()
         .stdout("")
-        .stderr(contains("roster.csv: 8 rows read, 8 added, 0 updated, 0 unchanged"));
+        .stderr(contains(
+            "roster.csv: 8 rows read, 8 added, 0 updated, 0 unchanged",
+        ));
     let list = j.json(&["student", "list", "--class", "5А"]);
-    assert_eq!(names(&list), ["Абрамова", "Елисеев", "Ёлкин", "Ершов", "Жуков"]);
+    assert_eq!(
+        names(&list),
+        ["Абрамова", "Елисеев", "Ёлкин", "Ершов", "Жуков"]
+    );
     // Namesakes are two students, told apart by birth date.
     let list = j.json(&["student", "list", "--class", "10а"]);
     assert_eq!(names(&list), ["Алиева", "Смирнов", "Смирнов"]);
@@ -92,7 +139,10 @@ fn cp1251_roster_with_russian_headers_lists_in_russian_order() {
     let table = j.out(&["student", "list", "--class", "5А"]);
     assert!(table.contains("19.02.2013"), "{table}");
     let csv = j.out(&["student", "list", "--class", "5А", "--format", "csv"]);
-    assert!(csv.starts_with("class,last_name,first_name,middle_name,birth_date"), "{csv}");
+    assert!(
+        csv.starts_with("class,last_name,first_name,middle_name,birth_date"),
+        "{csv}"
+    );
     assert!(csv.contains("5А,Ёлкин,Фёдор,Андреевич,2013-02-19"), "{csv}");
 }
 
@@ -103,11 +153,32 @@ fn classes_sort_by_grade_then_letter() {
     let rows: Vec<Vec<&str>> = ["10А", "2Б", "9Б", "11А", "2А", "9А", "1Ё", "1Е"]
         .iter()
         .enumerate()
-        .map(|(i, c)| vec![*c, ["Орлов", "Белов", "Носов", "Ершов", "Титов", "Рыжов", "Попов", "Зайцев"][i], "Иван", "01.01.2010"])
+        .map(|(i, c)| {
+            vec![
+                *c,
+                [
+                    "Орлов",
+                    "Белов",
+                    "Носов",
+                    "Ершов",
+                    "Титов",
+                    "Рыжов",
+                    "Попов",
+                    "Зайцев",
+                ][i],
+                "Иван",
+                "01.01.2010",
+            ]
+        })
         .collect();
-    std::fs::write(&p, csv_text(&["Класс", "Фамилия", "Имя", "Дата рождения"], &rows, ';')).unwrap();
+    std::fs::write(
+        &p,
+        csv_text(&["Класс", "Фамилия", "Имя", "Дата рождения"], &rows, ';'),
+    )
+    .unwrap();
     j.run(&["import", "roster", "roster.csv"]).success();
-    let classes: Vec<String> = j.json(&["class", "list"])
+    let classes: Vec<String> = j
+        .json(&["class", "list"])
         .as_array()
         .unwrap()
         .iter()
@@ -133,7 +204,12 @@ fn second_import_of_the_same_files_changes_nothing() {
     }
     assert_eq!(j.count("SELECT count(*) FROM students"), before_students);
     // Only the import log grew.
-    let strip = |d: &str| d.split("## ").filter(|t| !t.starts_with("import_log")).collect::<Vec<_>>().join("## ");
+    let strip = |d: &str| {
+        d.split("## ")
+            .filter(|t| !t.starts_with("import_log"))
+            .collect::<Vec<_>>()
+            .join("## ")
+    };
     assert_eq!(strip(&before), strip(&j.dump()));
 }
 
@@ -143,19 +219,47 @@ fn a_new_class_in_the_roster_is_a_move_with_its_date() {
     import_school(&j, Style::Cp1251);
     let p = j.path("roster2.csv");
     let rows = vec![
-        vec!["5Б", "Жуков", "Матвей", "Романович", "25.06.2013", "15.01.2024"],
+        vec![
+            "5Б",
+            "Жуков",
+            "Матвей",
+            "Романович",
+            "25.06.2013",
+            "15.01.2024",
+        ],
         vec!["5А", "ЁЛКИН", "Фёдор", "Андреевич", "19.02.2013", ""],
     ];
-    write_cp1251(&p, &csv_text(&["Класс", "Фамилия", "Имя", "Отчество", "Дата рождения", "Дата зачисления"], &rows, ';'));
+    write_cp1251(
+        &p,
+        &csv_text(
+            &[
+                "Класс",
+                "Фамилия",
+                "Имя",
+                "Отчество",
+                "Дата рождения",
+                "Дата зачисления",
+            ],
+            &rows,
+            ';',
+        ),
+    );
     j.run(&["import", "roster", "roster2.csv"])
         .success()
         .stderr(contains("2 rows read, 0 added, 2 updated, 0 unchanged"));
-    assert_eq!(j.count("SELECT count(*) FROM students"), 8, "a move is not a second student");
+    assert_eq!(
+        j.count("SELECT count(*) FROM students"),
+        8,
+        "a move is not a second student"
+    );
     let in_5a_before = names(&j.json(&["student", "list", "--class", "5А", "--on", "14.01.2024"]));
     assert!(in_5a_before.contains(&"Жуков".to_string()));
     let in_5a_after = names(&j.json(&["student", "list", "--class", "5А", "--on", "2024-01-15"]));
     assert!(!in_5a_after.contains(&"Жуков".to_string()));
-    assert!(in_5a_after.contains(&"ЁЛКИН".to_string()), "a changed spelling updates the name");
+    assert!(
+        in_5a_after.contains(&"ЁЛКИН".to_string()),
+        "a changed spelling updates the name"
+    );
     let in_5b = j.json(&["student", "list", "--class", "5Б", "--on", "2024-01-15"]);
     assert_eq!(names(&in_5b), ["Жуков"]);
     assert_eq!(in_5b[0]["enrolled_on"], "2024-01-15");
@@ -165,7 +269,13 @@ fn a_new_class_in_the_roster_is_a_move_with_its_date() {
         .unwrap()
         .iter()
         .filter(|s| s["last_name"] == "Жуков")
-        .map(|s| (s["class"].clone(), s["enrolled_on"].clone(), s["left_on"].clone()))
+        .map(|s| {
+            (
+                s["class"].clone(),
+                s["enrolled_on"].clone(),
+                s["left_on"].clone(),
+            )
+        })
         .collect();
     assert_eq!(
         zhukov,
@@ -180,7 +290,9 @@ fn a_new_class_in_the_roster_is_a_move_with_its_date() {
         1
     );
     // Importing the move again changes nothing.
-    j.run(&["import", "roster", "roster2.csv"]).success().stderr(contains("0 updated, 2 unchanged"));
+    j.run(&["import", "roster", "roster2.csv"])
+        .success()
+        .stderr(contains("0 updated, 2 unchanged"));
 }
 
 /// Run an import that must be refused: exit 65, every expected message, journal unchanged.
@@ -210,7 +322,14 @@ fn bad_roster_rows_are_all_named_and_nothing_is_written() {
         vec!["5А", "Лунёв", "Ян", "", "2013/01/01"],
     ];
     let p = j.path("bad.csv");
-    write_cp1251(&p, &csv_text(&["Класс", "Фамилия", "Имя", "Отчество", "Дата рождения"], &rows, ';'));
+    write_cp1251(
+        &p,
+        &csv_text(
+            &["Класс", "Фамилия", "Имя", "Отчество", "Дата рождения"],
+            &rows,
+            ';',
+        ),
+    );
     let stderr = refused(
         &j,
         "roster",
@@ -225,14 +344,22 @@ fn bad_roster_rows_are_all_named_and_nothing_is_written() {
             "bad.csv: 6 problem(s) in 6 row(s)",
         ],
     );
-    assert!(!stderr.contains("bad.csv:2:"), "a good row is not a problem:\n{stderr}");
+    assert!(
+        !stderr.contains("bad.csv:2:"),
+        "a good row is not a problem:\n{stderr}"
+    );
 }
 
 #[test]
 fn a_missing_required_column_is_named() {
     let j = Journal::new();
     std::fs::write(j.path("r.csv"), "Класс;Фамилия;Имя\n5А;Орлов;Иван\n").unwrap();
-    refused(&j, "roster", "r.csv", &["r.csv:1: missing required column \"Дата рождения\" (birth_date)"]);
+    refused(
+        &j,
+        "roster",
+        "r.csv",
+        &["r.csv:1: missing required column \"Дата рождения\" (birth_date)"],
+    );
 }
 
 #[test]
@@ -246,7 +373,15 @@ fn load_refuses_unknown_classes_and_teachers() {
         vec!["5А", "Математика", "Иванова Анна Петровна", "5", "1"],
         vec!["5А", "Биология", "Петров С.", "1", ""],
     ];
-    std::fs::write(j.path("load2.csv"), csv_text(&["Класс", "Предмет", "Учитель", "Часов в неделю", "Группа"], &rows, ';')).unwrap();
+    std::fs::write(
+        j.path("load2.csv"),
+        csv_text(
+            &["Класс", "Предмет", "Учитель", "Часов в неделю", "Группа"],
+            &rows,
+            ';',
+        ),
+    )
+    .unwrap();
     refused(
         &j,
         "load",
@@ -270,7 +405,11 @@ fn groups_timetable_and_plan_refusals() {
         vec!["5А", "Английский язык", "1", "Ершов Артём Денисович"],
         vec!["5А", "Английский язык", "2", "Ершов Артём Денисович"],
     ];
-    std::fs::write(j.path("g.csv"), csv_text(&["Класс", "Предмет", "Группа", "Ученик"], &rows, ';')).unwrap();
+    std::fs::write(
+        j.path("g.csv"),
+        csv_text(&["Класс", "Предмет", "Группа", "Ученик"], &rows, ';'),
+    )
+    .unwrap();
     refused(
         &j,
         "groups",
@@ -289,7 +428,11 @@ fn groups_timetable_and_plan_refusals() {
         vec!["5А", "Вт", "2", "Английский язык", "1"],
         vec!["5А", "Ср", "0", "Математика", ""],
     ];
-    std::fs::write(j.path("t.csv"), csv_text(&["Класс", "День", "Урок", "Предмет", "Группа"], &rows, ';')).unwrap();
+    std::fs::write(
+        j.path("t.csv"),
+        csv_text(&["Класс", "День", "Урок", "Предмет", "Группа"], &rows, ';'),
+    )
+    .unwrap();
     refused(
         &j,
         "timetable",
@@ -308,7 +451,15 @@ fn groups_timetable_and_plan_refusals() {
         vec!["2", "", "1", "", ""],
         vec!["3", "Тема", "1", "01.09.2024", ""],
     ];
-    std::fs::write(j.path("5А_Математика.csv"), csv_text(&["№ урока", "Тема", "Часов", "Дата", "Домашнее задание"], &rows, ';')).unwrap();
+    std::fs::write(
+        j.path("5А_Математика.csv"),
+        csv_text(
+            &["№ урока", "Тема", "Часов", "Дата", "Домашнее задание"],
+            &rows,
+            ';',
+        ),
+    )
+    .unwrap();
     refused(
         &j,
         "plan",
@@ -336,29 +487,61 @@ fn dry_run_reports_and_writes_nothing() {
 fn timetable_file_replaces_the_class_timetable() {
     let j = Journal::new();
     import_school(&j, Style::Cp1251);
-    let rows = vec![vec!["5А", "Пн", "1", "Математика", ""], vec!["5А", "Пт", "3", "Английский язык", ""]];
-    std::fs::write(j.path("t2.csv"), csv_text(&["Класс", "День", "Урок", "Предмет", "Группа"], &rows, ';')).unwrap();
+    let rows = vec![
+        vec!["5А", "Пн", "1", "Математика", ""],
+        vec!["5А", "Пт", "3", "Английский язык", ""],
+    ];
+    std::fs::write(
+        j.path("t2.csv"),
+        csv_text(&["Класс", "День", "Урок", "Предмет", "Группа"], &rows, ';'),
+    )
+    .unwrap();
     j.run(&["import", "timetable", "t2.csv"])
         .success()
-        .stderr(contains("2 rows read, 1 added, 0 updated, 1 unchanged, 5 removed"));
+        .stderr(contains(
+            "2 rows read, 1 added, 0 updated, 1 unchanged, 5 removed",
+        ));
     let tt = j.json(&["timetable", "show", "--class", "5А"]);
     assert_eq!(tt.as_array().unwrap().len(), 3);
     // 10А was not in the file and keeps its timetable.
-    assert_eq!(j.json(&["timetable", "show", "--class", "10А"]).as_array().unwrap().len(), 1);
+    assert_eq!(
+        j.json(&["timetable", "show", "--class", "10А"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
 }
 
 #[test]
 fn forced_encoding_and_delimiter_and_sheet() {
     let j = Journal::new();
-    let text = csv_text(&["class", "last_name", "first_name", "birth_date"], &[vec!["5А", "Ёжиков", "Лев", "2013-01-02"]], '|');
+    let text = csv_text(
+        &["class", "last_name", "first_name", "birth_date"],
+        &[vec!["5А", "Ёжиков", "Лев", "2013-01-02"]],
+        '|',
+    );
     write_cp1251(&j.path("r.txt"), &text);
-    j.run(&["import", "roster", "r.txt", "--encoding", "windows-1251", "--delimiter", "|"]).success();
+    j.run(&[
+        "import",
+        "roster",
+        "r.txt",
+        "--encoding",
+        "windows-1251",
+        "--delimiter",
+        "|",
+    ])
+    .success();
     assert_eq!(names(&j.json(&["student", "list"])), ["Ёжиков"]);
-    j.run(&["import", "roster", "r.txt", "--sheet", "Нет"]).code(65);
+    j.run(&["import", "roster", "r.txt", "--sheet", "Нет"])
+        .code(65);
     let mut book = rust_xlsxwriter::Workbook::new();
     book.add_worksheet().set_name("Пусто").unwrap();
     let ws = book.add_worksheet().set_name("Ученики").unwrap();
-    for (c, h) in ["Класс", "Фамилия", "Имя", "Дата рождения"].iter().enumerate() {
+    for (c, h) in ["Класс", "Фамилия", "Имя", "Дата рождения"]
+        .iter()
+        .enumerate()
+    {
         ws.write_string(0, c as u16, *h).unwrap();
     }
     for (c, v) in ["5А", "Ёжиков", "Лев"].iter().enumerate() {
@@ -368,10 +551,14 @@ fn forced_encoding_and_delimiter_and_sheet() {
     let format = rust_xlsxwriter::Format::new().set_num_format("dd.mm.yyyy");
     ws.write_datetime_with_format(1, 3, &date, &format).unwrap();
     book.save(j.path("r.xlsx")).unwrap();
-    j.run(&["import", "roster", "r.xlsx", "--sheet", "ученики"]).success().stderr(contains("1 unchanged"));
+    j.run(&["import", "roster", "r.xlsx", "--sheet", "ученики"])
+        .success()
+        .stderr(contains("1 unchanged"));
     j.run(&["import", "roster", "r.xlsx", "--sheet", "Нет"])
         .code(65)
-        .stderr(contains("no sheet \"Нет\" (the sheets are: Пусто, Ученики)"));
+        .stderr(contains(
+            "no sheet \"Нет\" (the sheets are: Пусто, Ученики)",
+        ));
 }
 
 #[test]
@@ -392,19 +579,61 @@ fn plan_course_comes_from_options_or_file_name() {
     let j = Journal::new();
     import_school(&j, Style::Cp1251);
     write_sheet(&j.path("ктп.csv"), Style::Cp1251, &plan_sheet());
-    j.run(&["import", "plan", "ктп.csv"]).code(2).stderr(contains("which course is ктп.csv for?"));
-    j.run(&["import", "plan", "ктп.csv", "--class", "5А", "--subject", "Английский язык"])
-        .code(65)
-        .stderr(contains("5А Английский язык is taught in groups (1, 2): name the group"));
-    j.run(&["import", "plan", "ктп.csv", "--class", "5А", "--subject", "Английский язык", "--group", "2"])
+    j.run(&["import", "plan", "ктп.csv"])
+        .code(2)
+        .stderr(contains("which course is ктп.csv for?"));
+    j.run(&[
+        "import",
+        "plan",
+        "ктп.csv",
+        "--class",
+        "5А",
+        "--subject",
+        "Английский язык",
+    ])
+    .code(65)
+    .stderr(contains(
+        "5А Английский язык is taught in groups (1, 2): name the group",
+    ));
+    j.run(&[
+        "import",
+        "plan",
+        "ктп.csv",
+        "--class",
+        "5А",
+        "--subject",
+        "Английский язык",
+        "--group",
+        "2",
+    ])
+    .success()
+    .stderr(contains("3 added"));
+    write_sheet(
+        &j.path("5А_Английский язык_1.csv"),
+        Style::Cp1251,
+        &plan_sheet(),
+    );
+    j.run(&["import", "plan", "5А_Английский язык_1.csv"])
         .success()
         .stderr(contains("3 added"));
-    write_sheet(&j.path("5А_Английский язык_1.csv"), Style::Cp1251, &plan_sheet());
-    j.run(&["import", "plan", "5А_Английский язык_1.csv"]).success().stderr(contains("3 added"));
     // The file is the course's whole plan: a shorter file removes the rest.
-    let short = csv_text(&["№ урока", "Тема"], &[vec!["1", "Натуральные числа и шкалы"]], ';');
+    let short = csv_text(
+        &["№ урока", "Тема"],
+        &[vec!["1", "Натуральные числа и шкалы"]],
+        ';',
+    );
     write_cp1251(&j.path("short.csv"), &short);
-    j.run(&["import", "plan", "short.csv", "--class", "5А", "--subject", "Английский язык", "--group", "1"])
-        .success()
-        .stderr(contains("1 updated, 0 unchanged, 2 removed"));
+    j.run(&[
+        "import",
+        "plan",
+        "short.csv",
+        "--class",
+        "5А",
+        "--subject",
+        "Английский язык",
+        "--group",
+        "1",
+    ])
+    .success()
+    .stderr(contains("1 updated, 0 unchanged, 2 removed"));
 }

@@ -6,7 +6,7 @@ use rusqlite::params;
 
 use crate::context::Ctx;
 use crate::db;
-use crate::domain::calendar::{parse_grades, parse_period_arg, PeriodCode};
+use crate::domain::calendar::{parse_grades, parse_period_arg, Grades, PeriodCode};
 use crate::domain::date::{from_iso, iso, parse_date_arg, ru};
 use crate::error::usage;
 use crate::render::{Cell, Rows};
@@ -39,7 +39,7 @@ pub enum CalendarCmd {
         to: NaiveDate,
         /// Only for these grades, like 1 or 1-4 [default: every grade]
         #[arg(long, value_parser = parse_grades)]
-        grades: Option<Vec<u8>>,
+        grades: Option<Grades>,
         /// What it is, like "перенос выходного дня"
         #[arg(long, default_value = "")]
         name: String,
@@ -70,12 +70,20 @@ impl CalendarCmd {
                 to,
                 grades,
                 name,
-            } => add_holiday(ctx, *from, *to, grades.as_deref(), name),
+            } => add_holiday(
+                ctx,
+                *from,
+                *to,
+                grades.as_ref().map(|g| g.0.as_slice()),
+                name,
+            ),
             CalendarCmd::RemoveHoliday { id } => {
                 let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None)?;
                 let n = tx.execute("DELETE FROM holidays WHERE id = ?1", [id])?;
                 if n == 0 {
-                    return Err(usage(format!("there is no holiday with id {id} (see `ejournal calendar show`)")));
+                    return Err(usage(format!(
+                        "there is no holiday with id {id} (see `ejournal calendar show`)"
+                    )));
                 }
                 db::commit(tx)?;
                 ctx.say(format!("removed holiday {id}"));
@@ -100,7 +108,10 @@ fn show(ctx: &mut Ctx) -> Result<()> {
         Cell::text("year"),
         Cell::Null,
         Cell::Null,
-        Cell::text(format!("{} учебный год", db::setting(&ctx.conn, "academic_year")?)),
+        Cell::text(format!(
+            "{} учебный год",
+            db::setting(&ctx.conn, "academic_year")?
+        )),
         Cell::Date(start),
         Cell::Date(end),
         Cell::text("1–11"),
@@ -155,7 +166,11 @@ fn show(ctx: &mut Ctx) -> Result<()> {
 
 fn check_in_year(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Result<()> {
     if from > to {
-        return Err(usage(format!("--from {} is after --to {}", ru(from), ru(to))));
+        return Err(usage(format!(
+            "--from {} is after --to {}",
+            ru(from),
+            ru(to)
+        )));
     }
     let (start, end) = db::school::year_bounds(&ctx.conn)?;
     if from < start || to > end {
@@ -184,7 +199,13 @@ fn set_period(ctx: &mut Ctx, code: PeriodCode, from: NaiveDate, to: NaiveDate) -
             "SELECT code FROM periods WHERE code <> ?1 AND code LIKE ?2
              AND starts_on <= ?4 AND ends_on >= ?3",
         )?;
-        let like = if code.is_quarter() { "Q%" } else if code.is_semester() { "H%" } else { "-" };
+        let like = if code.is_quarter() {
+            "Q%"
+        } else if code.is_semester() {
+            "H%"
+        } else {
+            "-"
+        };
         let rows = stmt.query_map(params![code.code(), like, iso(from), iso(to)], |r| r.get(0))?;
         rows.collect::<rusqlite::Result<_>>()?
     };
@@ -197,23 +218,46 @@ fn set_period(ctx: &mut Ctx, code: PeriodCode, from: NaiveDate, to: NaiveDate) -
         )));
     }
     db::commit(tx)?;
-    ctx.say(format!("{code} ({}) is now {} – {}", code.ru(), ru(from), ru(to)));
+    ctx.say(format!(
+        "{code} ({}) is now {} – {}",
+        code.ru(),
+        ru(from),
+        ru(to)
+    ));
     Ok(())
 }
 
-fn add_holiday(ctx: &mut Ctx, from: NaiveDate, to: NaiveDate, grades: Option<&[u8]>, name: &str) -> Result<()> {
+fn add_holiday(
+    ctx: &mut Ctx,
+    from: NaiveDate,
+    to: NaiveDate,
+    grades: Option<&[u8]>,
+    name: &str,
+) -> Result<()> {
     check_in_year(ctx, from, to)?;
     let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None)?;
     tx.execute(
         "INSERT INTO holidays (starts_on, ends_on, grades, name) VALUES (?1, ?2, ?3, ?4)",
-        params![iso(from), iso(to), super::init::grades_text(grades), name.trim()],
+        params![
+            iso(from),
+            iso(to),
+            super::init::grades_text(grades),
+            name.trim()
+        ],
     )?;
     let id = tx.last_insert_rowid();
     db::commit(tx)?;
     let who = match grades {
-        Some(g) => format!(" for grade(s) {}", super::init::grades_text(Some(g)).unwrap_or_default()),
+        Some(g) => format!(
+            " for grade(s) {}",
+            super::init::grades_text(Some(g)).unwrap_or_default()
+        ),
         None => String::new(),
     };
-    ctx.say(format!("added holiday {id}: {} – {}{who}", ru(from), ru(to)));
+    ctx.say(format!(
+        "added holiday {id}: {} – {}{who}",
+        ru(from),
+        ru(to)
+    ));
     Ok(())
 }

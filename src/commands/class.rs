@@ -45,7 +45,11 @@ impl ClassCmd {
         })?;
         for c in list {
             let (name, grade, teacher, students, courses) = c?;
-            let periods = if grade >= 10 { "H1–H2, Y" } else { "Q1–Q4, Y" };
+            let periods = if grade >= 10 {
+                "H1–H2, Y"
+            } else {
+                "Q1–Q4, Y"
+            };
             rows.push(vec![
                 Cell::text(name),
                 Cell::Int(grade),

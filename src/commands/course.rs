@@ -56,7 +56,7 @@ impl CourseCmd {
              FROM courses c JOIN classes cl ON cl.id = c.class_id JOIN subjects s ON s.id = c.subject_id
              JOIN staff st ON st.id = c.teacher_id
              WHERE ?1 IS NULL OR c.class_id = ?1
-             ORDER BY cl.grade, cl.letter COLLATE RU, s.name, c.group_name",
+             ORDER BY cl.grade, cl.letter COLLATE RU, s.name COLLATE RU, c.group_name COLLATE RU",
         )?;
         let list = stmt.query_map(rusqlite::params![class_id, today], |r| {
             Ok(vec![

@@ -31,10 +31,17 @@ impl Demo {
         for suffix in ["", "-wal", "-shm"] {
             let p = PathBuf::from(format!("{}{suffix}", db_path.display()));
             if p.exists() {
-                std::fs::remove_file(&p).with_context(|| format!("removing the old demo journal {}", p.display()))?;
+                std::fs::remove_file(&p)
+                    .with_context(|| format!("removing the old demo journal {}", p.display()))?;
             }
         }
-        let mut conn = super::init::create_journal(&db_path, DEMO_SCHOOL, AcademicYear(DEMO_YEAR), false, actor)?;
+        let mut conn = super::init::create_journal(
+            &db_path,
+            DEMO_SCHOOL,
+            AcademicYear(DEMO_YEAR),
+            false,
+            actor,
+        )?;
         let env = Env::new(&conn, today)?;
         let opts = |name: &str| ImportOpts {
             file: files_dir.join(name),
@@ -68,7 +75,10 @@ impl Demo {
             eprintln!("demo journal: {}", db_path.display());
             eprintln!("from the school's files in {}:", files_dir.display());
             eprintln!("  {DEMO_SCHOOL}, {}/{}", DEMO_YEAR, DEMO_YEAR + 1);
-            eprintln!("  {classes} classes, {} students, {} staff", roster.added, staff.added);
+            eprintln!(
+                "  {classes} classes, {} students, {} staff",
+                roster.added, staff.added
+            );
             eprintln!(
                 "  {} courses, {} group places, {} timetable slots, {} КТП files with {plan_rows} lessons",
                 load.added,
@@ -92,7 +102,8 @@ pub fn write_files(dir: &Path) -> Result<()> {
     for (rel, bytes) in DEMO_FILES {
         let path = dir.join(rel);
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+            std::fs::create_dir_all(parent)
+                .with_context(|| format!("creating {}", parent.display()))?;
         }
         std::fs::write(&path, bytes).with_context(|| format!("writing {}", path.display()))?;
     }

@@ -88,11 +88,18 @@ fn fill_defaults(
         ("created_by", actor.to_string()),
     ];
     for (k, v) in DEFAULT_SETTINGS {
-        let v = if k == "week_days" && six_day_week { "6" } else { v };
+        let v = if k == "week_days" && six_day_week {
+            "6"
+        } else {
+            v
+        };
         settings.push((k, v.to_string()));
     }
     for (k, v) in &settings {
-        tx.execute("INSERT INTO settings (key, value) VALUES (?1, ?2)", params![k, v])?;
+        tx.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)",
+            params![k, v],
+        )?;
     }
     let cal = federal_calendar(year);
     for (code, from, to) in &cal.periods {
@@ -104,7 +111,12 @@ fn fill_defaults(
     for h in &cal.holidays {
         tx.execute(
             "INSERT INTO holidays (starts_on, ends_on, grades, name) VALUES (?1, ?2, ?3, ?4)",
-            params![iso(h.from), iso(h.to), grades_text(h.grades.as_deref()), h.name],
+            params![
+                iso(h.from),
+                iso(h.to),
+                grades_text(h.grades.as_deref()),
+                h.name
+            ],
         )?;
     }
     for (i, (name, weight, grace)) in DEFAULT_WORK_TYPES.iter().enumerate() {

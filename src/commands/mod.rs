@@ -20,7 +20,11 @@ use crate::context::{os_user, today, Ctx};
 /// Run a parsed command line; returns the exit code on success.
 pub fn dispatch(cli: Cli) -> Result<i32> {
     let g = cli.global;
-    let actor = g.actor.clone().filter(|a| !a.trim().is_empty()).unwrap_or_else(os_user);
+    let actor = g
+        .actor
+        .clone()
+        .filter(|a| !a.trim().is_empty())
+        .unwrap_or_else(os_user);
     let today = today()?;
     // Commands that do not work on an existing journal.
     match &cli.command {

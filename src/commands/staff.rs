@@ -29,7 +29,7 @@ impl StaffCmd {
                     coalesce((SELECT group_concat(name, ', ') FROM classes WHERE class_teacher_id = st.id), ''),
                     (SELECT count(*) FROM courses WHERE teacher_id = st.id),
                     (SELECT coalesce(sum(hours_per_week), 0) FROM courses WHERE teacher_id = st.id)
-             FROM staff st ORDER BY st.last_name, st.first_name, st.middle_name",
+             FROM staff st ORDER BY st.last_name COLLATE RU, st.first_name COLLATE RU, st.middle_name COLLATE RU",
         )?;
         let list = stmt.query_map([], |r| {
             Ok(vec![

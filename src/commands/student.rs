@@ -50,7 +50,7 @@ impl StudentCmd {
             ("paper_only", "Без эл. доступа"),
         ]);
         let mut stmt = ctx.conn.prepare(
-            "SELECT c.name, s.last_name, s.first_name, s.middle_name, s.birth_date, e.from_date, e.to_date,
+            "SELECT c.name, s.last_name COLLATE RU, s.first_name COLLATE RU, s.middle_name COLLATE RU, s.birth_date, e.from_date, e.to_date,
                     coalesce(g.name, ''), coalesce(g.phone, ''), coalesce(g.email, ''), coalesce(g.paper_only, 0)
              FROM enrolments e
              JOIN students s ON s.id = e.student_id
@@ -58,7 +58,7 @@ impl StudentCmd {
              LEFT JOIN guardians g ON g.student_id = s.id
              WHERE (?1 IS NULL OR e.class_id = ?1)
                AND (?2 OR (e.from_date <= ?3 AND (e.to_date IS NULL OR e.to_date >= ?3)))
-             ORDER BY c.grade, c.letter COLLATE RU, s.last_name, s.first_name, s.middle_name, s.birth_date, e.from_date",
+             ORDER BY c.grade, c.letter COLLATE RU, s.last_name COLLATE RU, s.first_name COLLATE RU, s.middle_name COLLATE RU, s.birth_date, e.from_date",
         )?;
         let list = stmt.query_map(rusqlite::params![class_id, all, iso(on)], |r| {
             Ok(vec![

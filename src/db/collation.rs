@@ -17,7 +17,11 @@ fn fold_char(c: char) -> char {
 pub fn ru_compare(a: &str, b: &str) -> Ordering {
     let primary = a.chars().map(fold_char).cmp(b.chars().map(fold_char));
     // Then `е` before `ё`, then lower case before upper, then the bytes: a total order.
-    let secondary = |s: &str| s.chars().map(|c| (fold_char(c), matches!(c, 'ё' | 'Ё'), c.is_uppercase())).collect::<Vec<_>>();
+    let secondary = |s: &str| {
+        s.chars()
+            .map(|c| (fold_char(c), matches!(c, 'ё' | 'Ё'), c.is_uppercase()))
+            .collect::<Vec<_>>()
+    };
     primary
         .then_with(|| secondary(a).cmp(&secondary(b)))
         .then_with(|| a.cmp(b))

@@ -65,7 +65,10 @@ pub fn open(path: &Path) -> Result<Connection> {
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .with_context(|| format!("{} is not a SQLite journal", path.display()))?;
     if version == 0 {
-        bail!("{} is not an ejournal journal (no schema version)", path.display());
+        bail!(
+            "{} is not an ejournal journal (no schema version)",
+            path.display()
+        );
     }
     if version > SCHEMA_VERSION {
         bail!(
@@ -109,13 +112,18 @@ pub fn begin_write<'c>(
 /// Commit a transaction begun by [`begin_write`], clearing the session row first so that
 /// nothing outside the tool is ever attributed to this actor.
 pub fn commit(tx: Transaction<'_>) -> Result<()> {
-    tx.execute("UPDATE session SET actor = NULL, reason = NULL WHERE id = 1", [])?;
+    tx.execute(
+        "UPDATE session SET actor = NULL, reason = NULL WHERE id = 1",
+        [],
+    )?;
     tx.commit().context("committing to the journal")?;
     Ok(())
 }
 
 /// A setting's value.
 pub fn setting(conn: &Connection, key: &str) -> Result<String> {
-    conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0))
-        .with_context(|| format!("reading setting {key}"))
+    conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+        r.get(0)
+    })
+    .with_context(|| format!("reading setting {key}"))
 }

@@ -42,7 +42,9 @@ pub fn class_by_name(conn: &Connection, name: &ClassName) -> Result<Option<Class
 /// The class, or an error naming it as unknown.
 pub fn class_required(conn: &Connection, name: &ClassName) -> Result<ClassRow> {
     class_by_name(conn, name)?.ok_or_else(|| {
-        crate::error::usage(format!("there is no class {name} in the journal (see `ejournal class list`)"))
+        crate::error::usage(format!(
+            "there is no class {name} in the journal (see `ejournal class list`)"
+        ))
     })
 }
 
@@ -68,8 +70,7 @@ pub struct Person {
 
 /// Every member of staff, for matching names written in files.
 pub fn all_staff(conn: &Connection) -> Result<Vec<Person>> {
-    let mut stmt =
-        conn.prepare("SELECT id, last_name, first_name, middle_name FROM staff")?;
+    let mut stmt = conn.prepare("SELECT id, last_name, first_name, middle_name FROM staff")?;
     let rows = stmt.query_map([], |r| {
         Ok(Person {
             id: r.get(0)?,
@@ -81,7 +82,8 @@ pub fn all_staff(conn: &Connection) -> Result<Vec<Person>> {
             birth_date: None,
         })
     })?;
-    rows.collect::<rusqlite::Result<_>>().context("reading staff")
+    rows.collect::<rusqlite::Result<_>>()
+        .context("reading staff")
 }
 
 /// Students who belong to a class at any time in the year.
@@ -102,12 +104,17 @@ pub fn students_of_class(conn: &Connection, class_id: i64) -> Result<Vec<Person>
             birth_date: Some(from_iso(&r.get::<_, String>(4)?)),
         })
     })?;
-    rows.collect::<rusqlite::Result<_>>().context("reading students")
+    rows.collect::<rusqlite::Result<_>>()
+        .context("reading students")
 }
 
 /// Find the one person a file's name refers to; the error says why not (nobody, or
 /// several namesakes and how to tell them apart).
-pub fn find_person<'a>(people: &'a [Person], who: &PersonRef, what: &str) -> Result<&'a Person, String> {
+pub fn find_person<'a>(
+    people: &'a [Person],
+    who: &PersonRef,
+    what: &str,
+) -> Result<&'a Person, String> {
     let mut found: Vec<&Person> = people
         .iter()
         .filter(|p| who.matches(&p.fio))
@@ -146,7 +153,16 @@ pub fn find_person<'a>(people: &'a [Person], who: &PersonRef, what: &str) -> Res
 
 fn who_text(who: &PersonRef) -> String {
     let mut s = if who.initials {
-        format!("{} {}.{}", who.last, who.first, if who.middle.is_empty() { String::new() } else { format!("{}.", who.middle) })
+        format!(
+            "{} {}.{}",
+            who.last,
+            who.first,
+            if who.middle.is_empty() {
+                String::new()
+            } else {
+                format!("{}.", who.middle)
+            }
+        )
     } else {
         Fio::from_parts(&who.last, &who.first, &who.middle).full()
     };
@@ -161,13 +177,18 @@ fn who_text(who: &PersonRef) -> String {
 pub fn subject_id(conn: &Connection, name: &str, create: bool) -> Result<Option<i64>> {
     let key = fold_key(name);
     let found: Option<i64> = conn
-        .query_row("SELECT id FROM subjects WHERE key = ?1", [&key], |r| r.get(0))
+        .query_row("SELECT id FROM subjects WHERE key = ?1", [&key], |r| {
+            r.get(0)
+        })
         .optional()?;
     if found.is_some() || !create {
         return Ok(found);
     }
     let clean = name.split_whitespace().collect::<Vec<_>>().join(" ");
-    conn.execute("INSERT INTO subjects (name, key) VALUES (?1, ?2)", params![clean, key])?;
+    conn.execute(
+        "INSERT INTO subjects (name, key) VALUES (?1, ?2)",
+        params![clean, key],
+    )?;
     Ok(Some(conn.last_insert_rowid()))
 }
 
@@ -189,7 +210,8 @@ pub fn courses_of(conn: &Connection, class_id: i64, subject_id: i64) -> Result<V
             group: r.get(1)?,
         })
     })?;
-    rows.collect::<rusqlite::Result<_>>().context("reading courses")
+    rows.collect::<rusqlite::Result<_>>()
+        .context("reading courses")
 }
 
 /// Find one course from what a user or file says: class, subject, group. The error says
@@ -201,11 +223,17 @@ pub fn find_course(
     group: &str,
 ) -> Result<std::result::Result<i64, String>> {
     let Some(subject_id) = subject_id(conn, subject, false)? else {
-        return Ok(Err(format!("{} has no subject \"{subject}\" in the teaching load", class.name)));
+        return Ok(Err(format!(
+            "{} has no subject \"{subject}\" in the teaching load",
+            class.name
+        )));
     };
     let courses = courses_of(conn, class.id, subject_id)?;
     if courses.is_empty() {
-        return Ok(Err(format!("{} has no subject \"{subject}\" in the teaching load", class.name)));
+        return Ok(Err(format!(
+            "{} has no subject \"{subject}\" in the teaching load",
+            class.name
+        )));
     }
     let want = fold_key(group);
     if let Some(c) = courses.iter().find(|c| fold_key(&c.group) == want) {
@@ -219,7 +247,10 @@ pub fn find_course(
             groups.join(", ")
         )
     } else if groups == [""] {
-        format!("{} {subject} is taught to the whole class, not in groups", class.name)
+        format!(
+            "{} {subject} is taught to the whole class, not in groups",
+            class.name
+        )
     } else {
         format!(
             "{} {subject} has no group \"{group}\" (groups: {})",

@@ -54,7 +54,10 @@ impl PeriodCode {
     }
 
     pub fn is_quarter(self) -> bool {
-        matches!(self, PeriodCode::Q1 | PeriodCode::Q2 | PeriodCode::Q3 | PeriodCode::Q4)
+        matches!(
+            self,
+            PeriodCode::Q1 | PeriodCode::Q2 | PeriodCode::Q3 | PeriodCode::Q4
+        )
     }
 
     pub fn is_semester(self) -> bool {
@@ -102,20 +105,30 @@ impl FromStr for PeriodCode {
             _ => {
                 let mut words = k.split(' ');
                 match (words.next().and_then(numeral), words.next(), words.next()) {
-                    (Some(n), Some(w), None) if w.starts_with("четв") => {
-                        [PeriodCode::Q1, PeriodCode::Q2, PeriodCode::Q3, PeriodCode::Q4]
-                            .get(n - 1)
-                            .copied()
-                    }
+                    (Some(n), Some(w), None) if w.starts_with("четв") => [
+                        PeriodCode::Q1,
+                        PeriodCode::Q2,
+                        PeriodCode::Q3,
+                        PeriodCode::Q4,
+                    ]
+                    .get(n - 1)
+                    .copied(),
                     (Some(n @ 1..=2), Some(w), None) if w.starts_with("полуг") => {
-                        Some(if n == 1 { PeriodCode::H1 } else { PeriodCode::H2 })
+                        Some(if n == 1 {
+                            PeriodCode::H1
+                        } else {
+                            PeriodCode::H2
+                        })
                     }
                     _ => None,
                 }
             }
         };
         found.ok_or_else(|| {
-            format!("\"{}\" is not a period (Q1–Q4, H1, H2, Y, or I четверть, 1 полугодие, год)", s.trim())
+            format!(
+                "\"{}\" is not a period (Q1–Q4, H1, H2, Y, or I четверть, 1 полугодие, год)",
+                s.trim()
+            )
         })
     }
 }
@@ -232,9 +245,21 @@ pub fn federal_calendar(year: AcademicYear) -> Calendar {
         name: name.to_string(),
     };
     let mut holidays = vec![
-        all(q1_end + Duration::days(1), q2_start - Duration::days(1), "осенние каникулы"),
-        all(q2_end + Duration::days(1), q3_start - Duration::days(1), "зимние каникулы"),
-        all(q3_end + Duration::days(1), q4_start - Duration::days(1), "весенние каникулы"),
+        all(
+            q1_end + Duration::days(1),
+            q2_start - Duration::days(1),
+            "осенние каникулы",
+        ),
+        all(
+            q2_end + Duration::days(1),
+            q3_start - Duration::days(1),
+            "зимние каникулы",
+        ),
+        all(
+            q3_end + Duration::days(1),
+            q4_start - Duration::days(1),
+            "весенние каникулы",
+        ),
         Holiday {
             from: grade1_start,
             to: grade1_start + Duration::days(8),
@@ -255,8 +280,12 @@ pub fn federal_calendar(year: AcademicYear) -> Calendar {
     Calendar { periods, holidays }
 }
 
-/// Parse a `--grades` list like `1` or `1,2` or `1-4`.
-pub fn parse_grades(s: &str) -> Result<Vec<u8>, String> {
+/// A list of grades, like `1` or `1,2` or `1-4`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Grades(pub Vec<u8>);
+
+/// Parse a `--grades` list.
+pub fn parse_grades(s: &str) -> Result<Grades, String> {
     let mut grades = Vec::new();
     for part in s.split([',', ' ']).filter(|p| !p.is_empty()) {
         let (a, b) = part.split_once('-').unwrap_or((part, part));
@@ -275,7 +304,7 @@ pub fn parse_grades(s: &str) -> Result<Vec<u8>, String> {
     if grades.is_empty() {
         return Err("no grades given".into());
     }
-    Ok(grades)
+    Ok(Grades(grades))
 }
 
 #[cfg(test)]
@@ -289,7 +318,11 @@ mod tests {
     #[test]
     fn federal_2023_2024_is_the_one_in_the_programme() {
         let c = federal_calendar(AcademicYear(2023));
-        let p: Vec<_> = c.periods.iter().map(|(p, a, b)| (p.code(), *a, *b)).collect();
+        let p: Vec<_> = c
+            .periods
+            .iter()
+            .map(|(p, a, b)| (p.code(), *a, *b))
+            .collect();
         assert_eq!(
             p,
             vec![
@@ -302,7 +335,11 @@ mod tests {
                 ("Y", d("01.09.2023"), d("24.05.2024")),
             ]
         );
-        let h: Vec<_> = c.holidays.iter().map(|h| (h.from, h.to, h.grades.clone())).collect();
+        let h: Vec<_> = c
+            .holidays
+            .iter()
+            .map(|h| (h.from, h.to, h.grades.clone()))
+            .collect();
         assert!(h.contains(&(d("28.10.2023"), d("06.11.2023"), None)));
         assert!(h.contains(&(d("30.12.2023"), d("08.01.2024"), None)));
         assert!(h.contains(&(d("23.03.2024"), d("31.03.2024"), None)));

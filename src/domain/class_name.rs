@@ -40,9 +40,13 @@ impl ClassName {
             .filter(|c| !matches!(c, ' ' | '-' | '"' | '«' | '»'))
             .collect();
         if digits.is_empty() {
-            return Err(format!("\"{t}\" is not a class (expected a grade and a letter, like 5А)"));
+            return Err(format!(
+                "\"{t}\" is not a class (expected a grade and a letter, like 5А)"
+            ));
         }
-        let grade: u32 = digits.parse().map_err(|_| format!("\"{t}\" is not a class"))?;
+        let grade: u32 = digits
+            .parse()
+            .map_err(|_| format!("\"{t}\" is not a class"))?;
         if !(1..=11).contains(&grade) {
             return Err(format!("\"{t}\": grade {grade} is outside 1–11"));
         }
@@ -58,7 +62,9 @@ impl ClassName {
                 letter,
             }),
             (None, _) => Err(format!("\"{t}\": the class letter is missing (like 5А)")),
-            _ => Err(format!("\"{t}\": the class letter must be one Cyrillic letter")),
+            _ => Err(format!(
+                "\"{t}\": the class letter must be one Cyrillic letter"
+            )),
         }
     }
 }
@@ -88,7 +94,9 @@ mod tests {
 
     #[test]
     fn refuses() {
-        assert!(ClassName::parse("12А").unwrap_err().contains("outside 1–11"));
+        assert!(ClassName::parse("12А")
+            .unwrap_err()
+            .contains("outside 1–11"));
         assert!(ClassName::parse("0А").unwrap_err().contains("outside 1–11"));
         assert!(ClassName::parse("5").unwrap_err().contains("missing"));
         assert!(ClassName::parse("А5").is_err());

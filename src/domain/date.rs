@@ -34,8 +34,7 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
     if y < 1900 {
         return Err(format!("\"{s}\": the year must have four digits"));
     }
-    NaiveDate::from_ymd_opt(y as i32, m, d)
-        .ok_or_else(|| format!("\"{s}\" is not a real date"))
+    NaiveDate::from_ymd_opt(y as i32, m, d).ok_or_else(|| format!("\"{s}\" is not a real date"))
 }
 
 /// A date for the command line (`clap` value parser).
@@ -83,7 +82,9 @@ mod tests {
 
     #[test]
     fn impossible_and_malformed() {
-        assert!(parse_date("31.02.2012").unwrap_err().contains("not a real date"));
+        assert!(parse_date("31.02.2012")
+            .unwrap_err()
+            .contains("not a real date"));
         assert!(parse_date("2012/02/03").unwrap_err().contains("not a date"));
         assert!(parse_date("01.09.23").unwrap_err().contains("four digits"));
         assert!(parse_date("").is_err());

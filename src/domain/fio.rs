@@ -37,8 +37,18 @@ impl Fio {
 
     /// `Иванова А. П.`, as documents print teachers.
     pub fn short(&self) -> String {
-        let initial = |s: &str| s.chars().next().map(|c| format!(" {c}.")).unwrap_or_default();
-        format!("{}{}{}", self.last, initial(&self.first), initial(&self.middle))
+        let initial = |s: &str| {
+            s.chars()
+                .next()
+                .map(|c| format!(" {c}."))
+                .unwrap_or_default()
+        };
+        format!(
+            "{}{}{}",
+            self.last,
+            initial(&self.first),
+            initial(&self.middle)
+        )
     }
 }
 
@@ -86,13 +96,16 @@ impl PersonRef {
         let rest: Vec<&str> = words[1..].to_vec();
         // "Иванова А.П." / "Иванова А. П." / "Иванова А.П"
         let joined: String = rest.concat();
-        let initials: Vec<char> = joined.split('.').filter_map(|p| {
-            let mut cs = p.chars();
-            match (cs.next(), cs.next()) {
-                (Some(c), None) if c.is_alphabetic() => Some(c),
-                _ => None,
-            }
-        }).collect();
+        let initials: Vec<char> = joined
+            .split('.')
+            .filter_map(|p| {
+                let mut cs = p.chars();
+                match (cs.next(), cs.next()) {
+                    (Some(c), None) if c.is_alphabetic() => Some(c),
+                    _ => None,
+                }
+            })
+            .collect();
         let is_initials = !rest.is_empty()
             && joined.contains('.')
             && joined.split('.').filter(|p| !p.is_empty()).count() == initials.len();

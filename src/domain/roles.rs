@@ -16,13 +16,19 @@ pub fn parse_role(s: &str) -> Option<&'static str> {
     let k = fold_key(s).replace(['.', '_'], " ");
     let k = k.split_whitespace().collect::<Vec<_>>().join(" ");
     let role = match k.as_str() {
-        "учитель" | "учитель предметник" | "педагог" | "teacher" => "учитель",
+        "учитель" | "учитель предметник" | "педагог" | "teacher" => {
+            "учитель"
+        }
         "классный руководитель" | "кл руководитель" | "кл рук" | "class teacher" => {
             "классный руководитель"
         }
-        "электроник" | "technician" | "инженер электроник" => "электроник",
+        "электроник" | "technician" | "инженер электроник" => {
+            "электроник"
+        }
         "директор" | "director" | "principal" => "директор",
-        _ if k.starts_with("заместитель") || k.starts_with("зам ") || k == "deputy" => "заместитель",
+        _ if k.starts_with("заместитель") || k.starts_with("зам ") || k == "deputy" => {
+            "заместитель"
+        }
         _ => return None,
     };
     Some(role)
@@ -31,7 +37,11 @@ pub fn parse_role(s: &str) -> Option<&'static str> {
 /// A cell listing one or more roles separated by commas; the canonical roles in order.
 pub fn parse_roles(s: &str) -> Result<Vec<&'static str>, String> {
     let mut found = Vec::new();
-    for part in s.split([',', ';', '/']).map(str::trim).filter(|p| !p.is_empty()) {
+    for part in s
+        .split([',', ';', '/'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
         match parse_role(part) {
             Some(r) => found.push(r),
             None => {

@@ -15,7 +15,12 @@ pub struct Column {
 }
 
 impl Column {
-    pub const fn new(key: &'static str, ru: &'static str, en: &'static str, required: bool) -> Self {
+    pub const fn new(
+        key: &'static str,
+        ru: &'static str,
+        en: &'static str,
+        required: bool,
+    ) -> Self {
         Column {
             key,
             ru,
@@ -90,7 +95,10 @@ impl HeaderMap {
     }
 
     pub fn index(&self, key: &str) -> Option<usize> {
-        self.positions.iter().find(|(k, _, _)| *k == key).map(|(_, i, _)| *i)
+        self.positions
+            .iter()
+            .find(|(k, _, _)| *k == key)
+            .map(|(_, i, _)| *i)
     }
 
     /// The header text the file used for a column (for messages).

@@ -175,7 +175,9 @@ fn check_duplicate_headers(label: &str, columns: &[Column], header: &Record) -> 
         problems.at(header.line, None, format!("column \"{d}\" appears twice"));
     }
     problems.print();
-    Err(refused(format!("{label}: the header row is not right; nothing was imported")))
+    Err(refused(format!(
+        "{label}: the header row is not right; nothing was imported"
+    )))
 }
 
 /// Open a file (`-` is stdin, read as CSV) for an import with these columns.
@@ -263,7 +265,12 @@ fn cell_text(cell: &Data) -> String {
     }
 }
 
-fn open_sheet(path: &Path, label: &str, columns: &[Column], opts: &ReadOptions) -> Result<TableReader> {
+fn open_sheet(
+    path: &Path,
+    label: &str,
+    columns: &[Column],
+    opts: &ReadOptions,
+) -> Result<TableReader> {
     let mut book = open_workbook_auto(path).with_context(|| format!("opening {label}"))?;
     let names = book.sheet_names().to_vec();
     let sheet = match &opts.sheet {

@@ -113,7 +113,10 @@ pub struct Rows {
 impl Rows {
     pub fn new(columns: &[(&'static str, &'static str)]) -> Rows {
         Rows {
-            columns: columns.iter().map(|&(key, title)| Col { key, title }).collect(),
+            columns: columns
+                .iter()
+                .map(|&(key, title)| Col { key, title })
+                .collect(),
             rows: Vec::new(),
         }
     }

@@ -16,13 +16,16 @@ pub struct Journal {
 impl Journal {
     /// A fresh directory with no journal yet.
     pub fn empty() -> Journal {
-        Journal { dir: tempfile::tempdir().unwrap() }
+        Journal {
+            dir: tempfile::tempdir().unwrap(),
+        }
     }
 
     /// A journal made by `init` for 2023/2024.
     pub fn new() -> Journal {
         let j = Journal::empty();
-        j.run(&["init", "--school", "Тестовая школа", "--year", "2023/2024"]).success();
+        j.run(&["init", "--school", "Тестовая школа", "--year", "2023/2024"])
+            .success();
         j
     }
 
@@ -74,7 +77,9 @@ impl Journal {
             .collect();
         let mut out = String::new();
         for t in tables {
-            let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\" ORDER BY 1")).unwrap();
+            let mut stmt = conn
+                .prepare(&format!("SELECT * FROM \"{t}\" ORDER BY 1"))
+                .unwrap();
             let n = stmt.column_count();
             let rows = stmt
                 .query_map([], |r| {
@@ -139,7 +144,12 @@ pub fn csv_text(header: &[&str], rows: &[Vec<&str>], delimiter: char) -> String 
     };
     let mut s = String::new();
     for r in std::iter::once(header.to_vec()).chain(rows.iter().cloned()) {
-        s.push_str(&r.iter().map(|c| quote(c)).collect::<Vec<_>>().join(&delimiter.to_string()));
+        s.push_str(
+            &r.iter()
+                .map(|c| quote(c))
+                .collect::<Vec<_>>()
+                .join(&delimiter.to_string()),
+        );
         s.push_str("\r\n");
     }
     s
@@ -188,7 +198,13 @@ pub fn staff_sheet() -> Sheet<'static> {
         ru: vec!["Фамилия", "Имя", "Отчество", "Роль", "Класс"],
         en: vec!["last_name", "first_name", "middle_name", "role", "class"],
         rows: vec![
-            vec!["Иванова", "Анна", "Петровна", "учитель, классный руководитель", "5А"],
+            vec![
+                "Иванова",
+                "Анна",
+                "Петровна",
+                "учитель, классный руководитель",
+                "5А",
+            ],
             vec!["Петров", "Сергей", "Ильич", "учитель", ""],
             vec!["Сидорова", "Ольга", "Николаевна", "заместитель", ""],
             vec!["Орлова", "Ирина", "Юрьевна", "учитель", "10А"],
@@ -198,17 +214,107 @@ pub fn staff_sheet() -> Sheet<'static> {
 
 pub fn roster_sheet() -> Sheet<'static> {
     Sheet {
-        ru: vec!["Класс", "Фамилия", "Имя", "Отчество", "Дата рождения", "Дата зачисления", "Родитель", "Телефон", "Без электронного доступа"],
-        en: vec!["class", "last_name", "first_name", "middle_name", "birth_date", "enrolled_on", "guardian", "phone", "paper_only"],
+        ru: vec![
+            "Класс",
+            "Фамилия",
+            "Имя",
+            "Отчество",
+            "Дата рождения",
+            "Дата зачисления",
+            "Родитель",
+            "Телефон",
+            "Без электронного доступа",
+        ],
+        en: vec![
+            "class",
+            "last_name",
+            "first_name",
+            "middle_name",
+            "birth_date",
+            "enrolled_on",
+            "guardian",
+            "phone",
+            "paper_only",
+        ],
         rows: vec![
-            vec!["5А", "Жуков", "Матвей", "Романович", "25.06.2013", "", "Жукова Мария Вадимовна", "+7 (914) 858-17-36", ""],
-            vec!["5А", "Ёлкин", "Фёдор", "Андреевич", "19.02.2013", "", "Ёлкина Оксана", "", "да"],
-            vec!["5А", "Елисеев", "Пётр", "Игоревич", "07.10.2012", "", "", "", ""],
+            vec![
+                "5А",
+                "Жуков",
+                "Матвей",
+                "Романович",
+                "25.06.2013",
+                "",
+                "Жукова Мария Вадимовна",
+                "+7 (914) 858-17-36",
+                "",
+            ],
+            vec![
+                "5А",
+                "Ёлкин",
+                "Фёдор",
+                "Андреевич",
+                "19.02.2013",
+                "",
+                "Ёлкина Оксана",
+                "",
+                "да",
+            ],
+            vec![
+                "5А",
+                "Елисеев",
+                "Пётр",
+                "Игоревич",
+                "07.10.2012",
+                "",
+                "",
+                "",
+                "",
+            ],
             vec!["5А", "Абрамова", "Кира", "", "23.07.2013", "", "", "", ""],
-            vec!["5а", "Ершов", "Артём", "Денисович", "03.12.2012", "", "", "", ""],
-            vec!["10А", "Смирнов", "Александр", "Сергеевич", "02.11.2007", "", "", "", ""],
-            vec!["10А", "Смирнов", "Александр", "Сергеевич", "14.03.2008", "", "", "", ""],
-            vec!["10А", "Алиева", "Амина", "", "01.01.2008", "01.09.2023", "", "", ""],
+            vec![
+                "5а",
+                "Ершов",
+                "Артём",
+                "Денисович",
+                "03.12.2012",
+                "",
+                "",
+                "",
+                "",
+            ],
+            vec![
+                "10А",
+                "Смирнов",
+                "Александр",
+                "Сергеевич",
+                "02.11.2007",
+                "",
+                "",
+                "",
+                "",
+            ],
+            vec![
+                "10А",
+                "Смирнов",
+                "Александр",
+                "Сергеевич",
+                "14.03.2008",
+                "",
+                "",
+                "",
+                "",
+            ],
+            vec![
+                "10А",
+                "Алиева",
+                "Амина",
+                "",
+                "01.01.2008",
+                "01.09.2023",
+                "",
+                "",
+                "",
+            ],
         ],
     }
 }
@@ -261,7 +367,13 @@ pub fn plan_sheet() -> Sheet<'static> {
         en: vec!["lesson_no", "topic", "hours", "planned_date", "homework"],
         rows: vec![
             vec!["1", "Натуральные числа и шкалы", "2", "", "§ 1, № 5, 7"],
-            vec!["2", "Сложение натуральных чисел; свойства", "3", "11.09.2023", "§ 2"],
+            vec![
+                "2",
+                "Сложение натуральных чисел; свойства",
+                "3",
+                "11.09.2023",
+                "§ 2",
+            ],
             vec!["3", "Контрольная работа № 1", "1", "", ""],
         ],
     }

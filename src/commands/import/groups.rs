@@ -6,8 +6,9 @@ use anyhow::Result;
 use rusqlite::{params, Transaction};
 
 use super::{Cells, Importer, Outcome};
-use crate::db::collation::fold_key;
-use crate::db::school::{class_by_name, courses_of, find_course, find_person, students_of_class, subject_id, Person};
+use crate::db::school::{
+    class_by_name, courses_of, find_course, find_person, students_of_class, subject_id, Person,
+};
 use crate::domain::fio::PersonRef;
 use crate::input::{Column, HeaderMap, Problems, Record};
 
@@ -15,7 +16,12 @@ pub const COLUMNS: &[Column] = &[
     Column::new("class", "Класс", "class", true),
     Column::new("subject", "Предмет", "subject", true),
     Column::new("group", "Группа", "group", true).aka(&["подгруппа"]),
-    Column::new("student", "Ученик", "student", true).aka(&["фио", "фио ученика", "учащийся", "обучающийся"]),
+    Column::new("student", "Ученик", "student", true).aka(&[
+        "фио",
+        "фио ученика",
+        "учащийся",
+        "обучающийся",
+    ]),
 ];
 
 #[derive(Default)]
@@ -34,43 +40,69 @@ impl Importer for Groups {
         COLUMNS
     }
 
-    fn row(&mut self, tx: &Transaction, rec: &Record, map: &HeaderMap, p: &mut Problems) -> Result<Outcome> {
+    fn row(
+        &mut self,
+        tx: &Transaction,
+        rec: &Record,
+        map: &HeaderMap,
+        p: &mut Problems,
+    ) -> Result<Outcome> {
         let c = Cells::new(rec, map);
-        let Some(name) = c.class(p) else { return Ok(Outcome::Bad) };
-        let Some(class) = class_by_name(tx, &name)? else {
-            c.problem("class", p, format!("unknown class {name}: it is not in the roster"));
+        let Some(name) = c.class(p) else {
             return Ok(Outcome::Bad);
         };
-        let (Some(subject), Some(group)) = (c.required("subject", p), c.required("group", p)) else {
+        let Some(class) = class_by_name(tx, &name)? else {
+            c.problem(
+                "class",
+                p,
+                format!("unknown class {name}: it is not in the roster"),
+            );
+            return Ok(Outcome::Bad);
+        };
+        let (Some(subject), Some(group)) = (c.required("subject", p), c.required("group", p))
+        else {
             return Ok(Outcome::Bad);
         };
         let course_id = match find_course(tx, &class, subject, group)? {
             Ok(id) => Some(id),
             Err(e) => {
-                c.problem("group", p, format!("{e}: the course must be in the teaching load"));
+                c.problem(
+                    "group",
+                    p,
+                    format!("{e}: the course must be in the teaching load"),
+                );
                 None
             }
         };
-        if !self.students.contains_key(&class.id) {
-            self.students.insert(class.id, students_of_class(tx, class.id)?);
+        if let std::collections::hash_map::Entry::Vacant(e) = self.students.entry(class.id) {
+            e.insert(students_of_class(tx, class.id)?);
         }
         let people = &self.students[&class.id];
         let student = c
             .parsed("student", true, p, PersonRef::parse)
             .flatten()
-            .and_then(|who| match find_person(people, &who, &format!("student in {}", class.name)) {
-                Ok(s) => Some(s.id),
-                Err(e) => {
-                    c.problem("student", p, e);
-                    None
+            .and_then(|who| {
+                match find_person(people, &who, &format!("student in {}", class.name)) {
+                    Ok(s) => Some(s.id),
+                    Err(e) => {
+                        c.problem("student", p, e);
+                        None
+                    }
                 }
             });
         let (Some(course_id), Some(student_id)) = (course_id, student) else {
             return Ok(Outcome::Bad);
         };
         let subject_id = subject_id(tx, subject, false)?.unwrap_or_default();
-        if let Some((g, line)) = self.seen.insert((class.id, subject_id, student_id), (group.to_string(), rec.line)) {
-            c.problem("student", p, format!("already in group {g} of {subject} on line {line}"));
+        if let Some((g, line)) = self.seen.insert(
+            (class.id, subject_id, student_id),
+            (group.to_string(), rec.line),
+        ) {
+            c.problem(
+                "student",
+                p,
+                format!("already in group {g} of {subject} on line {line}"),
+            );
             return Ok(Outcome::Bad);
         }
         // His membership in the subject's groups before this import.
@@ -88,10 +120,19 @@ impl Importer for Groups {
         }
         let moved = !current.is_empty();
         for old in current {
-            tx.execute("DELETE FROM group_members WHERE course_id = ?1 AND student_id = ?2", params![old, student_id])?;
+            tx.execute(
+                "DELETE FROM group_members WHERE course_id = ?1 AND student_id = ?2",
+                params![old, student_id],
+            )?;
         }
-        tx.execute("INSERT INTO group_members (course_id, student_id) VALUES (?1, ?2)", params![course_id, student_id])?;
-        let _ = fold_key;
-        Ok(if moved { Outcome::Updated } else { Outcome::Added })
+        tx.execute(
+            "INSERT INTO group_members (course_id, student_id) VALUES (?1, ?2)",
+            params![course_id, student_id],
+        )?;
+        Ok(if moved {
+            Outcome::Updated
+        } else {
+            Outcome::Added
+        })
     }
 }

@@ -15,9 +15,18 @@ use crate::input::{Column, HeaderMap, Problems, Record};
 pub const COLUMNS: &[Column] = &[
     Column::new("class", "Класс", "class", true),
     Column::new("subject", "Предмет", "subject", true).aka(&["учебный предмет", "дисциплина"]),
-    Column::new("teacher", "Учитель", "teacher", true).aka(&["педагог", "фио учителя", "преподаватель"]),
-    Column::new("hours_per_week", "Часов в неделю", "hours_per_week", true)
-        .aka(&["часы", "часов", "кол-во часов", "часов в нед", "hours"]),
+    Column::new("teacher", "Учитель", "teacher", true).aka(&[
+        "педагог",
+        "фио учителя",
+        "преподаватель",
+    ]),
+    Column::new("hours_per_week", "Часов в неделю", "hours_per_week", true).aka(&[
+        "часы",
+        "часов",
+        "кол-во часов",
+        "часов в нед",
+        "hours",
+    ]),
     Column::new("group", "Группа", "group", false).aka(&["подгруппа"]),
 ];
 
@@ -48,7 +57,13 @@ impl Importer for Load {
         COLUMNS
     }
 
-    fn row(&mut self, tx: &Transaction, rec: &Record, map: &HeaderMap, p: &mut Problems) -> Result<Outcome> {
+    fn row(
+        &mut self,
+        tx: &Transaction,
+        rec: &Record,
+        map: &HeaderMap,
+        p: &mut Problems,
+    ) -> Result<Outcome> {
         if self.staff.is_none() {
             self.staff = Some(all_staff(tx)?);
         }
@@ -59,7 +74,11 @@ impl Importer for Load {
             Some(name) => match class_by_name(tx, &name)? {
                 Some(cl) => Some(cl),
                 None => {
-                    c.problem("class", p, format!("unknown class {name}: it is not in the roster"));
+                    c.problem(
+                        "class",
+                        p,
+                        format!("unknown class {name}: it is not in the roster"),
+                    );
                     None
                 }
             },
@@ -78,7 +97,9 @@ impl Importer for Load {
             });
         let hours = c.parsed("hours_per_week", true, p, parse_hours).flatten();
         let group = c.text("group").to_string();
-        let (Some(class), Some(subject), Some(teacher), Some(hours)) = (class, subject, teacher, hours) else {
+        let (Some(class), Some(subject), Some(teacher), Some(hours)) =
+            (class, subject, teacher, hours)
+        else {
             return Ok(Outcome::Bad);
         };
         if p.len() > before {
@@ -86,7 +107,15 @@ impl Importer for Load {
         }
         let key = (class.name.clone(), fold_key(subject), fold_key(&group));
         if let Some(line) = self.seen.insert(key, rec.line) {
-            p.at(rec.line, None, format!("duplicate: {} {subject}{} is already on line {line}", class.name, group_suffix(&group)));
+            p.at(
+                rec.line,
+                None,
+                format!(
+                    "duplicate: {} {subject}{} is already on line {line}",
+                    class.name,
+                    group_suffix(&group)
+                ),
+            );
             return Ok(Outcome::Bad);
         }
         let subject_id = subject_id(tx, subject, true)?.unwrap_or_default();
@@ -100,9 +129,15 @@ impl Importer for Load {
                 "group",
                 p,
                 if group.is_empty() {
-                    format!("{} {subject} is already taught in groups; name the group", class.name)
+                    format!(
+                        "{} {subject} is already taught in groups; name the group",
+                        class.name
+                    )
                 } else {
-                    format!("{} {subject} is already taught to the whole class, not in groups", class.name)
+                    format!(
+                        "{} {subject} is already taught to the whole class, not in groups",
+                        class.name
+                    )
                 },
             );
             return Ok(Outcome::Bad);
@@ -118,7 +153,10 @@ impl Importer for Load {
         let existing = match existing {
             Some(e) => Some(e),
             // The same group spelt differently (case, ё) is the same course.
-            None => courses.iter().find(|c| fold_key(&c.group) == want).map(|c| (c.id, -1, -1.0)),
+            None => courses
+                .iter()
+                .find(|c| fold_key(&c.group) == want)
+                .map(|c| (c.id, -1, -1.0)),
         };
         Ok(match existing {
             None => {

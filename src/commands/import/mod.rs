@@ -10,7 +10,7 @@ mod staff;
 mod timetable;
 
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
@@ -58,7 +58,9 @@ fn parse_delimiter(s: &str) -> Result<u8, String> {
     match s {
         "tab" | "\\t" | "\t" => Ok(b'\t'),
         _ if s.len() == 1 && s.is_ascii() => Ok(s.as_bytes()[0]),
-        _ => Err(format!("\"{s}\" is not a one-character delimiter (or 'tab')")),
+        _ => Err(format!(
+            "\"{s}\" is not a one-character delimiter (or 'tab')"
+        )),
     }
 }
 
@@ -117,18 +119,18 @@ impl ImportCmd {
             ImportCmd::Load(o) => (o, Box::<load::Load>::default()),
             ImportCmd::Groups(o) => (o, Box::<groups::Groups>::default()),
             ImportCmd::Timetable(o) => (o, Box::new(timetable::Timetable::new(&env))),
-            ImportCmd::Plan { opts, target } => {
-                (opts, Box::new(plan::Plan::new(target.resolve(&opts.file)?, &env)))
-            }
+            ImportCmd::Plan { opts, target } => (
+                opts,
+                Box::new(plan::Plan::new(target.resolve(&opts.file)?, &env)),
+            ),
         };
-        let tally = import_file(
+        import_file(
             &mut ctx.conn,
             &ctx.actor,
             ctx.quiet,
             opts,
             importer.as_mut(),
         )?;
-        let _ = tally;
         Ok(())
     }
 }
@@ -186,7 +188,13 @@ pub trait Importer {
     fn columns(&self) -> &'static [Column];
     /// Check and write one row. Problems go to `problems`; an `Err` is a failure of the
     /// journal itself and aborts the import.
-    fn row(&mut self, tx: &Transaction, rec: &Record, map: &HeaderMap, problems: &mut Problems) -> Result<Outcome>;
+    fn row(
+        &mut self,
+        tx: &Transaction,
+        rec: &Record,
+        map: &HeaderMap,
+        problems: &mut Problems,
+    ) -> Result<Outcome>;
     /// After the last row: removals, whole-file checks. Warnings go to `warnings`.
     fn finish(
         &mut self,
@@ -218,7 +226,9 @@ pub fn import_file(
     let mut warnings = Vec::new();
     let mut tally = Tally::default();
 
-    let progress = (!quiet && std::io::stderr().is_terminal() && table.size_hint >= PROGRESS_MIN_ROWS)
+    let progress = (!quiet
+        && std::io::stderr().is_terminal()
+        && table.size_hint >= PROGRESS_MIN_ROWS)
         .then(|| {
             let pb = ProgressBar::new(table.size_hint);
             pb.set_style(
@@ -230,14 +240,22 @@ pub fn import_file(
             pb
         });
 
-    let tx = db::begin_write(conn, actor, Some(&format!("import {} {label}", importer.kind())))?;
+    let tx = db::begin_write(
+        conn,
+        actor,
+        Some(&format!("import {} {label}", importer.kind())),
+    )?;
     while let Some(rec) = table.next_record()? {
         tally.read += 1;
         let before = problems.len();
         let outcome = importer
             .row(&tx, &rec, &map, &mut problems)
             .with_context(|| format!("{label}:{}", rec.line))?;
-        let outcome = if problems.len() > before { Outcome::Bad } else { outcome };
+        let outcome = if problems.len() > before {
+            Outcome::Bad
+        } else {
+            outcome
+        };
         match outcome {
             Outcome::Added => tally.added += 1,
             Outcome::Updated => tally.updated += 1,
@@ -277,7 +295,11 @@ pub fn import_file(
         tally.added,
         tally.updated,
         tally.unchanged,
-        if tally.removed > 0 { format!(", {} removed", tally.removed) } else { String::new() }
+        if tally.removed > 0 {
+            format!(", {} removed", tally.removed)
+        } else {
+            String::new()
+        }
     );
     if opts.dry_run {
         drop(tx);
@@ -379,11 +401,6 @@ pub fn parse_int(s: &str, min: i64, max: i64) -> Result<i64, String> {
         return Err(format!("{v} is outside {min}–{max}"));
     }
     Ok(v)
-}
-
-/// The file name for messages.
-pub fn file_label(p: &Path) -> String {
-    p.display().to_string()
 }
 
 /// `Пн` … `Сб` for weekday 1–6.

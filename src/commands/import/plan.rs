@@ -5,7 +5,6 @@ use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
 use anyhow::Result;
-use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::{parse_int, Cells, Env, Importer, Outcome, Tally};
@@ -16,10 +15,21 @@ use crate::error::refused;
 use crate::input::{Column, HeaderMap, Problems, Record};
 
 pub const COLUMNS: &[Column] = &[
-    Column::new("lesson_no", "№ урока", "lesson_no", true).aka(&["№", "№ п/п", "номер урока", "урок", "n"]),
+    Column::new("lesson_no", "№ урока", "lesson_no", true).aka(&[
+        "№",
+        "№ п/п",
+        "номер урока",
+        "урок",
+        "n",
+    ]),
     Column::new("topic", "Тема", "topic", true).aka(&["тема урока", "раздел, тема"]),
-    Column::new("hours", "Часов", "hours", false).aka(&["кол-во часов", "количество часов", "часы"]),
-    Column::new("planned_date", "Дата", "planned_date", false).aka(&["дата по плану", "планируемая дата"]),
+    Column::new("hours", "Часов", "hours", false).aka(&[
+        "кол-во часов",
+        "количество часов",
+        "часы",
+    ]),
+    Column::new("planned_date", "Дата", "planned_date", false)
+        .aka(&["дата по плану", "планируемая дата"]),
     Column::new("homework", "Домашнее задание", "homework", false).aka(&["д/з", "дз"]),
 ];
 
@@ -71,7 +81,11 @@ impl PlanTarget {
             (None, Some(g)) if self.class.is_none() && self.subject.is_none() => g.to_string(),
             _ => String::new(),
         };
-        Ok(Course { class, subject, group })
+        Ok(Course {
+            class,
+            subject,
+            group,
+        })
     }
 }
 
@@ -97,8 +111,12 @@ impl Plan {
             return Ok(id);
         }
         let c = &self.course;
-        let class = class_by_name(tx, &c.class)?
-            .ok_or_else(|| refused(format!("unknown class {}: it is not in the roster", c.class)))?;
+        let class = class_by_name(tx, &c.class)?.ok_or_else(|| {
+            refused(format!(
+                "unknown class {}: it is not in the roster",
+                c.class
+            ))
+        })?;
         let id = find_course(tx, &class, &c.subject, &c.group)?
             .map_err(|e| refused(format!("{e}: import the teaching load first")))?;
         self.course_id = Some(id);
@@ -115,30 +133,54 @@ impl Importer for Plan {
         COLUMNS
     }
 
-    fn row(&mut self, tx: &Transaction, rec: &Record, map: &HeaderMap, p: &mut Problems) -> Result<Outcome> {
+    fn row(
+        &mut self,
+        tx: &Transaction,
+        rec: &Record,
+        map: &HeaderMap,
+        p: &mut Problems,
+    ) -> Result<Outcome> {
         let course_id = self.course_id(tx)?;
         let c = Cells::new(rec, map);
         let before = p.len();
-        let no = c.parsed("lesson_no", true, p, |s| parse_int(s.trim_end_matches('.'), 1, 2000)).flatten();
+        let no = c
+            .parsed("lesson_no", true, p, |s| {
+                parse_int(s.trim_end_matches('.'), 1, 2000)
+            })
+            .flatten();
         let topic = c.required("topic", p);
-        let hours = c.parsed("hours", false, p, |s| parse_int(s, 1, 200)).flatten().unwrap_or(1);
+        let hours = c
+            .parsed("hours", false, p, |s| parse_int(s, 1, 200))
+            .flatten()
+            .unwrap_or(1);
         let (start, end) = (self.env.year_start, self.env.year_end);
         let date = c
             .parsed("planned_date", false, p, |s| {
                 let d = parse_date(s)?;
                 if d < start || d > end {
-                    return Err(format!("{} is outside the academic year {} – {}", ru(d), ru(start), ru(end)));
+                    return Err(format!(
+                        "{} is outside the academic year {} – {}",
+                        ru(d),
+                        ru(start),
+                        ru(end)
+                    ));
                 }
                 Ok(d)
             })
             .flatten();
         let homework = c.text("homework");
-        let (Some(no), Some(topic)) = (no, topic) else { return Ok(Outcome::Bad) };
+        let (Some(no), Some(topic)) = (no, topic) else {
+            return Ok(Outcome::Bad);
+        };
         if p.len() > before {
             return Ok(Outcome::Bad);
         }
         if let Some(line) = self.seen.insert(no, rec.line) {
-            c.problem("lesson_no", p, format!("lesson {no} is already on line {line}"));
+            c.problem(
+                "lesson_no",
+                p,
+                format!("lesson {no} is already on line {line}"),
+            );
             return Ok(Outcome::Bad);
         }
         let topic = topic.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -158,7 +200,9 @@ impl Importer for Plan {
                 .execute(params![course_id, no, topic, hours, date, homework])?;
                 Outcome::Added
             }
-            Some((_, t, h, d, hw)) if t == topic && h == hours && d == date && hw == homework => Outcome::Unchanged,
+            Some((_, t, h, d, hw)) if t == topic && h == hours && d == date && hw == homework => {
+                Outcome::Unchanged
+            }
             Some((id, ..)) => {
                 tx.execute(
                     "UPDATE plan_items SET topic = ?2, hours = ?3, planned_date = ?4, homework = ?5 WHERE id = ?1",
@@ -169,8 +213,16 @@ impl Importer for Plan {
         })
     }
 
-    fn finish(&mut self, tx: &Transaction, _p: &mut Problems, warnings: &mut Vec<String>, tally: &mut Tally) -> Result<()> {
-        let Some(course_id) = self.course_id else { return Ok(()) };
+    fn finish(
+        &mut self,
+        tx: &Transaction,
+        _p: &mut Problems,
+        warnings: &mut Vec<String>,
+        tally: &mut Tally,
+    ) -> Result<()> {
+        let Some(course_id) = self.course_id else {
+            return Ok(());
+        };
         let keep: BTreeSet<i64> = self.seen.keys().copied().collect();
         let mut stmt = tx.prepare("SELECT id, lesson_no FROM plan_items WHERE course_id = ?1")?;
         let existing: Vec<(i64, i64)> = stmt
@@ -184,7 +236,10 @@ impl Importer for Plan {
         }
         if let (Some(&first), Some(&last)) = (keep.first(), keep.last()) {
             if first != 1 || (last - first + 1) as usize != keep.len() {
-                warnings.push(format!("lesson numbers are not 1…{} without gaps", keep.len()));
+                warnings.push(format!(
+                    "lesson numbers are not 1…{} without gaps",
+                    keep.len()
+                ));
             }
         }
         let (hours, per_week): (i64, f64) = tx.query_row(
@@ -194,7 +249,6 @@ impl Importer for Plan {
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
         let c = &self.course;
-        let _: Option<NaiveDate> = None;
         if per_week > 0.0 && (hours as f64) < per_week * 30.0 {
             warnings.push(format!(
                 "{} {}: the plan has {hours} hours, little for {per_week} hours a week",

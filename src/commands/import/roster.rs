@@ -17,14 +17,31 @@ pub const COLUMNS: &[Column] = &[
     Column::new("last_name", "Фамилия", "last_name", true),
     Column::new("first_name", "Имя", "first_name", true),
     Column::new("middle_name", "Отчество", "middle_name", false),
-    Column::new("birth_date", "Дата рождения", "birth_date", true).aka(&["дата рожд", "д р", "birthday"]),
-    Column::new("enrolled_on", "Дата зачисления", "enrolled_on", false).aka(&["зачислен", "дата прибытия"]),
-    Column::new("guardian", "Родитель", "guardian", false)
-        .aka(&["законный представитель", "родитель (законный представитель)", "parent"]),
+    Column::new("birth_date", "Дата рождения", "birth_date", true).aka(&[
+        "дата рожд",
+        "д р",
+        "birthday",
+    ]),
+    Column::new("enrolled_on", "Дата зачисления", "enrolled_on", false)
+        .aka(&["зачислен", "дата прибытия"]),
+    Column::new("guardian", "Родитель", "guardian", false).aka(&[
+        "законный представитель",
+        "родитель (законный представитель)",
+        "parent",
+    ]),
     Column::new("phone", "Телефон", "phone", false),
-    Column::new("email", "Email", "email", false).aka(&["e-mail", "эл. почта", "электронная почта"]),
-    Column::new("paper_only", "Без электронного доступа", "paper_only", false)
-        .aka(&["отказ от электронного доступа", "бумажный дневник"]),
+    Column::new("email", "Email", "email", false).aka(&[
+        "e-mail",
+        "эл. почта",
+        "электронная почта",
+    ]),
+    Column::new(
+        "paper_only",
+        "Без электронного доступа",
+        "paper_only",
+        false,
+    )
+    .aka(&["отказ от электронного доступа", "бумажный дневник"]),
 ];
 
 pub struct Roster {
@@ -68,7 +85,13 @@ impl Importer for Roster {
         COLUMNS
     }
 
-    fn row(&mut self, tx: &Transaction, rec: &Record, map: &HeaderMap, p: &mut Problems) -> Result<Outcome> {
+    fn row(
+        &mut self,
+        tx: &Transaction,
+        rec: &Record,
+        map: &HeaderMap,
+        p: &mut Problems,
+    ) -> Result<Outcome> {
         let c = Cells::new(rec, map);
         let before = p.len();
         let class = c.class(p);
@@ -91,21 +114,42 @@ impl Importer for Roster {
         let birth = c.parsed("birth_date", true, p, parse_date).flatten();
         if let Some(b) = birth {
             if b >= self.env.year_start || b.year() < 1950 {
-                c.problem("birth_date", p, format!("{} is not a plausible birth date for this year's student", ru(b)));
+                c.problem(
+                    "birth_date",
+                    p,
+                    format!(
+                        "{} is not a plausible birth date for this year's student",
+                        ru(b)
+                    ),
+                );
             }
         }
         let enrolled = c.parsed("enrolled_on", false, p, parse_date).flatten();
         if let Some(e) = enrolled {
             if e > self.env.year_end {
-                c.problem("enrolled_on", p, format!("{} is after the end of the academic year ({})", ru(e), ru(self.env.year_end)));
+                c.problem(
+                    "enrolled_on",
+                    p,
+                    format!(
+                        "{} is after the end of the academic year ({})",
+                        ru(e),
+                        ru(self.env.year_end)
+                    ),
+                );
             }
         }
-        let paper_only = c.parsed("paper_only", false, p, parse_yes_no).flatten().unwrap_or(false);
+        let paper_only = c
+            .parsed("paper_only", false, p, parse_yes_no)
+            .flatten()
+            .unwrap_or(false);
         let email = c.text("email");
-        if !email.is_empty() && !(email.contains('@') && email.contains('.')) {
+        let looks_like_email = email.contains('@') && email.contains('.');
+        if !email.is_empty() && !looks_like_email {
             c.problem("email", p, format!("\"{email}\" is not an email address"));
         }
-        let (Some(class), Some(last), Some(first), Some(middle), Some(birth)) = (class, last, first, middle, birth) else {
+        let (Some(class), Some(last), Some(first), Some(middle), Some(birth)) =
+            (class, last, first, middle, birth)
+        else {
             return Ok(Outcome::Bad);
         };
         let fio = Fio::from_parts(&last, &first, &middle);
@@ -114,7 +158,11 @@ impl Importer for Roster {
             p.at(
                 rec.line,
                 None,
-                format!("duplicate student: {} born {} is already on line {line}", fio.full(), ru(birth)),
+                format!(
+                    "duplicate student: {} born {} is already on line {line}",
+                    fio.full(),
+                    ru(birth)
+                ),
             );
             return Ok(Outcome::Bad);
         }
@@ -123,14 +171,18 @@ impl Importer for Roster {
         }
         let guardian = (c.text("guardian"), c.text("phone"), email, paper_only);
         let (class_id, _) = ensure_class(tx, &class)?;
-        let from = enrolled.unwrap_or(self.env.year_start).max(self.env.year_start);
+        let from = enrolled
+            .unwrap_or(self.env.year_start)
+            .max(self.env.year_start);
 
         let existing: Option<(i64, String, String, String)> = tx
             .prepare_cached(
                 "SELECT id, last_name, first_name, middle_name FROM students
                  WHERE fio_key = ?1 AND birth_date = ?2",
             )?
-            .query_row(params![key, iso(birth)], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .query_row(params![key, iso(birth)], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            })
             .optional()?;
         let Some((student_id, l, f, m)) = existing else {
             tx.prepare_cached(
@@ -139,14 +191,18 @@ impl Importer for Roster {
             )?
             .execute(params![fio.last, fio.first, fio.middle, iso(birth), key])?;
             let student_id = tx.last_insert_rowid();
-            tx.prepare_cached("INSERT INTO enrolments (student_id, class_id, from_date) VALUES (?1, ?2, ?3)")?
-                .execute(params![student_id, class_id, iso(from)])?;
+            tx.prepare_cached(
+                "INSERT INTO enrolments (student_id, class_id, from_date) VALUES (?1, ?2, ?3)",
+            )?
+            .execute(params![student_id, class_id, iso(from)])?;
             upsert_guardian(tx, student_id, guardian)?;
             return Ok(Outcome::Added);
         };
 
         let mut changed = false;
-        if (l.as_str(), f.as_str(), m.as_str()) != (fio.last.as_str(), fio.first.as_str(), fio.middle.as_str()) {
+        if (l.as_str(), f.as_str(), m.as_str())
+            != (fio.last.as_str(), fio.first.as_str(), fio.middle.as_str())
+        {
             tx.execute(
                 "UPDATE students SET last_name = ?2, first_name = ?3, middle_name = ?4 WHERE id = ?1",
                 params![student_id, fio.last, fio.first, fio.middle],
@@ -169,16 +225,29 @@ impl Importer for Roster {
             })?;
         if cur.class_id != class_id {
             // A move: the old class keeps him until the day before, the new one from then on.
-            let move_on = enrolled.unwrap_or_else(|| self.env.effective_today()).max(self.env.year_start);
+            let move_on = enrolled
+                .unwrap_or_else(|| self.env.effective_today())
+                .max(self.env.year_start);
             if let Some(left) = cur.to {
                 if move_on <= left {
-                    c.problem("enrolled_on", p, format!("{} is not after the date he left his class ({})", ru(move_on), ru(left)));
+                    c.problem(
+                        "enrolled_on",
+                        p,
+                        format!(
+                            "{} is not after the date he left his class ({})",
+                            ru(move_on),
+                            ru(left)
+                        ),
+                    );
                     return Ok(Outcome::Bad);
                 }
                 insert_enrolment(tx, student_id, class_id, move_on)?;
             } else if move_on <= cur.from {
                 // Before his enrolment even began: a correction of the class, not a move.
-                tx.execute("UPDATE enrolments SET class_id = ?2 WHERE id = ?1", params![cur.id, class_id])?;
+                tx.execute(
+                    "UPDATE enrolments SET class_id = ?2 WHERE id = ?1",
+                    params![cur.id, class_id],
+                )?;
             } else {
                 tx.execute(
                     "UPDATE enrolments SET to_date = ?2 WHERE id = ?1",
@@ -193,31 +262,55 @@ impl Importer for Roster {
                 insert_enrolment(tx, student_id, class_id, e)?; // back after leaving
                 changed = true;
             } else if cur.count == 1 && cur.to.is_none() && e != cur.from {
-                tx.execute("UPDATE enrolments SET from_date = ?2 WHERE id = ?1", params![cur.id, iso(e)])?;
+                tx.execute(
+                    "UPDATE enrolments SET from_date = ?2 WHERE id = ?1",
+                    params![cur.id, iso(e)],
+                )?;
                 changed = true;
             }
         }
         changed |= upsert_guardian(tx, student_id, guardian)?;
-        Ok(if changed { Outcome::Updated } else { Outcome::Unchanged })
+        Ok(if changed {
+            Outcome::Updated
+        } else {
+            Outcome::Unchanged
+        })
     }
 }
 
-fn insert_enrolment(tx: &Transaction, student_id: i64, class_id: i64, from: NaiveDate) -> Result<()> {
-    tx.prepare_cached("INSERT INTO enrolments (student_id, class_id, from_date) VALUES (?1, ?2, ?3)")?
-        .execute(params![student_id, class_id, iso(from)])?;
+fn insert_enrolment(
+    tx: &Transaction,
+    student_id: i64,
+    class_id: i64,
+    from: NaiveDate,
+) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO enrolments (student_id, class_id, from_date) VALUES (?1, ?2, ?3)",
+    )?
+    .execute(params![student_id, class_id, iso(from)])?;
     Ok(())
 }
 
 /// Write the roster's parent for a student; true when something changed.
-fn upsert_guardian(tx: &Transaction, student_id: i64, (name, phone, email, paper_only): (&str, &str, &str, bool)) -> Result<bool> {
+fn upsert_guardian(
+    tx: &Transaction,
+    student_id: i64,
+    (name, phone, email, paper_only): (&str, &str, &str, bool),
+) -> Result<bool> {
     let old: Option<(String, String, String, bool)> = tx
-        .prepare_cached("SELECT name, phone, email, paper_only FROM guardians WHERE student_id = ?1")?
-        .query_row([student_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .prepare_cached(
+            "SELECT name, phone, email, paper_only FROM guardians WHERE student_id = ?1",
+        )?
+        .query_row([student_id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })
         .optional()?;
     let empty = name.is_empty() && phone.is_empty() && email.is_empty() && !paper_only;
     match old {
         None if empty => Ok(false),
-        Some((n, ph, em, po)) if n == name && ph == phone && em == email && po == paper_only => Ok(false),
+        Some((n, ph, em, po)) if n == name && ph == phone && em == email && po == paper_only => {
+            Ok(false)
+        }
         _ => {
             tx.prepare_cached(
                 "INSERT INTO guardians (student_id, name, phone, email, paper_only) VALUES (?1, ?2, ?3, ?4, ?5)

@@ -35,7 +35,13 @@ impl Importer for Staff {
         COLUMNS
     }
 
-    fn row(&mut self, tx: &Transaction, rec: &Record, map: &HeaderMap, p: &mut Problems) -> Result<Outcome> {
+    fn row(
+        &mut self,
+        tx: &Transaction,
+        rec: &Record,
+        map: &HeaderMap,
+        p: &mut Problems,
+    ) -> Result<Outcome> {
         let c = Cells::new(rec, map);
         let before = p.len();
         for key in ["last_name", "first_name", "middle_name"] {
@@ -62,15 +68,27 @@ impl Importer for Staff {
         if p.len() > before {
             return Ok(Outcome::Bad);
         }
-        let fio = Fio::from_parts(c.text("last_name"), c.text("first_name"), c.text("middle_name"));
+        let fio = Fio::from_parts(
+            c.text("last_name"),
+            c.text("first_name"),
+            c.text("middle_name"),
+        );
         let key = fio.key();
         if let Some(line) = self.seen.insert(key.clone(), rec.line) {
-            p.at(rec.line, None, format!("duplicate: {} is already on line {line}", fio.full()));
+            p.at(
+                rec.line,
+                None,
+                format!("duplicate: {} is already on line {line}", fio.full()),
+            );
             return Ok(Outcome::Bad);
         }
         if let Some(cl) = &class {
             if let Some(line) = self.classes.insert(cl.clone(), rec.line) {
-                c.problem("class", p, format!("{cl} already has its class teacher on line {line}"));
+                c.problem(
+                    "class",
+                    p,
+                    format!("{cl} already has its class teacher on line {line}"),
+                );
                 return Ok(Outcome::Bad);
             }
         }
@@ -90,7 +108,9 @@ impl Importer for Staff {
                 )?;
                 (tx.last_insert_rowid(), Outcome::Added)
             }
-            Some((id, l, f, m, r)) if [&l, &f, &m, &r] == [&fio.last, &fio.first, &fio.middle, &roles] => {
+            Some((id, l, f, m, r))
+                if [&l, &f, &m, &r] == [&fio.last, &fio.first, &fio.middle, &roles] =>
+            {
                 (id, Outcome::Unchanged)
             }
             Some((id, ..)) => {

@@ -79,14 +79,24 @@ impl Importer for Timetable {
         COLUMNS
     }
 
-    fn row(&mut self, tx: &Transaction, rec: &Record, map: &HeaderMap, p: &mut Problems) -> Result<Outcome> {
+    fn row(
+        &mut self,
+        tx: &Transaction,
+        rec: &Record,
+        map: &HeaderMap,
+        p: &mut Problems,
+    ) -> Result<Outcome> {
         let c = Cells::new(rec, map);
         let before = p.len();
         let class = match c.class(p) {
             Some(name) => match class_by_name(tx, &name)? {
                 Some(cl) => Some(cl),
                 None => {
-                    c.problem("class", p, format!("unknown class {name}: it is not in the roster"));
+                    c.problem(
+                        "class",
+                        p,
+                        format!("unknown class {name}: it is not in the roster"),
+                    );
                     None
                 }
             },
@@ -102,39 +112,58 @@ impl Importer for Timetable {
             ),
             _ => {}
         }
-        let lesson_no = c.parsed("lesson_no", true, p, |s| parse_int(s, 1, 12)).flatten();
+        let lesson_no = c
+            .parsed("lesson_no", true, p, |s| parse_int(s, 1, 12))
+            .flatten();
         let subject = c.required("subject", p);
         let group = c.text("group");
-        let (Some(class), Some(weekday), Some(lesson_no), Some(subject)) = (class, weekday, lesson_no, subject) else {
+        let (Some(class), Some(weekday), Some(lesson_no), Some(subject)) =
+            (class, weekday, lesson_no, subject)
+        else {
             return Ok(Outcome::Bad);
         };
         if p.len() > before {
             return Ok(Outcome::Bad);
         }
         // No group named for a split subject: the slot is every group's.
-        let courses: Vec<(i64, bool, String)> = match (group.is_empty(), subject_id(tx, subject, false)?) {
-            (true, Some(sid))
-                if courses_of(tx, class.id, sid)?
-                    .first()
-                    .is_some_and(|c| !c.group.is_empty()) =>
-            {
-                courses_of(tx, class.id, sid)?
-                    .into_iter()
-                    .map(|c| (c.id, false, format!("{subject} (группа {})", c.group)))
-                    .collect()
-            }
-            _ => match find_course(tx, &class, subject, group)? {
-                Ok(id) => vec![(id, group.is_empty(), format!("{subject}{}", super::load::group_suffix(group)))],
-                Err(e) => {
-                    c.problem("subject", p, format!("{e}: the course must be in the teaching load"));
-                    return Ok(Outcome::Bad);
+        let courses: Vec<(i64, bool, String)> =
+            match (group.is_empty(), subject_id(tx, subject, false)?) {
+                (true, Some(sid))
+                    if courses_of(tx, class.id, sid)?
+                        .first()
+                        .is_some_and(|c| !c.group.is_empty()) =>
+                {
+                    courses_of(tx, class.id, sid)?
+                        .into_iter()
+                        .map(|c| (c.id, false, format!("{subject} (группа {})", c.group)))
+                        .collect()
                 }
-            },
-        };
+                _ => match find_course(tx, &class, subject, group)? {
+                    Ok(id) => vec![(
+                        id,
+                        group.is_empty(),
+                        format!("{subject}{}", super::load::group_suffix(group)),
+                    )],
+                    Err(e) => {
+                        c.problem(
+                            "subject",
+                            p,
+                            format!("{e}: the course must be in the teaching load"),
+                        );
+                        return Ok(Outcome::Bad);
+                    }
+                },
+            };
         self.classes.insert(class.id, class.name.clone());
-        let slot = self.slots.entry((class.id, weekday, lesson_no)).or_default();
+        let slot = self
+            .slots
+            .entry((class.id, weekday, lesson_no))
+            .or_default();
         for (course_id, whole_class, label) in &courses {
-            if let Some(other) = slot.iter().find(|s| s.course_id == *course_id || s.whole_class || *whole_class) {
+            if let Some(other) = slot
+                .iter()
+                .find(|s| s.course_id == *course_id || s.whole_class || *whole_class)
+            {
                 p.at(
                     rec.line,
                     None,
@@ -164,10 +193,20 @@ impl Importer for Timetable {
                 label,
             });
         }
-        Ok(if added { Outcome::Added } else { Outcome::Unchanged })
+        Ok(if added {
+            Outcome::Added
+        } else {
+            Outcome::Unchanged
+        })
     }
 
-    fn finish(&mut self, tx: &Transaction, _p: &mut Problems, warnings: &mut Vec<String>, tally: &mut Tally) -> Result<()> {
+    fn finish(
+        &mut self,
+        tx: &Transaction,
+        _p: &mut Problems,
+        warnings: &mut Vec<String>,
+        tally: &mut Tally,
+    ) -> Result<()> {
         // The file is the whole timetable of each class it names.
         let keep: BTreeSet<(i64, u32, i64, i64)> = self
             .slots
@@ -175,9 +214,13 @@ impl Importer for Timetable {
             .flat_map(|(&(class, wd, no), v)| v.iter().map(move |s| (class, wd, no, s.course_id)))
             .collect();
         for &class_id in self.classes.keys() {
-            let mut stmt = tx.prepare("SELECT id, weekday, lesson_no, course_id FROM timetable WHERE class_id = ?1")?;
+            let mut stmt = tx.prepare(
+                "SELECT id, weekday, lesson_no, course_id FROM timetable WHERE class_id = ?1",
+            )?;
             let existing: Vec<(i64, u32, i64, i64)> = stmt
-                .query_map([class_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+                .query_map([class_id], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+                })?
                 .collect::<rusqlite::Result<_>>()?;
             for (id, wd, no, course) in existing {
                 if !keep.contains(&(class_id, wd, no, course)) {
@@ -192,11 +235,17 @@ impl Importer for Timetable {
             "SELECT cl.name, s.name, c.group_name, c.hours_per_week,
                     (SELECT count(*) FROM timetable t WHERE t.course_id = c.id)
              FROM courses c JOIN classes cl ON cl.id = c.class_id JOIN subjects s ON s.id = c.subject_id
-             WHERE c.class_id IN ({}) ORDER BY cl.grade, cl.letter, s.name COLLATE RU",
+             WHERE c.class_id IN ({}) ORDER BY cl.grade, cl.letter COLLATE RU, s.name COLLATE RU",
             ids.join(",")
         ))?;
         let rows = stmt.query_map([], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, f64>(3)?, r.get::<_, i64>(4)?))
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, f64>(3)?,
+                r.get::<_, i64>(4)?,
+            ))
         })?;
         for row in rows {
             let (class, subject, group, hours, slots) = row?;
@@ -214,7 +263,14 @@ impl Importer for Timetable {
              JOIN classes cl ON cl.id = t.class_id
              GROUP BY c.teacher_id, t.weekday, t.lesson_no HAVING count(DISTINCT t.class_id) > 1",
         )?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?, r.get::<_, i64>(2)?, r.get::<_, String>(3)?)))?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, u32>(1)?,
+                r.get::<_, i64>(2)?,
+                r.get::<_, String>(3)?,
+            ))
+        })?;
         for row in rows {
             let (teacher, wd, no, classes) = row?;
             warnings.push(format!(

@@ -1,5 +1,7 @@
 -- 001: the journal's ground floor: school settings, calendar, people, courses,
 -- timetable and thematic plans, plus the session row that triggers read the actor from.
+-- Names carry no COLLATE in the schema, so that plain sqlite3 can read and write the file;
+-- the tool sorts with `ORDER BY … COLLATE RU` (Russian order, registered on its connections).
 
 -- Key/value settings with the defaults of DOMAIN.md (a school's local act may change them).
 CREATE TABLE settings (
@@ -38,7 +40,7 @@ CREATE TABLE holidays (
 -- Work types (виды работ) with their weight and the checking grace in days for written work.
 CREATE TABLE work_types (
     id         INTEGER PRIMARY KEY,
-    name       TEXT NOT NULL UNIQUE COLLATE RU,
+    name       TEXT NOT NULL UNIQUE,
     weight     REAL NOT NULL CHECK (weight > 0),
     grace_days INTEGER NOT NULL DEFAULT 0 CHECK (grace_days >= 0),
     position   INTEGER NOT NULL
@@ -46,9 +48,9 @@ CREATE TABLE work_types (
 
 CREATE TABLE staff (
     id          INTEGER PRIMARY KEY,
-    last_name   TEXT NOT NULL COLLATE RU,
-    first_name  TEXT NOT NULL COLLATE RU,
-    middle_name TEXT NOT NULL DEFAULT '' COLLATE RU,
+    last_name   TEXT NOT NULL,
+    first_name  TEXT NOT NULL,
+    middle_name TEXT NOT NULL DEFAULT '',
     -- comma-separated canonical roles: учитель, классный руководитель, заместитель, электроник, директор
     roles       TEXT NOT NULL,
     -- folded "фамилия имя отчество": the identity used to match files to people
@@ -66,9 +68,9 @@ CREATE TABLE classes (
 
 CREATE TABLE students (
     id          INTEGER PRIMARY KEY,
-    last_name   TEXT NOT NULL COLLATE RU,
-    first_name  TEXT NOT NULL COLLATE RU,
-    middle_name TEXT NOT NULL DEFAULT '' COLLATE RU,
+    last_name   TEXT NOT NULL,
+    first_name  TEXT NOT NULL,
+    middle_name TEXT NOT NULL DEFAULT '',
     birth_date  TEXT NOT NULL,
     fio_key     TEXT NOT NULL,
     UNIQUE (fio_key, birth_date)
@@ -98,7 +100,7 @@ CREATE TABLE guardians (
 
 CREATE TABLE subjects (
     id   INTEGER PRIMARY KEY,
-    name TEXT NOT NULL COLLATE RU,
+    name TEXT NOT NULL,
     key  TEXT NOT NULL UNIQUE
 ) STRICT;
 
@@ -107,7 +109,7 @@ CREATE TABLE courses (
     id             INTEGER PRIMARY KEY,
     class_id       INTEGER NOT NULL REFERENCES classes(id),
     subject_id     INTEGER NOT NULL REFERENCES subjects(id),
-    group_name     TEXT NOT NULL DEFAULT '' COLLATE RU,
+    group_name     TEXT NOT NULL DEFAULT '',
     teacher_id     INTEGER NOT NULL REFERENCES staff(id),
     hours_per_week REAL NOT NULL CHECK (hours_per_week > 0),
     UNIQUE (class_id, subject_id, group_name)

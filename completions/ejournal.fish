@@ -1,0 +1,377 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_ejournal_global_optspecs
+    string join \n db= actor= format= q/quiet h/help V/version
+end
+
+function __fish_ejournal_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_ejournal_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_ejournal_using_subcommand
+    set -l cmd (__fish_ejournal_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c ejournal -n "__fish_ejournal_needs_command" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_needs_command" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_needs_command" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_needs_command" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_needs_command" -s V -l version -d 'Print version'
+complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "init" -d 'Create a new journal file with the default calendar, work types and settings'
+complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "calendar" -d 'Show and change the school calendar: periods, holidays, days off'
+complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "import" -d 'Import a roster, staff, load, groups, timetable or КТП from .csv or .xlsx'
+complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "class" -d 'List classes'
+complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "student" -d 'List students'
+complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "staff" -d 'List staff'
+complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "course" -d 'List courses: subjects taught to classes and groups, with teacher and hours'
+complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "plan" -d 'Show a course\'s thematic plan (КТП)'
+complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "timetable" -d 'Show a class\'s timetable'
+complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "demo" -d 'Build the demo school\'s journal from the bundled example files'
+complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "completions" -d 'Print shell completions'
+complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "man" -d 'Print the man page (roff)'
+complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l school -d 'The school\'s name, as documents print it' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l year -d 'The academic year, like 2023/2024' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l six-day-week -d 'The school works six days a week (Monday–Saturday)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand init" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -f -a "show" -d 'List the periods, holidays and days off'
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -f -a "set-period" -d 'Change the dates of a period'
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -f -a "add-holiday" -d 'Add holidays or a day off (a transferred day off: --from D --to D)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -f -a "remove-holiday" -d 'Remove a holiday by the id `calendar show` prints'
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from show" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from show" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from show" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l from -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l to -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l from -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l to -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l grades -d 'Only for these grades, like 1 or 1-4 [default: every grade]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l name -d 'What it is, like "перенос выходного дня"' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from remove-holiday" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from remove-holiday" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from remove-holiday" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from remove-holiday" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from remove-holiday" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "show" -d 'List the periods, holidays and days off'
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "set-period" -d 'Change the dates of a period'
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "add-holiday" -d 'Add holidays or a day off (a transferred day off: --from D --to D)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "remove-holiday" -d 'Remove a holiday by the id `calendar show` prints'
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan help" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan help" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan help" -f -a "roster" -d 'Students and their parents: Класс, Фамилия, Имя, Отчество, Дата рождения, …'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan help" -f -a "staff" -d 'Staff: Фамилия, Имя, Отчество, Роль, Класс (the class a class teacher leads)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan help" -f -a "load" -d 'Teaching load (нагрузка): Класс, Предмет, Учитель, Часов в неделю, Группа'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan help" -f -a "groups" -d 'Groups of split classes: Класс, Предмет, Группа, Ученик'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan help" -f -a "timetable" -d 'Timetable: Класс, День, Урок, Предмет, Группа (a class\'s file replaces its timetable)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan help" -f -a "plan" -d 'One course\'s КТП: № урока, Тема, Часов, Дата, Домашнее задание'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -l encoding -d 'Force the CSV encoding [default: detected]' -r -f -a "utf-8\t''
+windows-1251\t''
+utf-16\t''"
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -l delimiter -d 'Force the CSV delimiter: \';\', \',\', \'tab\' [default: detected]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -l dry-run -d 'Check the file and report what would change, writing nothing'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -l encoding -d 'Force the CSV encoding [default: detected]' -r -f -a "utf-8\t''
+windows-1251\t''
+utf-16\t''"
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -l delimiter -d 'Force the CSV delimiter: \';\', \',\', \'tab\' [default: detected]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -l dry-run -d 'Check the file and report what would change, writing nothing'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -l encoding -d 'Force the CSV encoding [default: detected]' -r -f -a "utf-8\t''
+windows-1251\t''
+utf-16\t''"
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -l delimiter -d 'Force the CSV delimiter: \';\', \',\', \'tab\' [default: detected]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -l dry-run -d 'Check the file and report what would change, writing nothing'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -l encoding -d 'Force the CSV encoding [default: detected]' -r -f -a "utf-8\t''
+windows-1251\t''
+utf-16\t''"
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -l delimiter -d 'Force the CSV delimiter: \';\', \',\', \'tab\' [default: detected]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -l dry-run -d 'Check the file and report what would change, writing nothing'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -l encoding -d 'Force the CSV encoding [default: detected]' -r -f -a "utf-8\t''
+windows-1251\t''
+utf-16\t''"
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -l delimiter -d 'Force the CSV delimiter: \';\', \',\', \'tab\' [default: detected]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -l dry-run -d 'Check the file and report what would change, writing nothing'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -l encoding -d 'Force the CSV encoding [default: detected]' -r -f -a "utf-8\t''
+windows-1251\t''
+utf-16\t''"
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -l delimiter -d 'Force the CSV delimiter: \';\', \',\', \'tab\' [default: detected]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -l class -d 'The class, like 5А [default: from the file name]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -l subject -d 'The subject [default: from the file name]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -l group -d 'The group, for a split subject' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -l dry-run -d 'Check the file and report what would change, writing nothing'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "roster" -d 'Students and their parents: Класс, Фамилия, Имя, Отчество, Дата рождения, …'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "staff" -d 'Staff: Фамилия, Имя, Отчество, Роль, Класс (the class a class teacher leads)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "load" -d 'Teaching load (нагрузка): Класс, Предмет, Учитель, Часов в неделю, Группа'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "groups" -d 'Groups of split classes: Класс, Предмет, Группа, Ученик'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "timetable" -d 'Timetable: Класс, День, Урок, Предмет, Группа (a class\'s file replaces its timetable)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "plan" -d 'One course\'s КТП: № урока, Тема, Часов, Дата, Домашнее задание'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List classes by grade and letter, with class teacher and students today'
+complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen_subcommand_from help" -f -a "list" -d 'List classes by grade and letter, with class teacher and students today'
+complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand student; and not __fish_seen_subcommand_from list help" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand student; and not __fish_seen_subcommand_from list help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand student; and not __fish_seen_subcommand_from list help" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand student; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand student; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand student; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List students in Russian alphabetical order, as of today (or --on D)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand student; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -l class -d 'Only this class' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -l on -d 'As of this date [default: today]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -l all -d 'Every enrolment of the year, including students who left or moved'
+complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from help" -f -a "list" -d 'List students in Russian alphabetical order, as of today (or --on D)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list help" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list help" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List staff in Russian alphabetical order with roles, class and teaching hours'
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "list" -d 'List staff in Russian alphabetical order with roles, class and teaching hours'
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand course; and not __fish_seen_subcommand_from list help" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand course; and not __fish_seen_subcommand_from list help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand course; and not __fish_seen_subcommand_from list help" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand course; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand course; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand course; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List courses: class, subject, group, teacher, hours, students, КТП and timetable'
+complete -c ejournal -n "__fish_ejournal_using_subcommand course; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from list" -l class -d 'Only this class' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from help" -f -a "list" -d 'List courses: class, subject, group, teacher, hours, students, КТП and timetable'
+complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and not __fish_seen_subcommand_from show help" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and not __fish_seen_subcommand_from show help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and not __fish_seen_subcommand_from show help" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Show a course\'s thematic plan in lesson order'
+complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from show" -l class -d 'The class, like 5А' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from show" -l subject -d 'The subject, like Математика' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from show" -l group -d 'The group, for a subject taught in groups' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from show" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from show" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from show" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a course\'s thematic plan in lesson order'
+complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __fish_seen_subcommand_from show help" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __fish_seen_subcommand_from show help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __fish_seen_subcommand_from show help" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Show a class\'s weekly timetable, day by day'
+complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -l class -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a class\'s weekly timetable, day by day'
+complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -l dir -d 'Where to put the demo journal and its files (an old demo journal there is replaced)' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand completions" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand completions" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand completions" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand completions" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand man" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand man" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand man" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand man" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable demo completions man help" -f -a "init" -d 'Create a new journal file with the default calendar, work types and settings'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable demo completions man help" -f -a "calendar" -d 'Show and change the school calendar: periods, holidays, days off'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable demo completions man help" -f -a "import" -d 'Import a roster, staff, load, groups, timetable or КТП from .csv or .xlsx'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable demo completions man help" -f -a "class" -d 'List classes'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable demo completions man help" -f -a "student" -d 'List students'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable demo completions man help" -f -a "staff" -d 'List staff'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable demo completions man help" -f -a "course" -d 'List courses: subjects taught to classes and groups, with teacher and hours'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable demo completions man help" -f -a "plan" -d 'Show a course\'s thematic plan (КТП)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable demo completions man help" -f -a "timetable" -d 'Show a class\'s timetable'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable demo completions man help" -f -a "demo" -d 'Build the demo school\'s journal from the bundled example files'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable demo completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable demo completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from calendar" -f -a "show" -d 'List the periods, holidays and days off'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from calendar" -f -a "set-period" -d 'Change the dates of a period'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from calendar" -f -a "add-holiday" -d 'Add holidays or a day off (a transferred day off: --from D --to D)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from calendar" -f -a "remove-holiday" -d 'Remove a holiday by the id `calendar show` prints'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "roster" -d 'Students and their parents: Класс, Фамилия, Имя, Отчество, Дата рождения, …'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "staff" -d 'Staff: Фамилия, Имя, Отчество, Роль, Класс (the class a class teacher leads)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "load" -d 'Teaching load (нагрузка): Класс, Предмет, Учитель, Часов в неделю, Группа'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "groups" -d 'Groups of split classes: Класс, Предмет, Группа, Ученик'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "timetable" -d 'Timetable: Класс, День, Урок, Предмет, Группа (a class\'s file replaces its timetable)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "plan" -d 'One course\'s КТП: № урока, Тема, Часов, Дата, Домашнее задание'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from class" -f -a "list" -d 'List classes by grade and letter, with class teacher and students today'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from student" -f -a "list" -d 'List students in Russian alphabetical order, as of today (or --on D)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "list" -d 'List staff in Russian alphabetical order with roles, class and teaching hours'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from course" -f -a "list" -d 'List courses: class, subject, group, teacher, hours, students, КТП and timetable'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "show" -d 'Show a course\'s thematic plan in lesson order'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from timetable" -f -a "show" -d 'Show a class\'s weekly timetable, day by day'

@@ -1,0 +1,439 @@
+//! The journal file, the calendar, the command line's contract (exit codes, stdout only
+//! data, --quiet), completions and the demo.
+
+mod common;
+
+use common::*;
+use predicates::prelude::*;
+use predicates::str::contains;
+
+#[test]
+fn init_makes_the_federal_calendar_and_refuses_an_existing_journal() {
+    let j = Journal::new();
+    let cal = j.json(&["calendar", "show"]);
+    let period = |code: &str| {
+        let p = cal
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["code"] == code)
+            .unwrap();
+        (
+            p["from"].as_str().unwrap().to_string(),
+            p["to"].as_str().unwrap().to_string(),
+        )
+    };
+    assert_eq!(period("Q1"), ("2023-09-01".into(), "2023-10-27".into()));
+    assert_eq!(period("Q2"), ("2023-11-07".into(), "2023-12-29".into()));
+    assert_eq!(period("H2"), ("2024-01-09".into(), "2024-05-24".into()));
+    assert_eq!(period("Y"), ("2023-09-01".into(), "2024-05-24".into()));
+    let grade1 = cal
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["grades"] == "1")
+        .unwrap();
+    assert_eq!(
+        (grade1["from"].as_str(), grade1["to"].as_str()),
+        (Some("2024-02-17"), Some("2024-02-25"))
+    );
+    assert_eq!(j.count("SELECT count(*) FROM work_types"), 11);
+    assert_eq!(
+        j.count(
+            "SELECT CAST(weight * 10 AS INTEGER) FROM work_types WHERE name = 'Проверочная работа'"
+        ),
+        15
+    );
+    assert_eq!(
+        j.count("SELECT grace_days FROM work_types WHERE name = 'Диктант'"),
+        7
+    );
+    assert_eq!(j.count("PRAGMA user_version"), 1);
+
+    let before = j.dump();
+    j.run(&["init", "--school", "Другая", "--year", "2024/2025"])
+        .code(1)
+        .stderr(contains(
+            "already exists: init makes a new journal and never touches an existing one",
+        ));
+    assert_eq!(before, j.dump());
+}
+
+#[test]
+fn the_calendar_pattern_holds_for_other_years() {
+    let j = Journal::empty();
+    j.run(&["init", "--school", "Ш", "--year", "2024/25"])
+        .success();
+    let cal = j.json(&["calendar", "show"]);
+    let q: Vec<(String, String)> = cal
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["kind"] == "period")
+        .map(|r| {
+            (
+                r["from"].as_str().unwrap().into(),
+                r["to"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    // 01.09.2024 is a Sunday: the year starts on Monday 02.09.
+    assert_eq!(q[0], ("2024-09-02".into(), "2024-10-25".into()));
+    assert_eq!(q[3].1, "2025-05-23");
+}
+
+#[test]
+fn calendar_changes() {
+    let j = Journal::new();
+    j.run(&[
+        "calendar",
+        "set-period",
+        "Q1",
+        "--from",
+        "01.09.2023",
+        "--to",
+        "2023-10-28",
+    ])
+    .success();
+    j.run(&[
+        "calendar",
+        "set-period",
+        "Q2",
+        "--from",
+        "2023-10-20",
+        "--to",
+        "2023-12-29",
+    ])
+    .code(2)
+    .stderr(contains("would overlap Q1"));
+    j.run(&[
+        "calendar",
+        "set-period",
+        "Q2",
+        "--from",
+        "2023-12-29",
+        "--to",
+        "2023-11-07",
+    ])
+    .code(2)
+    .stderr(contains("is after --to"));
+    j.run(&[
+        "calendar",
+        "add-holiday",
+        "--from",
+        "29.04.2024",
+        "--to",
+        "30.04.2024",
+        "--name",
+        "перенос",
+    ])
+    .success()
+    .stderr(contains("added holiday"));
+    j.run(&[
+        "calendar",
+        "add-holiday",
+        "--from",
+        "01.06.2024",
+        "--to",
+        "02.06.2024",
+    ])
+    .code(2)
+    .stderr(contains("outside the academic year"));
+    j.run(&[
+        "calendar",
+        "add-holiday",
+        "--from",
+        "2024-02-12",
+        "--to",
+        "2024-02-16",
+        "--grades",
+        "1-2",
+    ])
+    .success();
+    let cal = j.json(&["calendar", "show"]);
+    let rows = cal.as_array().unwrap();
+    assert!(rows
+        .iter()
+        .any(|r| r["name"] == "перенос" && r["from"] == "2024-04-29" && r["grades"] == "1–11"));
+    assert!(rows
+        .iter()
+        .any(|r| r["from"] == "2024-02-12" && r["grades"] == "1,2"));
+    assert!(rows
+        .iter()
+        .any(|r| r["code"] == "Q1" && r["to"] == "2023-10-28"));
+    // Calendar changes are attributed in the audit trail.
+    assert_eq!(j.count("SELECT count(*) FROM audit_log WHERE entity IN ('period', 'holiday') AND actor = 'тест' AND reason IS NULL"), 3);
+}
+
+#[test]
+fn bad_usage_exits_2_and_a_missing_journal_exits_1() {
+    let j = Journal::empty();
+    j.run(&["student", "list"])
+        .code(1)
+        .stderr(contains("no journal at").and(contains("ejournal init")));
+    j.run(&["frobnicate"]).code(2);
+    j.run(&["init", "--school", "Ш", "--year", "2023/2025"])
+        .code(2)
+        .stderr(contains("not an academic year"));
+    let j = Journal::new();
+    j.run(&["student", "list", "--class", "13А"])
+        .code(2)
+        .stderr(contains("grade 13 is outside 1–11"));
+    j.run(&["student", "list", "--class", "5А"])
+        .code(2)
+        .stderr(contains("there is no class 5А"));
+    j.run(&["student", "list", "--on", "31.09.2023"])
+        .code(2)
+        .stderr(contains("not a real date"));
+    j.cmd()
+        .env("EJOURNAL_TODAY", "вчера")
+        .args(["class", "list"])
+        .assert()
+        .code(2)
+        .stderr(contains("EJOURNAL_TODAY"));
+}
+
+#[test]
+fn stdout_is_only_data_and_quiet_is_quiet() {
+    let j = Journal::new();
+    write_sheet(&j.path("roster.csv"), Style::Cp1251, &roster_sheet());
+    j.run(&["import", "roster", "roster.csv", "--quiet"])
+        .success()
+        .stdout("")
+        .stderr("");
+    let a = j
+        .run(&["student", "list", "--format", "json", "-q"])
+        .success()
+        .stderr("");
+    let v: serde_json::Value = serde_json::from_slice(&a.get_output().stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 8);
+    for key in [
+        "class",
+        "last_name",
+        "first_name",
+        "middle_name",
+        "birth_date",
+    ] {
+        assert!(v[0].get(key).is_some(), "{key}");
+    }
+    j.cmd()
+        .env("EJOURNAL_FORMAT", "csv")
+        .args(["class", "list"])
+        .assert()
+        .success()
+        .stdout(contains("class,grade,"));
+}
+
+#[test]
+fn the_actor_is_recorded() {
+    let j = Journal::new();
+    write_sheet(&j.path("roster.csv"), Style::Cp1251, &roster_sheet());
+    j.cmd()
+        .env("EJOURNAL_ACTOR", "Кураченко Е.Н.")
+        .args(["import", "roster", "roster.csv"])
+        .assert()
+        .success();
+    assert_eq!(
+        j.count("SELECT count(*) FROM import_log WHERE actor = 'Кураченко Е.Н.' AND added = 8"),
+        1
+    );
+    assert_eq!(j.count("SELECT count(*) FROM audit_log WHERE entity = 'enrolment' AND actor = 'Кураченко Е.Н.'"), 8);
+    // The session row never keeps an actor after the tool is done.
+    assert_eq!(
+        j.count("SELECT count(*) FROM session WHERE actor IS NOT NULL"),
+        0
+    );
+}
+
+#[test]
+fn a_busy_journal_exits_75_and_is_untouched() {
+    let j = Journal::new();
+    write_sheet(&j.path("roster.csv"), Style::Cp1251, &roster_sheet());
+    let holder = rusqlite::Connection::open(j.db()).unwrap();
+    holder.execute_batch("BEGIN IMMEDIATE").unwrap();
+    j.cmd()
+        .env("EJOURNAL_BUSY_TIMEOUT_MS", "200")
+        .args(["import", "roster", "roster.csv"])
+        .assert()
+        .code(75)
+        .stderr(contains("the journal is busy"));
+    holder.execute_batch("ROLLBACK").unwrap();
+    assert_eq!(j.count("SELECT count(*) FROM students"), 0);
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    let j = Journal::new();
+    import_school(&j, Style::Cp1251);
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("ejournal"))
+        .env("EJOURNAL_DB", j.db())
+        .args(["calendar", "show"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}
+
+#[test]
+fn help_says_what_each_command_does_with_an_example() {
+    let j = Journal::empty();
+    let help = j.out(&["--help"]);
+    for cmd in [
+        "init",
+        "calendar",
+        "import",
+        "student",
+        "demo",
+        "completions",
+        "man",
+    ] {
+        assert!(help.contains(cmd), "{cmd} missing from --help");
+    }
+    for sub in [
+        vec!["import", "roster"],
+        vec!["student", "list"],
+        vec!["calendar", "add-holiday"],
+        vec!["init"],
+    ] {
+        let mut args = sub.clone();
+        args.push("--help");
+        assert!(
+            j.out(&args).contains("Example: ejournal"),
+            "{sub:?} has no example"
+        );
+    }
+}
+
+#[test]
+fn committed_completions_and_man_page_are_current() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
+    let j = Journal::empty();
+    let expected = [
+        ("ejournal.bash", vec!["completions", "bash"]),
+        ("_ejournal", vec!["completions", "zsh"]),
+        ("ejournal.fish", vec!["completions", "fish"]),
+        ("_ejournal.ps1", vec!["completions", "powershell"]),
+        ("ejournal.1", vec!["man"]),
+    ];
+    let bless = std::env::var_os("EJOURNAL_BLESS").is_some();
+    for (file, args) in expected {
+        let now = j.out(&args);
+        let path = root.join(file);
+        if bless {
+            std::fs::create_dir_all(&root).unwrap();
+            std::fs::write(&path, &now).unwrap();
+            continue;
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == now,
+            "completions/{file} is stale: regenerate with `EJOURNAL_BLESS=1 cargo test --test cli committed_completions`"
+        );
+    }
+}
+
+#[test]
+fn demo_builds_the_school_from_the_bundled_files() {
+    let j = Journal::empty();
+    let dir = j.path("demo");
+    j.cmd()
+        .args(["demo", "--dir", dir.to_str().unwrap()])
+        .assert()
+        .success()
+        .stderr(contains("demo journal:").and(contains("5 classes, 105 students")));
+    let demo = j
+        .cmd()
+        .env("EJOURNAL_DB", dir.join("ejournal.db"))
+        .args(["class", "list", "--format", "json"])
+        .output()
+        .unwrap();
+    let classes: serde_json::Value = serde_json::from_slice(&demo.stdout).unwrap();
+    let names: Vec<&str> = classes
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["class"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["1А", "5А", "9А", "10А", "11А"]);
+    assert!(classes
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|c| !c["class_teacher"].is_null()));
+    // Every course has its КТП.
+    let courses = j
+        .cmd()
+        .env("EJOURNAL_DB", dir.join("ejournal.db"))
+        .args(["course", "list", "--format", "json"])
+        .output()
+        .unwrap();
+    let courses: serde_json::Value = serde_json::from_slice(&courses.stdout).unwrap();
+    for c in courses.as_array().unwrap() {
+        assert!(c["plan_lessons"].as_i64().unwrap() > 0, "no КТП for {c}");
+        assert!(
+            c["timetable_slots"].as_i64().unwrap() > 0,
+            "no timetable for {c}"
+        );
+    }
+    // Running it again replaces the demo journal.
+    j.cmd()
+        .args(["demo", "--dir", dir.to_str().unwrap(), "-q"])
+        .assert()
+        .success()
+        .stderr("");
+}
+
+#[test]
+fn init_and_the_example_files_reproduce_the_demo_school() {
+    let j = Journal::new();
+    let ex = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/school");
+    for (kind, file) in [
+        ("staff", "staff.xlsx"),
+        ("roster", "roster.csv"),
+        ("load", "load.xlsx"),
+        ("groups", "groups.csv"),
+        ("timetable", "timetable.xlsx"),
+    ] {
+        j.run(&["import", kind, ex.join(file).to_str().unwrap()])
+            .success();
+    }
+    let mut plans: Vec<_> = std::fs::read_dir(ex.join("plans"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    plans.sort();
+    for p in &plans {
+        j.run(&["import", "plan", p.to_str().unwrap(), "-q"])
+            .success();
+    }
+    assert_eq!(j.count("SELECT count(*) FROM students"), 105);
+    assert_eq!(
+        j.count("SELECT count(*) FROM courses"),
+        j.count("SELECT count(DISTINCT course_id) FROM plan_items")
+    );
+    let s5 = j.json(&["student", "list", "--class", "5А"]);
+    let order: Vec<&str> = s5
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["last_name"].as_str().unwrap())
+        .collect();
+    let pos = |n: &str| order.iter().position(|x| *x == n).unwrap();
+    assert!(
+        pos("Елисеев") < pos("Ёлкин") && pos("Ёлкин") < pos("Жуков"),
+        "{order:?}"
+    );
+    // A second round adds nothing.
+    j.run(&["import", "roster", ex.join("roster.csv").to_str().unwrap()])
+        .success()
+        .stderr(contains("105 rows read, 0 added, 0 updated, 105 unchanged"));
+}
