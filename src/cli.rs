@@ -46,7 +46,8 @@ pub struct Global {
     #[arg(long, global = true, env = "EJOURNAL_FORMAT", value_enum, default_value_t = Format::Table)]
     pub format: Format,
     /// No progress or chatter on stderr (errors still go there)
-    #[arg(short, long, global = true, env = "EJOURNAL_QUIET")]
+    #[arg(short, long, global = true, env = "EJOURNAL_QUIET",
+          action = clap::ArgAction::SetTrue, value_parser = clap::builder::BoolishValueParser::new())]
     pub quiet: bool,
 }
 

@@ -48,7 +48,7 @@ fn init_makes_the_federal_calendar_and_refuses_an_existing_journal() {
         j.count("SELECT grace_days FROM work_types WHERE name = 'Диктант'"),
         7
     );
-    assert_eq!(j.count("PRAGMA user_version"), 1);
+    assert_eq!(j.count("PRAGMA user_version"), 2);
 
     let before = j.dump();
     j.run(&["init", "--school", "Другая", "--year", "2024/2025"])
@@ -436,4 +436,76 @@ fn init_and_the_example_files_reproduce_the_demo_school() {
     j.run(&["import", "roster", ex.join("roster.csv").to_str().unwrap()])
         .success()
         .stderr(contains("105 rows read, 0 added, 0 updated, 105 unchanged"));
+}
+
+#[test]
+fn csv_and_json_into_a_closed_pipe_exit_quietly() {
+    let j = Journal::new();
+    import_school(&j, Style::Cp1251);
+    for format in ["csv", "json", "table"] {
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("ejournal"))
+            .env("EJOURNAL_DB", j.db())
+            .args(["calendar", "show", "--format", format])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{format}");
+    }
+}
+
+#[test]
+fn quiet_from_the_environment() {
+    let j = Journal::new();
+    write_sheet(&j.path("roster.csv"), Style::Cp1251, &roster_sheet());
+    j.cmd()
+        .env("EJOURNAL_QUIET", "1")
+        .args(["import", "roster", "roster.csv"])
+        .assert()
+        .success()
+        .stderr("");
+}
+
+#[test]
+fn quarters_stay_inside_the_year_period() {
+    let j = Journal::new();
+    j.run(&[
+        "calendar",
+        "set-period",
+        "Q4",
+        "--from",
+        "01.04.2024",
+        "--to",
+        "31.05.2024",
+    ])
+    .code(2)
+    .stderr(contains("Q4 would fall outside the year period Y"));
+    j.run(&[
+        "calendar",
+        "set-period",
+        "Y",
+        "--from",
+        "01.09.2023",
+        "--to",
+        "31.05.2024",
+    ])
+    .success();
+    j.run(&[
+        "calendar",
+        "set-period",
+        "Q4",
+        "--from",
+        "01.04.2024",
+        "--to",
+        "31.05.2024",
+    ])
+    .success();
 }

@@ -387,7 +387,7 @@ fn load_refuses_unknown_classes_and_teachers() {
         "load",
         "load2.csv",
         &[
-            "load2.csv:2: Класс: unknown class 5Б: it is not in the roster",
+            "load2.csv:2: Класс: unknown class 5Б: no such class in the journal",
             "load2.csv:3: Учитель: no member of staff named \"Кузнецов Пётр Ильич\": the teacher must be in staff",
             "load2.csv:4: Часов в неделю: \"два\" is not a number of hours",
             "load2.csv:5: Группа: 5А Математика is already taught to the whole class, not in groups",
@@ -636,4 +636,82 @@ fn plan_course_comes_from_options_or_file_name() {
     ])
     .success()
     .stderr(contains("1 updated, 0 unchanged, 2 removed"));
+}
+
+#[test]
+fn a_partial_file_keeps_what_it_does_not_mention() {
+    let j = Journal::new();
+    import_school(&j, Style::Cp1251);
+    // Staff without a role column: everyone keeps his roles.
+    std::fs::write(
+        j.path("s.csv"),
+        "Фамилия;Имя;Отчество\nИванова;Анна;Петровна\nСидорова;Ольга;Николаевна\n",
+    )
+    .unwrap();
+    j.run(&["import", "staff", "s.csv"])
+        .success()
+        .stderr(contains("0 updated, 2 unchanged"));
+    let staff = j.json(&["staff", "list"]);
+    let sid = staff
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["last_name"] == "Сидорова")
+        .unwrap();
+    assert_eq!(sid["roles"], "заместитель");
+    // Roles written the usual ways.
+    std::fs::write(
+        j.path("s2.csv"),
+        "Фамилия;Имя;Роль\nКлимов;Олег;учитель-предметник\nЖарова;Нина;завуч\n",
+    )
+    .unwrap();
+    j.run(&["import", "staff", "s2.csv"]).success();
+    // A roster without the parent's columns keeps the parents.
+    std::fs::write(
+        j.path("r.csv"),
+        "Класс;Фамилия;Имя;Отчество;Дата рождения\n5А;Ёлкин;Фёдор;Андреевич;19.02.2013\n",
+    )
+    .unwrap();
+    j.run(&["import", "roster", "r.csv"])
+        .success()
+        .stderr(contains("0 updated, 1 unchanged"));
+    let s = j.json(&["student", "list", "--class", "5А"]);
+    let elkin = s
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["last_name"] == "Ёлкин")
+        .unwrap();
+    assert_eq!(elkin["guardian"], "Ёлкина Оксана");
+    assert_eq!(elkin["paper_only"], true);
+}
+
+#[test]
+fn a_header_with_one_misspelt_column_is_explained_at_its_line() {
+    let j = Journal::new();
+    std::fs::write(j.path("r.csv"), "Список 5А\n\nКласс;Фамилия;Имя;Дата рожд.;Дата рождения ребёнка\n5А;Орлов;Иван;01.02.2013;\n").unwrap();
+    // "Дата рожд." is an accepted spelling (the dot is ignored): this imports.
+    j.run(&["import", "roster", "r.csv"]).success();
+    std::fs::write(
+        j.path("r2.csv"),
+        "Список 5А\n\nКласс;Фамилия;Имя;День рождения\n5А;Орлов;Иван;01.02.2013\n",
+    )
+    .unwrap();
+    let a = j.run(&["import", "roster", "r2.csv"]).code(65);
+    let err = String::from_utf8(a.get_output().stderr.clone()).unwrap();
+    assert!(
+        err.contains("r2.csv:3: missing required column \"Дата рождения\""),
+        "{err}"
+    );
+    assert!(!err.contains("\"Класс\""), "{err}");
+}
+
+#[test]
+fn line_numbers_count_blank_lines() {
+    let j = Journal::new();
+    let text = "Класс;Фамилия;Имя;Дата рождения\r\n5А;Орлов;Иван;01.02.2013\r\n\r\n\r\n5А;Белов;Иван;31.02.2013\r\n;;;\r\n5А;Котов;Иван;30.02.2013\r\n";
+    write_cp1251(&j.path("r.csv"), text);
+    j.run(&["import", "roster", "r.csv"])
+        .code(65)
+        .stderr(contains("r.csv:5: Дата рождения").and(contains("r.csv:7: Дата рождения")));
 }

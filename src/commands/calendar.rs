@@ -209,6 +209,21 @@ fn set_period(ctx: &mut Ctx, code: PeriodCode, from: NaiveDate, to: NaiveDate) -
         let rows = stmt.query_map(params![code.code(), like, iso(from), iso(to)], |r| r.get(0))?;
         rows.collect::<rusqlite::Result<_>>()?
     };
+    // Quarters and semesters lie within the year period.
+    let outside: Vec<String> = {
+        let mut stmt = tx.prepare(
+            "SELECT p.code FROM periods p, periods y WHERE y.code = 'Y' AND p.code <> 'Y'
+             AND (p.starts_on < y.starts_on OR p.ends_on > y.ends_on) ORDER BY p.code",
+        )?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    if !outside.is_empty() {
+        return Err(usage(format!(
+            "{} would fall outside the year period Y (change Y first)",
+            outside.join(", ")
+        )));
+    }
     if !overlaps.is_empty() {
         return Err(usage(format!(
             "{code} {} – {} would overlap {}",

@@ -24,7 +24,8 @@ impl ClassCmd {
             ("courses", "Предметов"),
             ("periods", "Периоды"),
         ]);
-        let today = crate::domain::date::iso(ctx.today);
+        let (start, end) = crate::db::school::year_bounds(&ctx.conn)?;
+        let today = crate::domain::date::iso(ctx.today.clamp(start, end));
         let mut stmt = ctx.conn.prepare(
             "SELECT c.name, c.grade,
                     coalesce(st.last_name || ' ' || st.first_name || ' ' || st.middle_name, ''),

@@ -1,7 +1,10 @@
 //! The journal file: opening, the `RU` collation, numbered migrations, and write
 //! transactions that tell the triggers who is writing.
 
+pub mod calendar;
 pub mod collation;
+pub mod journal;
+pub mod lock;
 pub mod school;
 
 use std::path::Path;
@@ -11,7 +14,10 @@ use anyhow::{bail, Context, Result};
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 /// Migrations in order; migration N brings `PRAGMA user_version` to N.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/001_schema.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/001_schema.sql"),
+    include_str!("migrations/002_journal.sql"),
+];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -26,6 +32,8 @@ fn configure(conn: &Connection) -> Result<()> {
         .unwrap_or(5_000);
     conn.busy_timeout(Duration::from_millis(wait_ms))?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    // A big import is one transaction: give it room before pages spill to the WAL.
+    conn.pragma_update(None, "cache_size", -65_536)?;
     Ok(())
 }
 
@@ -102,9 +110,20 @@ pub fn begin_write<'c>(
     reason: Option<&str>,
 ) -> Result<Transaction<'c>> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let today = crate::context::today()?;
+    let now = chrono::Local::now().time();
     tx.execute(
-        "UPDATE session SET actor = ?1, reason = ?2 WHERE id = 1",
-        (actor, reason),
+        "UPDATE session SET actor = ?1, reason = ?2, today = ?3, now = ?4 WHERE id = 1",
+        (
+            actor,
+            reason,
+            crate::domain::date::iso(today),
+            format!(
+                "{}T{}",
+                crate::domain::date::iso(today),
+                now.format("%H:%M:%S")
+            ),
+        ),
     )?;
     Ok(tx)
 }

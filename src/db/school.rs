@@ -137,7 +137,7 @@ pub fn find_person<'a>(
                 })
                 .collect();
             Err(format!(
-                "\"{}\" could be any of {} {what}s: {}{}",
+                "\"{}\" could be any of {} people ({what}): {}{}",
                 who_text(who),
                 found.len(),
                 names.join("; "),

@@ -4,5 +4,6 @@ pub mod calendar;
 pub mod class_name;
 pub mod date;
 pub mod fio;
+pub mod marks;
 pub mod roles;
 pub mod work_types;

@@ -13,7 +13,7 @@ pub const ROLES: [&str; 5] = [
 
 /// One role from what a file says: Russian or English, full or abbreviated.
 pub fn parse_role(s: &str) -> Option<&'static str> {
-    let k = fold_key(s).replace(['.', '_'], " ");
+    let k = fold_key(s).replace(['.', '_', '-'], " ");
     let k = k.split_whitespace().collect::<Vec<_>>().join(" ");
     let role = match k.as_str() {
         "учитель" | "учитель предметник" | "педагог" | "teacher" => {
@@ -26,7 +26,10 @@ pub fn parse_role(s: &str) -> Option<&'static str> {
             "электроник"
         }
         "директор" | "director" | "principal" => "директор",
-        _ if k.starts_with("заместитель") || k.starts_with("зам ") || k == "deputy" => {
+        _ if k.starts_with("заместитель")
+            || k.starts_with("зам ")
+            || matches!(k.as_str(), "зам" | "завуч" | "deputy") =>
+        {
             "заместитель"
         }
         _ => return None,

@@ -47,7 +47,7 @@ impl Column {
 /// Headers are compared trimmed, case-insensitively, `ё` = `е`, ignoring a trailing `*`
 /// or `:` and treating `_` as a space.
 fn normalize_header(s: &str) -> String {
-    let t = s.trim().trim_end_matches(['*', ':']).replace('_', " ");
+    let t = s.trim().trim_end_matches(['*', ':', '.']).replace('_', " ");
     fold_key(&t)
 }
 
@@ -83,6 +83,14 @@ impl HeaderMap {
                 );
             }
         }
+    }
+
+    /// How many known columns a row names.
+    pub fn matches(columns: &[Column], header: &[String]) -> usize {
+        columns
+            .iter()
+            .filter(|c| header.iter().any(|h| c.matches(h)))
+            .count()
     }
 
     /// Columns that appear twice in the header.

@@ -78,7 +78,7 @@ impl Problems {
 
     /// Rows that have at least one problem.
     pub fn bad_rows(&self) -> usize {
-        let mut lines: Vec<_> = self.list.iter().map(|p| p.line).collect();
+        let mut lines: Vec<_> = self.list.iter().filter_map(|p| p.line).collect();
         lines.dedup();
         lines.len()
     }

@@ -2,6 +2,7 @@
 
 use std::io::Read;
 use std::path::Path;
+use std::sync::Arc;
 
 use anyhow::{anyhow, Context, Result};
 use calamine::{open_workbook_auto, Data, Reader};
@@ -47,7 +48,7 @@ impl Record {
 }
 
 enum Rows {
-    Csv(csv::Reader<std::io::Cursor<Vec<u8>>>),
+    Csv(csv::Reader<std::io::Cursor<Arc<[u8]>>>, Arc<[u8]>),
     Sheet(std::vec::IntoIter<Record>),
 }
 
@@ -67,7 +68,7 @@ impl TableReader {
         loop {
             let rec = match &mut self.rows {
                 Rows::Sheet(it) => it.next(),
-                Rows::Csv(rdr) => {
+                Rows::Csv(rdr, text) => {
                     let mut raw = csv::StringRecord::new();
                     let more = rdr
                         .read_record(&mut raw)
@@ -75,7 +76,7 @@ impl TableReader {
                     if !more {
                         None
                     } else {
-                        let line = raw.position().map(|p| p.line()).unwrap_or(0);
+                        let line = record_line(&raw, text);
                         Some(Record {
                             line,
                             cells: raw.iter().map(|c| c.trim().to_string()).collect(),
@@ -94,7 +95,14 @@ impl TableReader {
 
 fn decode(bytes: &[u8], forced: Option<Encoding>) -> String {
     let encoding = forced.unwrap_or_else(|| {
-        if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        let nul_odd = bytes
+            .iter()
+            .skip(1)
+            .step_by(2)
+            .take(200)
+            .filter(|&&b| b == 0)
+            .count();
+        if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) || nul_odd > 20 {
             Encoding::Utf16
         } else if std::str::from_utf8(bytes).is_ok() {
             Encoding::Utf8
@@ -113,16 +121,31 @@ fn decode(bytes: &[u8], forced: Option<Encoding>) -> String {
     text.trim_start_matches('\u{feff}').replace("\r\n", "\n")
 }
 
-fn csv_reader(text: &[u8], delimiter: u8) -> csv::Reader<std::io::Cursor<Vec<u8>>> {
+fn csv_reader(text: &Arc<[u8]>, delimiter: u8) -> csv::Reader<std::io::Cursor<Arc<[u8]>>> {
     csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .delimiter(delimiter)
-        .from_reader(std::io::Cursor::new(text.to_vec()))
+        .from_reader(std::io::Cursor::new(Arc::clone(text)))
+}
+
+/// The line a record starts on. The CSV reader's position is where it began reading, which
+/// is before any blank lines it skipped; count those too.
+fn record_line(raw: &csv::StringRecord, text: &[u8]) -> u64 {
+    let Some(pos) = raw.position() else { return 0 };
+    let mut line = pos.line();
+    let mut at = pos.byte() as usize;
+    while at < text.len() && matches!(text[at], b'\n' | b'\r') {
+        if text[at] == b'\n' {
+            line += 1;
+        }
+        at += 1;
+    }
+    line
 }
 
 /// The first rows of a CSV text split by one delimiter (blank rows left out).
-fn first_rows(text: &[u8], delimiter: u8, n: usize) -> Vec<Record> {
+fn first_rows(text: &Arc<[u8]>, delimiter: u8, n: usize) -> Vec<Record> {
     let mut rdr = csv_reader(text, delimiter);
     let mut out = Vec::new();
     let mut raw = csv::StringRecord::new();
@@ -132,7 +155,7 @@ fn first_rows(text: &[u8], delimiter: u8, n: usize) -> Vec<Record> {
                 let cells: Vec<String> = raw.iter().map(|c| c.trim().to_string()).collect();
                 if cells.iter().any(|c| !c.is_empty()) {
                     out.push(Record {
-                        line: raw.position().map(|p| p.line()).unwrap_or(0),
+                        line: record_line(&raw, text),
                         cells,
                     });
                 }
@@ -155,9 +178,15 @@ fn find_header(columns: &[Column], rows: &[Record]) -> Option<(usize, HeaderMap)
 
 fn header_problems(label: &str, columns: &[Column], rows: &[Record]) -> anyhow::Error {
     let mut problems = Problems::new(label);
-    match rows.first() {
+    // The row that looks most like a header is the one to explain.
+    let best = rows
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, r)| (HeaderMap::matches(columns, &r.cells), std::cmp::Reverse(*i)))
+        .map(|(_, r)| r);
+    match best {
         None => problems.file("the file has no rows"),
-        Some(first) => HeaderMap::report(columns, &first.cells, first.line, &mut problems),
+        Some(row) => HeaderMap::report(columns, &row.cells, row.line, &mut problems),
     }
     problems.print();
     refused(format!(
@@ -205,7 +234,8 @@ pub fn open_table(path: &Path, columns: &[Column], opts: &ReadOptions) -> Result
             "{label}: this is a spreadsheet (.xlsx), not CSV: give the file an .xlsx name"
         )));
     }
-    let text = decode(&bytes, opts.encoding).into_bytes();
+    let text: Arc<[u8]> = decode(&bytes, opts.encoding).into_bytes().into();
+    drop(bytes);
     let candidates: Vec<u8> = match opts.delimiter {
         Some(d) => vec![d],
         None => vec![b';', b'\t', b','],
@@ -228,7 +258,11 @@ pub fn open_table(path: &Path, columns: &[Column], opts: &ReadOptions) -> Result
                 (first.iter().filter(|&&b| b == d).count(), d == b';')
             })
             .unwrap_or(b';');
-        return Err(header_problems(&label, columns, &first_rows(&text, d, 1)));
+        return Err(header_problems(
+            &label,
+            columns,
+            &first_rows(&text, d, HEADER_SEARCH_ROWS),
+        ));
     };
     check_duplicate_headers(&label, columns, &header)?;
     let size_hint = text.iter().filter(|&&b| b == b'\n').count() as u64;
@@ -236,7 +270,7 @@ pub fn open_table(path: &Path, columns: &[Column], opts: &ReadOptions) -> Result
     // Skip to just after the header row.
     let mut raw = csv::StringRecord::new();
     while rdr.read_record(&mut raw)? {
-        if raw.position().map(|p| p.line()) == Some(header.line) {
+        if record_line(&raw, &text) == header.line {
             break;
         }
     }
@@ -244,7 +278,7 @@ pub fn open_table(path: &Path, columns: &[Column], opts: &ReadOptions) -> Result
         label,
         map,
         size_hint,
-        rows: Rows::Csv(rdr),
+        rows: Rows::Csv(rdr, text),
     })
 }
 
@@ -308,6 +342,12 @@ fn open_sheet(
         .filter(|r| r.cells.iter().any(|c| !c.is_empty()))
         .collect();
     let head: Vec<Record> = all.iter().take(HEADER_SEARCH_ROWS).cloned().collect();
+    if head.is_empty() {
+        return Err(refused(format!(
+            "{label}: sheet \"{sheet}\" is empty (the sheets are: {}; choose one with --sheet)",
+            names.join(", ")
+        )));
+    }
     let Some((i, map)) = find_header(columns, &head) else {
         return Err(header_problems(label, columns, &head));
     };

@@ -155,17 +155,21 @@ impl Rows {
                 }
                 writeln!(out, "{table}")?;
             }
+            // CSV and JSON are built in memory and written in one go, so a closed pipe
+            // surfaces as a plain I/O error (which exits quietly).
             Format::Csv => {
-                let mut w = csv::Writer::from_writer(out);
+                let mut w = csv::Writer::from_writer(Vec::new());
                 w.write_record(self.columns.iter().map(|c| c.key))?;
                 for r in &self.rows {
                     w.write_record(r.iter().map(Cell::for_csv))?;
                 }
-                w.flush()?;
+                let bytes = w.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?;
+                out.write_all(&bytes)?;
             }
             Format::Json => {
-                serde_json::to_writer_pretty(&mut *out, &self.to_json())?;
-                writeln!(out)?;
+                let mut text = serde_json::to_string_pretty(&self.to_json())?;
+                text.push('\n');
+                out.write_all(text.as_bytes())?;
             }
         }
         Ok(())

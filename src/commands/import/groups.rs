@@ -14,7 +14,7 @@ use crate::input::{Column, HeaderMap, Problems, Record};
 
 pub const COLUMNS: &[Column] = &[
     Column::new("class", "Класс", "class", true),
-    Column::new("subject", "Предмет", "subject", true),
+    Column::new("subject", "Предмет", "subject", true).aka(&["учебный предмет", "дисциплина"]),
     Column::new("group", "Группа", "group", true).aka(&["подгруппа"]),
     Column::new("student", "Ученик", "student", true).aka(&[
         "фио",
@@ -55,7 +55,7 @@ impl Importer for Groups {
             c.problem(
                 "class",
                 p,
-                format!("unknown class {name}: it is not in the roster"),
+                format!("unknown class {name}: no such class in the journal (classes come from the roster)"),
             );
             return Ok(Outcome::Bad);
         };

@@ -43,7 +43,9 @@ pub fn parse_hours(s: &str) -> Result<f64, String> {
         .parse()
         .map_err(|_| format!("\"{s}\" is not a number of hours"))?;
     if !(v > 0.0 && v <= 40.0) {
-        return Err(format!("{s} hours a week is outside 0–40"));
+        return Err(format!(
+            "{s} hours a week: it must be more than 0 and at most 40"
+        ));
     }
     Ok(v)
 }
@@ -77,7 +79,7 @@ impl Importer for Load {
                     c.problem(
                         "class",
                         p,
-                        format!("unknown class {name}: it is not in the roster"),
+                        format!("unknown class {name}: no such class in the journal (classes come from the roster)"),
                     );
                     None
                 }

@@ -113,7 +113,7 @@ impl Plan {
         let c = &self.course;
         let class = class_by_name(tx, &c.class)?.ok_or_else(|| {
             refused(format!(
-                "unknown class {}: it is not in the roster",
+                "unknown class {}: no such class in the journal (classes come from the roster)",
                 c.class
             ))
         })?;

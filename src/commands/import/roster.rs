@@ -113,7 +113,8 @@ impl Importer for Roster {
         let middle = name_part("middle_name", false);
         let birth = c.parsed("birth_date", true, p, parse_date).flatten();
         if let Some(b) = birth {
-            if b >= self.env.year_start || b.year() < 1950 {
+            let age = self.env.year_start.year() - b.year();
+            if !(5..=25).contains(&age) {
                 c.problem(
                     "birth_date",
                     p,
@@ -169,7 +170,15 @@ impl Importer for Roster {
         if p.len() > before {
             return Ok(Outcome::Bad);
         }
-        let guardian = (c.text("guardian"), c.text("phone"), email, paper_only);
+        // Only the parent's columns the file has are written; a roster without them keeps
+        // what the journal knows.
+        let given = |key: &str| map.has(key).then(|| c.text(key));
+        let guardian = Guardian {
+            name: given("guardian"),
+            phone: given("phone"),
+            email: given("email"),
+            paper_only: map.has("paper_only").then_some(paper_only),
+        };
         let (class_id, _) = ensure_class(tx, &class)?;
         let from = enrolled
             .unwrap_or(self.env.year_start)
@@ -291,12 +300,16 @@ fn insert_enrolment(
     Ok(())
 }
 
+/// The parent's fields a roster row gives (None: the file has no such column).
+struct Guardian<'a> {
+    name: Option<&'a str>,
+    phone: Option<&'a str>,
+    email: Option<&'a str>,
+    paper_only: Option<bool>,
+}
+
 /// Write the roster's parent for a student; true when something changed.
-fn upsert_guardian(
-    tx: &Transaction,
-    student_id: i64,
-    (name, phone, email, paper_only): (&str, &str, &str, bool),
-) -> Result<bool> {
+fn upsert_guardian(tx: &Transaction, student_id: i64, given: Guardian) -> Result<bool> {
     let old: Option<(String, String, String, bool)> = tx
         .prepare_cached(
             "SELECT name, phone, email, paper_only FROM guardians WHERE student_id = ?1",
@@ -305,10 +318,15 @@ fn upsert_guardian(
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
         })
         .optional()?;
+    let base = old.clone().unwrap_or_default();
+    let name = given.name.unwrap_or(&base.0);
+    let phone = given.phone.unwrap_or(&base.1);
+    let email = given.email.unwrap_or(&base.2);
+    let paper_only = given.paper_only.unwrap_or(base.3);
     let empty = name.is_empty() && phone.is_empty() && email.is_empty() && !paper_only;
-    match old {
+    match &old {
         None if empty => Ok(false),
-        Some((n, ph, em, po)) if n == name && ph == phone && em == email && po == paper_only => {
+        Some((n, ph, em, po)) if n == name && ph == phone && em == email && *po == paper_only => {
             Ok(false)
         }
         _ => {

@@ -52,19 +52,12 @@ impl Importer for Staff {
                 }
             }
         }
-        let mut roles = c
+        // No roles in the file: a new person is a teacher, a known one keeps his roles.
+        let given_roles = c
             .parsed("role", false, p, parse_roles)
             .flatten()
-            .unwrap_or_default();
-        if roles.is_empty() {
-            roles.push("учитель");
-        }
+            .filter(|r| !r.is_empty());
         let class = c.parsed("class", false, p, ClassName::parse).flatten();
-        if class.is_some() && !roles.contains(&"классный руководитель") {
-            // A class named against a person means he leads it.
-            roles.push("классный руководитель");
-            roles.sort_by_key(|r| crate::domain::roles::ROLES.iter().position(|x| x == r));
-        }
         if p.len() > before {
             return Ok(Outcome::Bad);
         }
@@ -92,7 +85,6 @@ impl Importer for Staff {
                 return Ok(Outcome::Bad);
             }
         }
-        let roles = roles.join(", ");
         let existing: Option<(i64, String, String, String, String)> = tx
             .query_row(
                 "SELECT id, last_name, first_name, middle_name, roles FROM staff WHERE fio_key = ?1",
@@ -100,6 +92,20 @@ impl Importer for Staff {
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
             )
             .optional()?;
+        let mut roles: Vec<&str> = match (&given_roles, &existing) {
+            (Some(r), _) => r.clone(),
+            (None, Some((.., old))) => old
+                .split(", ")
+                .filter_map(crate::domain::roles::parse_role)
+                .collect(),
+            (None, None) => vec!["учитель"],
+        };
+        if class.is_some() && !roles.contains(&"классный руководитель") {
+            // A class named against a person means he leads it.
+            roles.push("классный руководитель");
+            roles.sort_by_key(|r| crate::domain::roles::ROLES.iter().position(|x| x == r));
+        }
+        let roles = roles.join(", ");
         let (id, mut outcome) = match existing {
             None => {
                 tx.execute(

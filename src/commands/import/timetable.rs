@@ -15,7 +15,7 @@ pub const COLUMNS: &[Column] = &[
     Column::new("class", "Класс", "class", true),
     Column::new("weekday", "День", "weekday", true).aka(&["день недели", "day"]),
     Column::new("lesson_no", "Урок", "lesson_no", true).aka(&["№ урока", "номер урока", "lesson"]),
-    Column::new("subject", "Предмет", "subject", true),
+    Column::new("subject", "Предмет", "subject", true).aka(&["учебный предмет", "дисциплина"]),
     Column::new("group", "Группа", "group", false).aka(&["подгруппа"]),
 ];
 
@@ -95,7 +95,7 @@ impl Importer for Timetable {
                     c.problem(
                         "class",
                         p,
-                        format!("unknown class {name}: it is not in the roster"),
+                        format!("unknown class {name}: no such class in the journal (classes come from the roster)"),
                     );
                     None
                 }
