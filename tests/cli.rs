@@ -262,28 +262,6 @@ fn a_busy_journal_exits_75_and_is_untouched() {
 }
 
 #[test]
-fn a_closed_pipe_is_not_an_error() {
-    let j = Journal::new();
-    import_school(&j, Style::Cp1251);
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("ejournal"))
-        .env("EJOURNAL_DB", j.db())
-        .args(["calendar", "show"])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    drop(child.stdout.take());
-    let out = child.wait_with_output().unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
-}
-
-#[test]
 fn help_says_what_each_command_does_with_an_example() {
     let j = Journal::empty();
     let help = j.out(&["--help"]);

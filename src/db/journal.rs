@@ -3,6 +3,7 @@
 //! cached per class and per course, so a file of a million marks costs one query per
 //! course, not per row, and a single `mark add` stays cheap.
 
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
 use anyhow::Result;
@@ -38,8 +39,8 @@ pub struct CourseInfo {
     pub group: String,
 }
 
-/// What one lookup failed on: the column (import key) and why.
-pub type Miss = (&'static str, String);
+/// A span of dates; an open end runs to the end of the year.
+pub type Span = (NaiveDate, Option<NaiveDate>);
 
 pub struct Index {
     pub calendar: SchoolCalendar,
@@ -51,8 +52,8 @@ pub struct Index {
     course_info: HashMap<i64, CourseInfo>,
     people: HashMap<i64, Vec<Person>>,
     who: HashMap<(i64, String), Result<i64, String>>,
-    /// (class, student) → enrolment spans
-    enrolments: HashMap<i64, HashMap<i64, Vec<(NaiveDate, Option<NaiveDate>)>>>,
+    /// class → student → enrolment spans
+    enrolments: HashMap<i64, HashMap<i64, Vec<Span>>>,
     members: HashMap<i64, HashSet<i64>>,
     /// course → date → [(lesson id, lesson no)]
     lessons: HashMap<i64, HashMap<NaiveDate, Vec<(i64, i64)>>>,
@@ -158,9 +159,8 @@ impl Index {
         if let Some(found) = self.who.get(&key) {
             return Ok(found.clone());
         }
-        if !self.people.contains_key(&class.id) {
-            self.people
-                .insert(class.id, students_of_class(conn, class.id)?);
+        if let Entry::Vacant(e) = self.people.entry(class.id) {
+            e.insert(students_of_class(conn, class.id)?);
         }
         let found = PersonRef::parse(text).and_then(|who| {
             find_person(
@@ -182,11 +182,11 @@ impl Index {
         student_id: i64,
         date: NaiveDate,
     ) -> Result<Result<(), String>> {
-        if !self.enrolments.contains_key(&course.class_id) {
+        if let Entry::Vacant(slot) = self.enrolments.entry(course.class_id) {
             let mut stmt = conn.prepare(
                 "SELECT student_id, from_date, to_date FROM enrolments WHERE class_id = ?1",
             )?;
-            let mut map: HashMap<i64, Vec<(NaiveDate, Option<NaiveDate>)>> = HashMap::new();
+            let mut map: HashMap<i64, Vec<Span>> = HashMap::new();
             for row in stmt.query_map([course.class_id], |r| {
                 Ok((
                     r.get::<_, i64>(0)?,
@@ -199,7 +199,7 @@ impl Index {
                     .or_default()
                     .push((from_iso(&a), b.map(|b| from_iso(&b))));
             }
-            self.enrolments.insert(course.class_id, map);
+            slot.insert(map);
         }
         let spans = self.enrolments[&course.class_id].get(&student_id);
         let enrolled = spans.is_some_and(|v| {
@@ -224,13 +224,13 @@ impl Index {
         if course.group.is_empty() {
             return Ok(Ok(()));
         }
-        if !self.members.contains_key(&course.id) {
+        if let Entry::Vacant(slot) = self.members.entry(course.id) {
             let mut stmt =
                 conn.prepare("SELECT student_id FROM group_members WHERE course_id = ?1")?;
             let set = stmt
                 .query_map([course.id], |r| r.get(0))?
                 .collect::<rusqlite::Result<HashSet<i64>>>()?;
-            self.members.insert(course.id, set);
+            slot.insert(set);
         }
         Ok(if self.members[&course.id].contains(&student_id) {
             Ok(())
@@ -360,7 +360,7 @@ impl Index {
         lesson_id: i64,
         student_id: i64,
     ) -> Result<Option<String>> {
-        if !self.absences.contains_key(&course_id) {
+        if let Entry::Vacant(slot) = self.absences.entry(course_id) {
             let mut stmt = conn.prepare_cached(
                 "SELECT a.lesson_id, a.student_id, a.code FROM absences a JOIN lessons l ON l.id = a.lesson_id
                  WHERE l.course_id = ?1",
@@ -368,7 +368,7 @@ impl Index {
             let map = stmt
                 .query_map([course_id], |r| Ok(((r.get(0)?, r.get(1)?), r.get(2)?)))?
                 .collect::<rusqlite::Result<HashMap<(i64, i64), String>>>()?;
-            self.absences.insert(course_id, map);
+            slot.insert(map);
         }
         Ok(self.absences[&course_id]
             .get(&(lesson_id, student_id))

@@ -7,7 +7,7 @@ use rusqlite::{params, Transaction};
 
 use super::{Cells, Importer, Outcome};
 use crate::db::school::{
-    class_by_name, courses_of, find_course, find_person, students_of_class, subject_id, Person,
+    courses_of, find_course, find_person, students_of_class, subject_id, Person,
 };
 use crate::domain::fio::PersonRef;
 use crate::input::{Column, HeaderMap, Problems, Record};
@@ -48,15 +48,7 @@ impl Importer for Groups {
         p: &mut Problems,
     ) -> Result<Outcome> {
         let c = Cells::new(rec, map);
-        let Some(name) = c.class(p) else {
-            return Ok(Outcome::Bad);
-        };
-        let Some(class) = class_by_name(tx, &name)? else {
-            c.problem(
-                "class",
-                p,
-                format!("unknown class {name}: no such class in the journal (classes come from the roster)"),
-            );
+        let Some(class) = c.known_class(tx, p)? else {
             return Ok(Outcome::Bad);
         };
         let (Some(subject), Some(group)) = (c.required("subject", p), c.required("group", p))

@@ -8,7 +8,7 @@ use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::{Cells, Importer, Outcome};
 use crate::db::collation::fold_key;
-use crate::db::school::{all_staff, class_by_name, courses_of, find_person, subject_id, Person};
+use crate::db::school::{all_staff, courses_of, find_person, subject_id, Person};
 use crate::domain::fio::PersonRef;
 use crate::input::{Column, HeaderMap, Problems, Record};
 
@@ -72,20 +72,7 @@ impl Importer for Load {
         let staff = self.staff.as_deref().unwrap_or_default();
         let c = Cells::new(rec, map);
         let before = p.len();
-        let class = match c.class(p) {
-            Some(name) => match class_by_name(tx, &name)? {
-                Some(cl) => Some(cl),
-                None => {
-                    c.problem(
-                        "class",
-                        p,
-                        format!("unknown class {name}: no such class in the journal (classes come from the roster)"),
-                    );
-                    None
-                }
-            },
-            None => None,
-        };
+        let class = c.known_class(tx, p)?;
         let subject = c.required("subject", p);
         let teacher = c
             .parsed("teacher", true, p, PersonRef::parse)

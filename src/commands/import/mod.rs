@@ -19,6 +19,7 @@ use rusqlite::{params, Connection, Transaction};
 
 use crate::context::Ctx;
 use crate::db;
+use crate::db::school::ClassRow;
 use crate::domain::class_name::ClassName;
 use crate::error::refused;
 use crate::input::{open_table, Column, Encoding, HeaderMap, Problems, ReadOptions, Record};
@@ -386,6 +387,22 @@ impl<'a> Cells<'a> {
 
     pub fn class(&self, p: &mut Problems) -> Option<ClassName> {
         self.parsed("class", true, p, ClassName::parse).flatten()
+    }
+
+    /// The class of the row, which must already be in the journal.
+    pub fn known_class(&self, conn: &Connection, p: &mut Problems) -> Result<Option<ClassRow>> {
+        let Some(name) = self.class(p) else {
+            return Ok(None);
+        };
+        let found = crate::db::school::class_by_name(conn, &name)?;
+        if found.is_none() {
+            self.problem(
+                "class",
+                p,
+                format!("unknown class {name}: no such class in the journal (classes come from the roster)"),
+            );
+        }
+        Ok(found)
     }
 }
 

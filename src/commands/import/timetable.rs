@@ -8,7 +8,7 @@ use rusqlite::{params, Transaction};
 
 use super::{parse_int, Cells, Env, Importer, Outcome, Tally};
 use crate::db::collation::fold_key;
-use crate::db::school::{class_by_name, courses_of, find_course, subject_id};
+use crate::db::school::{courses_of, find_course, subject_id};
 use crate::input::{Column, HeaderMap, Problems, Record};
 
 pub const COLUMNS: &[Column] = &[
@@ -88,20 +88,7 @@ impl Importer for Timetable {
     ) -> Result<Outcome> {
         let c = Cells::new(rec, map);
         let before = p.len();
-        let class = match c.class(p) {
-            Some(name) => match class_by_name(tx, &name)? {
-                Some(cl) => Some(cl),
-                None => {
-                    c.problem(
-                        "class",
-                        p,
-                        format!("unknown class {name}: no such class in the journal (classes come from the roster)"),
-                    );
-                    None
-                }
-            },
-            None => None,
-        };
+        let class = c.known_class(tx, p)?;
         let weekday = c.parsed("weekday", true, p, parse_weekday).flatten();
         match weekday {
             Some(7) => c.problem("weekday", p, "Sunday is not a study day"),
