@@ -39,6 +39,14 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('course', 'course', [CompletionResultType]::ParameterValue, 'List courses: subjects taught to classes and groups, with teacher and hours')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show a course''s thematic plan (КТП)')
             [CompletionResult]::new('timetable', 'timetable', [CompletionResultType]::ParameterValue, 'Show a class''s timetable')
+            [CompletionResult]::new('lesson', 'lesson', [CompletionResultType]::ParameterValue, 'Lessons: generate them from the timetable and КТП, list them, record topic and homework')
+            [CompletionResult]::new('lessons', 'lessons', [CompletionResultType]::ParameterValue, 'Lessons: generate them from the timetable and КТП, list them, record topic and homework')
+            [CompletionResult]::new('mark', 'mark', [CompletionResultType]::ParameterValue, 'Marks: add, list, change or delete (with a reason)')
+            [CompletionResult]::new('absence', 'absence', [CompletionResultType]::ParameterValue, 'Absences: Б ill, У excused, Н unexcused, О late')
+            [CompletionResult]::new('final', 'final', [CompletionResultType]::ParameterValue, 'Final marks of a period: suggest, set, accept, list')
+            [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Lock past dates (--until D, or a rolling --older-than N), or show the lock')
+            [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Move the lock back (a deputy or the director, with a reason)')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: who changed what, when, before and after, and why')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build the demo school''s journal from the bundled example files')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
@@ -156,6 +164,9 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Groups of split classes: Класс, Предмет, Группа, Ученик')
             [CompletionResult]::new('timetable', 'timetable', [CompletionResultType]::ParameterValue, 'Timetable: Класс, День, Урок, Предмет, Группа (a class''s file replaces its timetable)')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'One course''s КТП: № урока, Тема, Часов, Дата, Домашнее задание')
+            [CompletionResult]::new('marks', 'marks', [CompletionResultType]::ParameterValue, 'Marks: Дата, Класс, Предмет, Ученик, Отметка, Вид работы, Урок, Группа')
+            [CompletionResult]::new('absences', 'absences', [CompletionResultType]::ParameterValue, 'Absences: Дата, Класс, Ученик, Код (Б У Н О), Предмет, Урок (no subject: the whole day)')
+            [CompletionResult]::new('finals', 'finals', [CompletionResultType]::ParameterValue, 'Final marks: Класс, Предмет, Ученик, Период, Отметка, Группа')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -246,6 +257,48 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'ejournal;import;marks' {
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'Force the CSV encoding [default: detected]')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'Force the CSV delimiter: '';'', '','', ''tab'' [default: detected]')
+            [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The .xlsx sheet to read [default: the first]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and report what would change, writing nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;import;absences' {
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'Force the CSV encoding [default: detected]')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'Force the CSV delimiter: '';'', '','', ''tab'' [default: detected]')
+            [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The .xlsx sheet to read [default: the first]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and report what would change, writing nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;import;finals' {
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'Force the CSV encoding [default: detected]')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'Force the CSV delimiter: '';'', '','', ''tab'' [default: detected]')
+            [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The .xlsx sheet to read [default: the first]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and report what would change, writing nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'ejournal;import;help' {
             [CompletionResult]::new('roster', 'roster', [CompletionResultType]::ParameterValue, 'Students and their parents: Класс, Фамилия, Имя, Отчество, Дата рождения, …')
             [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'Staff: Фамилия, Имя, Отчество, Роль, Класс (the class a class teacher leads)')
@@ -253,6 +306,9 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Groups of split classes: Класс, Предмет, Группа, Ученик')
             [CompletionResult]::new('timetable', 'timetable', [CompletionResultType]::ParameterValue, 'Timetable: Класс, День, Урок, Предмет, Группа (a class''s file replaces its timetable)')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'One course''s КТП: № урока, Тема, Часов, Дата, Домашнее задание')
+            [CompletionResult]::new('marks', 'marks', [CompletionResultType]::ParameterValue, 'Marks: Дата, Класс, Предмет, Ученик, Отметка, Вид работы, Урок, Группа')
+            [CompletionResult]::new('absences', 'absences', [CompletionResultType]::ParameterValue, 'Absences: Дата, Класс, Ученик, Код (Б У Н О), Предмет, Урок (no subject: the whole day)')
+            [CompletionResult]::new('finals', 'finals', [CompletionResultType]::ParameterValue, 'Final marks: Класс, Предмет, Ученик, Период, Отметка, Группа')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -272,6 +328,15 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;import;help;plan' {
+            break
+        }
+        'ejournal;import;help;marks' {
+            break
+        }
+        'ejournal;import;help;absences' {
+            break
+        }
+        'ejournal;import;help;finals' {
             break
         }
         'ejournal;import;help;help' {
@@ -483,6 +548,544 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;timetable;help;help' {
             break
         }
+        'ejournal;lesson' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Create the dated lessons of each course from the timetable and the calendar, and bind the КТП topics to them in order')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a course''s lessons: date, number, topic, homework, teacher')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record a lesson''s topic, homework, or the substitute teacher who took it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ejournal;lessons' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Create the dated lessons of each course from the timetable and the calendar, and bind the КТП topics to them in order')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a course''s lessons: date, number, topic, homework, teacher')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record a lesson''s topic, homework, or the substitute teacher who took it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ejournal;lesson;generate' {
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'Only this class')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First date [default: the start of the year]')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last date [default: the end of the year]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;lessons;generate' {
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'Only this class')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First date [default: the start of the year]')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last date [default: the end of the year]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;lesson;list' {
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'The class, like 5А')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'The subject, like Математика')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group, for a subject taught in groups')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;lessons;list' {
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'The class, like 5А')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'The subject, like Математика')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group, for a subject taught in groups')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;lesson;set' {
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'The class, like 5А')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'The subject, like Математика')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group, for a subject taught in groups')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
+            [CompletionResult]::new('--lesson-no', '--lesson-no', [CompletionResultType]::ParameterName, 'The lesson''s number in the day, when the course has two that day')
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'topic')
+            [CompletionResult]::new('--homework', '--homework', [CompletionResultType]::ParameterName, 'homework')
+            [CompletionResult]::new('--teacher', '--teacher', [CompletionResultType]::ParameterName, 'The teacher who took the lesson (ФИО), when it was not the course''s teacher')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept in the audit trail)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;lessons;set' {
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'The class, like 5А')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'The subject, like Математика')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group, for a subject taught in groups')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
+            [CompletionResult]::new('--lesson-no', '--lesson-no', [CompletionResultType]::ParameterName, 'The lesson''s number in the day, when the course has two that day')
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'topic')
+            [CompletionResult]::new('--homework', '--homework', [CompletionResultType]::ParameterName, 'homework')
+            [CompletionResult]::new('--teacher', '--teacher', [CompletionResultType]::ParameterName, 'The teacher who took the lesson (ФИО), when it was not the course''s teacher')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept in the audit trail)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;lesson;help' {
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Create the dated lessons of each course from the timetable and the calendar, and bind the КТП topics to them in order')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a course''s lessons: date, number, topic, homework, teacher')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record a lesson''s topic, homework, or the substitute teacher who took it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ejournal;lesson;help;generate' {
+            break
+        }
+        'ejournal;lesson;help;list' {
+            break
+        }
+        'ejournal;lesson;help;set' {
+            break
+        }
+        'ejournal;lesson;help;help' {
+            break
+        }
+        'ejournal;lessons;help' {
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Create the dated lessons of each course from the timetable and the calendar, and bind the КТП topics to them in order')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a course''s lessons: date, number, topic, homework, teacher')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record a lesson''s topic, homework, or the substitute teacher who took it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ejournal;lessons;help;generate' {
+            break
+        }
+        'ejournal;lessons;help;list' {
+            break
+        }
+        'ejournal;lessons;help;set' {
+            break
+        }
+        'ejournal;lessons;help;help' {
+            break
+        }
+        'ejournal;mark' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a mark for work in a lesson (several in one lesson are allowed, each with its work type)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List marks with date, subject, student, mark, work type and weight')
+            [CompletionResult]::new('change', 'change', [CompletionResultType]::ParameterValue, 'Change a mark (the old value stays in the audit trail)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a mark (it stays in the audit trail)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ejournal;mark;add' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group, for a subject taught in groups')
+            [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, '"Фамилия Имя [Отчество]" (add the birth date to tell namesakes apart)')
+            [CompletionResult]::new('--lesson-no', '--lesson-no', [CompletionResultType]::ParameterName, 'The lesson''s number in the day, when the course has two that day')
+            [CompletionResult]::new('--mark', '--mark', [CompletionResultType]::ParameterName, '1–5, зч or нз')
+            [CompletionResult]::new('--work-type', '--work-type', [CompletionResultType]::ParameterName, 'The work type (вид работы) [default: Ответ на уроке]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;mark;list' {
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
+            [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, 'student')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;mark;change' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The mark''s id, as `mark list` shows it')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
+            [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, 'student')
+            [CompletionResult]::new('--lesson-no', '--lesson-no', [CompletionResultType]::ParameterName, 'lesson-no')
+            [CompletionResult]::new('--old-mark', '--old-mark', [CompletionResultType]::ParameterName, 'Which of his marks in that lesson, when he has several: its value')
+            [CompletionResult]::new('--mark', '--mark', [CompletionResultType]::ParameterName, 'The new value')
+            [CompletionResult]::new('--work-type', '--work-type', [CompletionResultType]::ParameterName, 'The new work type')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (required; kept in the audit trail)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;mark;delete' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The mark''s id, as `mark list` shows it')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
+            [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, 'student')
+            [CompletionResult]::new('--lesson-no', '--lesson-no', [CompletionResultType]::ParameterName, 'lesson-no')
+            [CompletionResult]::new('--old-mark', '--old-mark', [CompletionResultType]::ParameterName, 'Which of his marks in that lesson, when he has several: its value')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (required; kept in the audit trail)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;mark;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a mark for work in a lesson (several in one lesson are allowed, each with its work type)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List marks with date, subject, student, mark, work type and weight')
+            [CompletionResult]::new('change', 'change', [CompletionResultType]::ParameterValue, 'Change a mark (the old value stays in the audit trail)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a mark (it stays in the audit trail)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ejournal;mark;help;add' {
+            break
+        }
+        'ejournal;mark;help;list' {
+            break
+        }
+        'ejournal;mark;help;change' {
+            break
+        }
+        'ejournal;mark;help;delete' {
+            break
+        }
+        'ejournal;mark;help;help' {
+            break
+        }
+        'ejournal;absence' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record an absence: Б ill, У excused, Н unexcused, О late; without --subject, every lesson of the day')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List absences with date, lesson, subject, student and code')
+            [CompletionResult]::new('change', 'change', [CompletionResultType]::ParameterValue, 'Change the code of a student''s absences that day (Н → Б when a note from the doctor comes)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a student''s absences that day (they stay in the audit trail)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ejournal;absence;add' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
+            [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, '"Фамилия Имя [Отчество]"')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Only this subject''s lesson [default: every lesson of the day]')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
+            [CompletionResult]::new('--lesson-no', '--lesson-no', [CompletionResultType]::ParameterName, 'lesson-no')
+            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'code')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;absence;list' {
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
+            [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, 'student')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;absence;change' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
+            [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, '"Фамилия Имя [Отчество]"')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Only this subject''s lesson [default: every lesson of the day]')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
+            [CompletionResult]::new('--lesson-no', '--lesson-no', [CompletionResultType]::ParameterName, 'lesson-no')
+            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The new code')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept in the audit trail)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;absence;delete' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
+            [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, '"Фамилия Имя [Отчество]"')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Only this subject''s lesson [default: every lesson of the day]')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
+            [CompletionResult]::new('--lesson-no', '--lesson-no', [CompletionResultType]::ParameterName, 'lesson-no')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (required; kept in the audit trail)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;absence;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record an absence: Б ill, У excused, Н unexcused, О late; without --subject, every lesson of the day')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List absences with date, lesson, subject, student and code')
+            [CompletionResult]::new('change', 'change', [CompletionResultType]::ParameterValue, 'Change the code of a student''s absences that day (Н → Б when a note from the doctor comes)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a student''s absences that day (they stay in the audit trail)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ejournal;absence;help;add' {
+            break
+        }
+        'ejournal;absence;help;list' {
+            break
+        }
+        'ejournal;absence;help;change' {
+            break
+        }
+        'ejournal;absence;help;delete' {
+            break
+        }
+        'ejournal;absence;help;help' {
+            break
+        }
+        'ejournal;final' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('suggest', 'suggest', [CompletionResultType]::ParameterValue, 'Suggest period marks: marks, weighted average and the mark it rounds to (or н/а)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one student''s final mark: 5 4 3 2 1 зч нз н/а осв')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Set the suggested marks that are not set yet')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List final marks')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ejournal;final;suggest' {
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'period')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;final;set' {
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'period')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
+            [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, 'student')
+            [CompletionResult]::new('--mark', '--mark', [CompletionResultType]::ParameterName, 'mark')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, when changing a mark already set (kept in the audit trail)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;final;accept' {
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'period')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;final;list' {
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'period')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;final;help' {
+            [CompletionResult]::new('suggest', 'suggest', [CompletionResultType]::ParameterValue, 'Suggest period marks: marks, weighted average and the mark it rounds to (or н/а)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one student''s final mark: 5 4 3 2 1 зч нз н/а осв')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Set the suggested marks that are not set yet')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List final marks')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ejournal;final;help;suggest' {
+            break
+        }
+        'ejournal;final;help;set' {
+            break
+        }
+        'ejournal;final;help;accept' {
+            break
+        }
+        'ejournal;final;help;list' {
+            break
+        }
+        'ejournal;final;help;help' {
+            break
+        }
+        'ejournal;lock' {
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Lock every date up to this one (a lock only moves forward)')
+            [CompletionResult]::new('--older-than', '--older-than', [CompletionResultType]::ParameterName, 'The rolling lock: at every write, lock what is older than N days ("off" turns it off)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept in the audit trail)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show what is locked, and the last changes of the lock')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ejournal;lock;status' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;lock;help' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show what is locked, and the last changes of the lock')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ejournal;lock;help;status' {
+            break
+        }
+        'ejournal;lock;help;help' {
+            break
+        }
+        'ejournal;unlock' {
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Keep only the dates up to this one locked')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (required; kept in the audit trail)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Lift the lock entirely')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;audit' {
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'Only changes in this class')
+            [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, 'Only changes for this student (needs --class)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only changes made on or after this date')
+            [CompletionResult]::new('--entity', '--entity', [CompletionResultType]::ParameterName, 'Only this kind: mark, absence, lesson, final_mark, lock, enrolment, period, holiday, setting')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'ejournal;demo' {
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Where to put the demo journal and its files (an old demo journal there is replaced)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
@@ -524,6 +1127,13 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('course', 'course', [CompletionResultType]::ParameterValue, 'List courses: subjects taught to classes and groups, with teacher and hours')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show a course''s thematic plan (КТП)')
             [CompletionResult]::new('timetable', 'timetable', [CompletionResultType]::ParameterValue, 'Show a class''s timetable')
+            [CompletionResult]::new('lesson', 'lesson', [CompletionResultType]::ParameterValue, 'Lessons: generate them from the timetable and КТП, list them, record topic and homework')
+            [CompletionResult]::new('mark', 'mark', [CompletionResultType]::ParameterValue, 'Marks: add, list, change or delete (with a reason)')
+            [CompletionResult]::new('absence', 'absence', [CompletionResultType]::ParameterValue, 'Absences: Б ill, У excused, Н unexcused, О late')
+            [CompletionResult]::new('final', 'final', [CompletionResultType]::ParameterValue, 'Final marks of a period: suggest, set, accept, list')
+            [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Lock past dates (--until D, or a rolling --older-than N), or show the lock')
+            [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Move the lock back (a deputy or the director, with a reason)')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: who changed what, when, before and after, and why')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build the demo school''s journal from the bundled example files')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
@@ -559,6 +1169,9 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Groups of split classes: Класс, Предмет, Группа, Ученик')
             [CompletionResult]::new('timetable', 'timetable', [CompletionResultType]::ParameterValue, 'Timetable: Класс, День, Урок, Предмет, Группа (a class''s file replaces its timetable)')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'One course''s КТП: № урока, Тема, Часов, Дата, Домашнее задание')
+            [CompletionResult]::new('marks', 'marks', [CompletionResultType]::ParameterValue, 'Marks: Дата, Класс, Предмет, Ученик, Отметка, Вид работы, Урок, Группа')
+            [CompletionResult]::new('absences', 'absences', [CompletionResultType]::ParameterValue, 'Absences: Дата, Класс, Ученик, Код (Б У Н О), Предмет, Урок (no subject: the whole day)')
+            [CompletionResult]::new('finals', 'finals', [CompletionResultType]::ParameterValue, 'Final marks: Класс, Предмет, Ученик, Период, Отметка, Группа')
             break
         }
         'ejournal;help;import;roster' {
@@ -577,6 +1190,15 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;help;import;plan' {
+            break
+        }
+        'ejournal;help;import;marks' {
+            break
+        }
+        'ejournal;help;import;absences' {
+            break
+        }
+        'ejournal;help;import;finals' {
             break
         }
         'ejournal;help;class' {
@@ -619,6 +1241,91 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;help;timetable;show' {
+            break
+        }
+        'ejournal;help;lesson' {
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Create the dated lessons of each course from the timetable and the calendar, and bind the КТП topics to them in order')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a course''s lessons: date, number, topic, homework, teacher')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record a lesson''s topic, homework, or the substitute teacher who took it')
+            break
+        }
+        'ejournal;help;lesson;generate' {
+            break
+        }
+        'ejournal;help;lesson;list' {
+            break
+        }
+        'ejournal;help;lesson;set' {
+            break
+        }
+        'ejournal;help;mark' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a mark for work in a lesson (several in one lesson are allowed, each with its work type)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List marks with date, subject, student, mark, work type and weight')
+            [CompletionResult]::new('change', 'change', [CompletionResultType]::ParameterValue, 'Change a mark (the old value stays in the audit trail)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a mark (it stays in the audit trail)')
+            break
+        }
+        'ejournal;help;mark;add' {
+            break
+        }
+        'ejournal;help;mark;list' {
+            break
+        }
+        'ejournal;help;mark;change' {
+            break
+        }
+        'ejournal;help;mark;delete' {
+            break
+        }
+        'ejournal;help;absence' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record an absence: Б ill, У excused, Н unexcused, О late; without --subject, every lesson of the day')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List absences with date, lesson, subject, student and code')
+            [CompletionResult]::new('change', 'change', [CompletionResultType]::ParameterValue, 'Change the code of a student''s absences that day (Н → Б when a note from the doctor comes)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a student''s absences that day (they stay in the audit trail)')
+            break
+        }
+        'ejournal;help;absence;add' {
+            break
+        }
+        'ejournal;help;absence;list' {
+            break
+        }
+        'ejournal;help;absence;change' {
+            break
+        }
+        'ejournal;help;absence;delete' {
+            break
+        }
+        'ejournal;help;final' {
+            [CompletionResult]::new('suggest', 'suggest', [CompletionResultType]::ParameterValue, 'Suggest period marks: marks, weighted average and the mark it rounds to (or н/а)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one student''s final mark: 5 4 3 2 1 зч нз н/а осв')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Set the suggested marks that are not set yet')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List final marks')
+            break
+        }
+        'ejournal;help;final;suggest' {
+            break
+        }
+        'ejournal;help;final;set' {
+            break
+        }
+        'ejournal;help;final;accept' {
+            break
+        }
+        'ejournal;help;final;list' {
+            break
+        }
+        'ejournal;help;lock' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show what is locked, and the last changes of the lock')
+            break
+        }
+        'ejournal;help;lock;status' {
+            break
+        }
+        'ejournal;help;unlock' {
+            break
+        }
+        'ejournal;help;audit' {
             break
         }
         'ejournal;help;demo' {

@@ -41,6 +41,14 @@ complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "staff" -d 'List s
 complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "course" -d 'List courses: subjects taught to classes and groups, with teacher and hours'
 complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "plan" -d 'Show a course\'s thematic plan (КТП)'
 complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "timetable" -d 'Show a class\'s timetable'
+complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "lesson" -d 'Lessons: generate them from the timetable and КТП, list them, record topic and homework'
+complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "lessons" -d 'Lessons: generate them from the timetable and КТП, list them, record topic and homework'
+complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "mark" -d 'Marks: add, list, change or delete (with a reason)'
+complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "absence" -d 'Absences: Б ill, У excused, Н unexcused, О late'
+complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "final" -d 'Final marks of a period: suggest, set, accept, list'
+complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "lock" -d 'Lock past dates (--until D, or a rolling --older-than N), or show the lock'
+complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "unlock" -d 'Move the lock back (a deputy or the director, with a reason)'
+complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "audit" -d 'The audit trail: who changed what, when, before and after, and why'
 complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "demo" -d 'Build the demo school\'s journal from the bundled example files'
 complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "man" -d 'Print the man page (roff)'
@@ -106,20 +114,23 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_s
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "add-holiday" -d 'Add holidays or a day off (a transferred day off: --from D --to D)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "remove-holiday" -d 'Remove a holiday by the id `calendar show` prints'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan help" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan help" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences finals help" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences finals help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences finals help" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'"
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan help" -f -a "roster" -d 'Students and their parents: Класс, Фамилия, Имя, Отчество, Дата рождения, …'
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan help" -f -a "staff" -d 'Staff: Фамилия, Имя, Отчество, Роль, Класс (the class a class teacher leads)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan help" -f -a "load" -d 'Teaching load (нагрузка): Класс, Предмет, Учитель, Часов в неделю, Группа'
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan help" -f -a "groups" -d 'Groups of split classes: Класс, Предмет, Группа, Ученик'
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan help" -f -a "timetable" -d 'Timetable: Класс, День, Урок, Предмет, Группа (a class\'s file replaces its timetable)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan help" -f -a "plan" -d 'One course\'s КТП: № урока, Тема, Часов, Дата, Домашнее задание'
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences finals help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences finals help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences finals help" -f -a "roster" -d 'Students and their parents: Класс, Фамилия, Имя, Отчество, Дата рождения, …'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences finals help" -f -a "staff" -d 'Staff: Фамилия, Имя, Отчество, Роль, Класс (the class a class teacher leads)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences finals help" -f -a "load" -d 'Teaching load (нагрузка): Класс, Предмет, Учитель, Часов в неделю, Группа'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences finals help" -f -a "groups" -d 'Groups of split classes: Класс, Предмет, Группа, Ученик'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences finals help" -f -a "timetable" -d 'Timetable: Класс, День, Урок, Предмет, Группа (a class\'s file replaces its timetable)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences finals help" -f -a "plan" -d 'One course\'s КТП: № урока, Тема, Часов, Дата, Домашнее задание'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences finals help" -f -a "marks" -d 'Marks: Дата, Класс, Предмет, Ученик, Отметка, Вид работы, Урок, Группа'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences finals help" -f -a "absences" -d 'Absences: Дата, Класс, Ученик, Код (Б У Н О), Предмет, Урок (no subject: the whole day)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences finals help" -f -a "finals" -d 'Final marks: Класс, Предмет, Ученик, Период, Отметка, Группа'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences finals help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -l encoding -d 'Force the CSV encoding [default: detected]' -r -f -a "utf-8\t''
 windows-1251\t''
 utf-16\t''"
@@ -201,12 +212,54 @@ json\t'A JSON array of objects (ISO dates)'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -l dry-run -d 'Check the file and report what would change, writing nothing'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -l encoding -d 'Force the CSV encoding [default: detected]' -r -f -a "utf-8\t''
+windows-1251\t''
+utf-16\t''"
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -l delimiter -d 'Force the CSV delimiter: \';\', \',\', \'tab\' [default: detected]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -l dry-run -d 'Check the file and report what would change, writing nothing'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -l encoding -d 'Force the CSV encoding [default: detected]' -r -f -a "utf-8\t''
+windows-1251\t''
+utf-16\t''"
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -l delimiter -d 'Force the CSV delimiter: \';\', \',\', \'tab\' [default: detected]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -l dry-run -d 'Check the file and report what would change, writing nothing'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -l encoding -d 'Force the CSV encoding [default: detected]' -r -f -a "utf-8\t''
+windows-1251\t''
+utf-16\t''"
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -l delimiter -d 'Force the CSV delimiter: \';\', \',\', \'tab\' [default: detected]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -l dry-run -d 'Check the file and report what would change, writing nothing'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "roster" -d 'Students and their parents: Класс, Фамилия, Имя, Отчество, Дата рождения, …'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "staff" -d 'Staff: Фамилия, Имя, Отчество, Роль, Класс (the class a class teacher leads)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "load" -d 'Teaching load (нагрузка): Класс, Предмет, Учитель, Часов в неделю, Группа'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "groups" -d 'Groups of split classes: Класс, Предмет, Группа, Ученик'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "timetable" -d 'Timetable: Класс, День, Урок, Предмет, Группа (a class\'s file replaces its timetable)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "plan" -d 'One course\'s КТП: № урока, Тема, Часов, Дата, Домашнее задание'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "marks" -d 'Marks: Дата, Класс, Предмет, Ученик, Отметка, Вид работы, Урок, Группа'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "absences" -d 'Absences: Дата, Класс, Ученик, Код (Б У Н О), Предмет, Урок (no subject: the whole day)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "finals" -d 'Final marks: Класс, Предмет, Ученик, Период, Отметка, Группа'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
@@ -324,6 +377,370 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a class\'s weekly timetable, day by day'
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -f -a "generate" -d 'Create the dated lessons of each course from the timetable and the calendar, and bind the КТП topics to them in order'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -f -a "list" -d 'List a course\'s lessons: date, number, topic, homework, teacher'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -f -a "set" -d 'Record a lesson\'s topic, homework, or the substitute teacher who took it'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -l class -d 'Only this class' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -l from -d 'First date [default: the start of the year]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -l to -d 'Last date [default: the end of the year]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l class -d 'The class, like 5А' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l subject -d 'The subject, like Математика' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l group -d 'The group, for a subject taught in groups' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l from -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l to -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l class -d 'The class, like 5А' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l subject -d 'The subject, like Математика' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l group -d 'The group, for a subject taught in groups' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l date -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l lesson-no -d 'The lesson\'s number in the day, when the course has two that day' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l topic -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l homework -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l teacher -d 'The teacher who took the lesson (ФИО), when it was not the course\'s teacher' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l reason -d 'Why (kept in the audit trail)' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Create the dated lessons of each course from the timetable and the calendar, and bind the КТП topics to them in order'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a course\'s lessons: date, number, topic, homework, teacher'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from help" -f -a "set" -d 'Record a lesson\'s topic, homework, or the substitute teacher who took it'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -f -a "generate" -d 'Create the dated lessons of each course from the timetable and the calendar, and bind the КТП topics to them in order'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -f -a "list" -d 'List a course\'s lessons: date, number, topic, homework, teacher'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -f -a "set" -d 'Record a lesson\'s topic, homework, or the substitute teacher who took it'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -l class -d 'Only this class' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -l from -d 'First date [default: the start of the year]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -l to -d 'Last date [default: the end of the year]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l class -d 'The class, like 5А' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l subject -d 'The subject, like Математика' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l group -d 'The group, for a subject taught in groups' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l from -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l to -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l class -d 'The class, like 5А' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l subject -d 'The subject, like Математика' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l group -d 'The group, for a subject taught in groups' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l date -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l lesson-no -d 'The lesson\'s number in the day, when the course has two that day' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l topic -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l homework -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l teacher -d 'The teacher who took the lesson (ФИО), when it was not the course\'s teacher' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l reason -d 'Why (kept in the audit trail)' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Create the dated lessons of each course from the timetable and the calendar, and bind the КТП topics to them in order'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a course\'s lessons: date, number, topic, homework, teacher'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from help" -f -a "set" -d 'Record a lesson\'s topic, homework, or the substitute teacher who took it'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -f -a "add" -d 'Add a mark for work in a lesson (several in one lesson are allowed, each with its work type)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -f -a "list" -d 'List marks with date, subject, student, mark, work type and weight'
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -f -a "change" -d 'Change a mark (the old value stays in the audit trail)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -f -a "delete" -d 'Delete a mark (it stays in the audit trail)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l date -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l class -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l subject -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l group -d 'The group, for a subject taught in groups' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l student -d '"Фамилия Имя [Отчество]" (add the birth date to tell namesakes apart)' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l lesson-no -d 'The lesson\'s number in the day, when the course has two that day' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l mark -d '1–5, зч or нз' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l work-type -d 'The work type (вид работы) [default: Ответ на уроке]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l class -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l subject -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l group -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l student -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l from -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l to -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l id -d 'The mark\'s id, as `mark list` shows it' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l date -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l class -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l subject -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l group -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l student -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l lesson-no -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l old-mark -d 'Which of his marks in that lesson, when he has several: its value' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l mark -d 'The new value' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l work-type -d 'The new work type' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l reason -d 'Why (required; kept in the audit trail)' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l id -d 'The mark\'s id, as `mark list` shows it' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l date -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l class -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l subject -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l group -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l student -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l lesson-no -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l old-mark -d 'Which of his marks in that lesson, when he has several: its value' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l reason -d 'Why (required; kept in the audit trail)' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a mark for work in a lesson (several in one lesson are allowed, each with its work type)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from help" -f -a "list" -d 'List marks with date, subject, student, mark, work type and weight'
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from help" -f -a "change" -d 'Change a mark (the old value stays in the audit trail)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a mark (it stays in the audit trail)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -f -a "add" -d 'Record an absence: Б ill, У excused, Н unexcused, О late; without --subject, every lesson of the day'
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -f -a "list" -d 'List absences with date, lesson, subject, student and code'
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -f -a "change" -d 'Change the code of a student\'s absences that day (Н → Б when a note from the doctor comes)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -f -a "delete" -d 'Delete a student\'s absences that day (they stay in the audit trail)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l date -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l class -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l student -d '"Фамилия Имя [Отчество]"' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l subject -d 'Only this subject\'s lesson [default: every lesson of the day]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l group -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l lesson-no -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l code -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l class -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l student -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l subject -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l group -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l from -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l to -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l date -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l class -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l student -d '"Фамилия Имя [Отчество]"' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l subject -d 'Only this subject\'s lesson [default: every lesson of the day]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l group -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l lesson-no -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l code -d 'The new code' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l reason -d 'Why (kept in the audit trail)' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l date -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l class -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l student -d '"Фамилия Имя [Отчество]"' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l subject -d 'Only this subject\'s lesson [default: every lesson of the day]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l group -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l lesson-no -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l reason -d 'Why (required; kept in the audit trail)' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record an absence: Б ill, У excused, Н unexcused, О late; without --subject, every lesson of the day'
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from help" -f -a "list" -d 'List absences with date, lesson, subject, student and code'
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from help" -f -a "change" -d 'Change the code of a student\'s absences that day (Н → Б when a note from the doctor comes)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a student\'s absences that day (they stay in the audit trail)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -f -a "suggest" -d 'Suggest period marks: marks, weighted average and the mark it rounds to (or н/а)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -f -a "set" -d 'Set one student\'s final mark: 5 4 3 2 1 зч нз н/а осв'
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -f -a "accept" -d 'Set the suggested marks that are not set yet'
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -f -a "list" -d 'List final marks'
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l period -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l class -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l subject -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l group -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l period -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l class -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l subject -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l group -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l student -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l mark -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l reason -d 'Why, when changing a mark already set (kept in the audit trail)' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l period -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l class -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l subject -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l group -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l period -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l class -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l subject -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l group -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from help" -f -a "suggest" -d 'Suggest period marks: marks, weighted average and the mark it rounds to (or н/а)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set one student\'s final mark: 5 4 3 2 1 зч нз н/а осв'
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Set the suggested marks that are not set yet'
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from help" -f -a "list" -d 'List final marks'
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -l until -d 'Lock every date up to this one (a lock only moves forward)' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -l older-than -d 'The rolling lock: at every write, lock what is older than N days ("off" turns it off)' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -l reason -d 'Why (kept in the audit trail)' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Show what is locked, and the last changes of the lock'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and __fish_seen_subcommand_from status" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and __fish_seen_subcommand_from status" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and __fish_seen_subcommand_from status" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and __fish_seen_subcommand_from status" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show what is locked, and the last changes of the lock'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -l until -d 'Keep only the dates up to this one locked' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -l reason -d 'Why (required; kept in the audit trail)' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -l all -d 'Lift the lock entirely'
+complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -l class -d 'Only changes in this class' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -l student -d 'Only changes for this student (needs --class)' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -l since -d 'Only changes made on or after this date' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -l entity -d 'Only this kind: mark, absence, lesson, final_mark, lock, enrolment, period, holiday, setting' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -l format -d 'How to print rows: an aligned table, or CSV/JSON on stdout for scripts' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -l dir -d 'Where to put the demo journal and its files (an old demo journal there is replaced)' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
@@ -346,19 +763,26 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand man" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable demo completions man help" -f -a "init" -d 'Create a new journal file with the default calendar, work types and settings'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable demo completions man help" -f -a "calendar" -d 'Show and change the school calendar: periods, holidays, days off'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable demo completions man help" -f -a "import" -d 'Import a roster, staff, load, groups, timetable or КТП from .csv or .xlsx'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable demo completions man help" -f -a "class" -d 'List classes'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable demo completions man help" -f -a "student" -d 'List students'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable demo completions man help" -f -a "staff" -d 'List staff'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable demo completions man help" -f -a "course" -d 'List courses: subjects taught to classes and groups, with teacher and hours'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable demo completions man help" -f -a "plan" -d 'Show a course\'s thematic plan (КТП)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable demo completions man help" -f -a "timetable" -d 'Show a class\'s timetable'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable demo completions man help" -f -a "demo" -d 'Build the demo school\'s journal from the bundled example files'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable demo completions man help" -f -a "completions" -d 'Print shell completions'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable demo completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit demo completions man help" -f -a "init" -d 'Create a new journal file with the default calendar, work types and settings'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit demo completions man help" -f -a "calendar" -d 'Show and change the school calendar: periods, holidays, days off'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit demo completions man help" -f -a "import" -d 'Import a roster, staff, load, groups, timetable or КТП from .csv or .xlsx'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit demo completions man help" -f -a "class" -d 'List classes'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit demo completions man help" -f -a "student" -d 'List students'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit demo completions man help" -f -a "staff" -d 'List staff'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit demo completions man help" -f -a "course" -d 'List courses: subjects taught to classes and groups, with teacher and hours'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit demo completions man help" -f -a "plan" -d 'Show a course\'s thematic plan (КТП)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit demo completions man help" -f -a "timetable" -d 'Show a class\'s timetable'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit demo completions man help" -f -a "lesson" -d 'Lessons: generate them from the timetable and КТП, list them, record topic and homework'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit demo completions man help" -f -a "mark" -d 'Marks: add, list, change or delete (with a reason)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit demo completions man help" -f -a "absence" -d 'Absences: Б ill, У excused, Н unexcused, О late'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit demo completions man help" -f -a "final" -d 'Final marks of a period: suggest, set, accept, list'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit demo completions man help" -f -a "lock" -d 'Lock past dates (--until D, or a rolling --older-than N), or show the lock'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit demo completions man help" -f -a "unlock" -d 'Move the lock back (a deputy or the director, with a reason)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit demo completions man help" -f -a "audit" -d 'The audit trail: who changed what, when, before and after, and why'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit demo completions man help" -f -a "demo" -d 'Build the demo school\'s journal from the bundled example files'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit demo completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit demo completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from calendar" -f -a "show" -d 'List the periods, holidays and days off'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from calendar" -f -a "set-period" -d 'Change the dates of a period'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from calendar" -f -a "add-holiday" -d 'Add holidays or a day off (a transferred day off: --from D --to D)'
@@ -369,9 +793,28 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "groups" -d 'Groups of split classes: Класс, Предмет, Группа, Ученик'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "timetable" -d 'Timetable: Класс, День, Урок, Предмет, Группа (a class\'s file replaces its timetable)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "plan" -d 'One course\'s КТП: № урока, Тема, Часов, Дата, Домашнее задание'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "marks" -d 'Marks: Дата, Класс, Предмет, Ученик, Отметка, Вид работы, Урок, Группа'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "absences" -d 'Absences: Дата, Класс, Ученик, Код (Б У Н О), Предмет, Урок (no subject: the whole day)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "finals" -d 'Final marks: Класс, Предмет, Ученик, Период, Отметка, Группа'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from class" -f -a "list" -d 'List classes by grade and letter, with class teacher and students today'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from student" -f -a "list" -d 'List students in Russian alphabetical order, as of today (or --on D)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "list" -d 'List staff in Russian alphabetical order with roles, class and teaching hours'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from course" -f -a "list" -d 'List courses: class, subject, group, teacher, hours, students, КТП and timetable'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "show" -d 'Show a course\'s thematic plan in lesson order'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from timetable" -f -a "show" -d 'Show a class\'s weekly timetable, day by day'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from lesson" -f -a "generate" -d 'Create the dated lessons of each course from the timetable and the calendar, and bind the КТП topics to them in order'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from lesson" -f -a "list" -d 'List a course\'s lessons: date, number, topic, homework, teacher'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from lesson" -f -a "set" -d 'Record a lesson\'s topic, homework, or the substitute teacher who took it'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from mark" -f -a "add" -d 'Add a mark for work in a lesson (several in one lesson are allowed, each with its work type)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from mark" -f -a "list" -d 'List marks with date, subject, student, mark, work type and weight'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from mark" -f -a "change" -d 'Change a mark (the old value stays in the audit trail)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from mark" -f -a "delete" -d 'Delete a mark (it stays in the audit trail)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from absence" -f -a "add" -d 'Record an absence: Б ill, У excused, Н unexcused, О late; without --subject, every lesson of the day'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from absence" -f -a "list" -d 'List absences with date, lesson, subject, student and code'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from absence" -f -a "change" -d 'Change the code of a student\'s absences that day (Н → Б when a note from the doctor comes)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from absence" -f -a "delete" -d 'Delete a student\'s absences that day (they stay in the audit trail)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from final" -f -a "suggest" -d 'Suggest period marks: marks, weighted average and the mark it rounds to (or н/а)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from final" -f -a "set" -d 'Set one student\'s final mark: 5 4 3 2 1 зч нз н/а осв'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from final" -f -a "accept" -d 'Set the suggested marks that are not set yet'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from final" -f -a "list" -d 'List final marks'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "status" -d 'Show what is locked, and the last changes of the lock'

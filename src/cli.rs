@@ -97,6 +97,38 @@ pub enum Command {
     /// Example: ejournal timetable show --class 5А
     #[command(subcommand)]
     Timetable(commands::timetable::TimetableCmd),
+    /// Lessons: generate them from the timetable and КТП, list them, record topic and homework
+    ///
+    /// Example: ejournal lessons generate --class 5А
+    #[command(subcommand, visible_alias = "lessons")]
+    Lesson(commands::lesson::LessonCmd),
+    /// Marks: add, list, change or delete (with a reason)
+    ///
+    /// Example: ejournal mark add --date 12.10.2023 --class 5А --subject Математика --student "Ёлкин Фёдор" --mark 5
+    #[command(subcommand)]
+    Mark(commands::mark::MarkCmd),
+    /// Absences: Б ill, У excused, Н unexcused, О late
+    ///
+    /// Example: ejournal absence add --date 12.10.2023 --class 5А --student "Жуков Матвей" --code Н
+    #[command(subcommand)]
+    Absence(commands::absence::AbsenceCmd),
+    /// Final marks of a period: suggest, set, accept, list
+    ///
+    /// Example: ejournal final suggest --period Q1 --class 5А
+    #[command(subcommand)]
+    Final(commands::final_mark::FinalCmd),
+    /// Lock past dates (--until D, or a rolling --older-than N), or show the lock
+    ///
+    /// Example: ejournal lock --until 27.10.2023 --reason "конец I четверти"
+    Lock(commands::lock::Lock),
+    /// Move the lock back (a deputy or the director, with a reason)
+    ///
+    /// Example: ejournal unlock --until 20.10.2023 --reason "приказ № 45"
+    Unlock(commands::lock::Unlock),
+    /// The audit trail: who changed what, when, before and after, and why
+    ///
+    /// Example: ejournal audit --class 5А --since 01.10.2023
+    Audit(commands::audit::Audit),
     /// Build the demo school's journal from the bundled example files
     ///
     /// Example: ejournal demo --dir /tmp/demo

@@ -9,6 +9,7 @@ pub mod domain;
 pub mod error;
 pub mod input;
 pub mod render;
+pub mod reports;
 
 use std::ffi::OsString;
 

@@ -1,12 +1,18 @@
 //! One module per subcommand; [`dispatch`] opens the journal once and hands it down.
 
+pub mod absence;
+pub mod audit;
 pub mod calendar;
 pub mod class;
 pub mod completions;
 pub mod course;
 pub mod demo;
+pub mod final_mark;
 pub mod import;
 pub mod init;
+pub mod lesson;
+pub mod lock;
+pub mod mark;
 pub mod plan;
 pub mod staff;
 pub mod student;
@@ -51,6 +57,13 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Course(cmd) => cmd.run(&mut ctx)?,
         Command::Plan(cmd) => cmd.run(&mut ctx)?,
         Command::Timetable(cmd) => cmd.run(&mut ctx)?,
+        Command::Lesson(cmd) => cmd.run(&mut ctx)?,
+        Command::Mark(cmd) => cmd.run(&mut ctx)?,
+        Command::Absence(cmd) => cmd.run(&mut ctx)?,
+        Command::Final(cmd) => cmd.run(&mut ctx)?,
+        Command::Lock(cmd) => cmd.run(&mut ctx)?,
+        Command::Unlock(cmd) => cmd.run(&mut ctx)?,
+        Command::Audit(cmd) => cmd.run(&mut ctx)?,
         Command::Init(_) | Command::Demo(_) | Command::Completions(_) | Command::Man => {
             unreachable!("handled above")
         }

@@ -5,6 +5,7 @@
 
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -39,6 +40,9 @@ pub struct CourseInfo {
     pub group: String,
 }
 
+/// A lookup's answer: the id, or why not.
+type Found = Result<i64, String>;
+
 /// A span of dates; an open end runs to the end of the year.
 pub type Span = (NaiveDate, Option<NaiveDate>);
 
@@ -48,10 +52,15 @@ pub struct Index {
     pub today: NaiveDate,
     pub work_types: Vec<WorkType>,
     classes: HashMap<ClassName, Option<ClassRow>>,
-    courses: HashMap<(i64, String, String), Result<i64, String>>,
-    course_info: HashMap<i64, CourseInfo>,
+    /// Work types' folded names, and names as written → position.
+    work_type_keys: Vec<String>,
+    work_type_seen: HashMap<String, Result<usize, String>>,
+    /// class → subject as written → group as written → course
+    courses: HashMap<i64, HashMap<String, HashMap<String, Found>>>,
+    course_info: HashMap<i64, Rc<CourseInfo>>,
     people: HashMap<i64, Vec<Person>>,
-    who: HashMap<(i64, String), Result<i64, String>>,
+    /// class → student as written → student
+    who: HashMap<i64, HashMap<String, Result<i64, String>>>,
     /// class → student → enrolment spans
     enrolments: HashMap<i64, HashMap<i64, Vec<Span>>>,
     members: HashMap<i64, HashSet<i64>>,
@@ -65,7 +74,7 @@ impl Index {
     pub fn new(conn: &Connection, today: NaiveDate) -> Result<Index> {
         let mut stmt =
             conn.prepare("SELECT id, name, weight, grace_days FROM work_types ORDER BY position")?;
-        let work_types = stmt
+        let work_types: Vec<WorkType> = stmt
             .query_map([], |r| {
                 Ok(WorkType {
                     id: r.get(0)?,
@@ -75,11 +84,17 @@ impl Index {
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
+        let work_type_keys = work_types
+            .iter()
+            .map(|w: &WorkType| fold_key(&w.name))
+            .collect();
         Ok(Index {
             calendar: SchoolCalendar::load(conn)?,
             lock: LockState::load(conn, today)?,
             today,
             work_types,
+            work_type_keys,
+            work_type_seen: HashMap::new(),
             classes: HashMap::new(),
             courses: HashMap::new(),
             course_info: HashMap::new(),
@@ -115,18 +130,27 @@ impl Index {
         subject: &str,
         group: &str,
     ) -> Result<Result<i64, String>> {
-        let key = (class.id, fold_key(subject), fold_key(group));
-        if let Some(found) = self.courses.get(&key) {
+        let cached = self
+            .courses
+            .get(&class.id)
+            .and_then(|m| m.get(subject))
+            .and_then(|m| m.get(group));
+        if let Some(found) = cached {
             return Ok(found.clone());
         }
         let found = find_course(conn, class, subject, group)?;
-        self.courses.insert(key, found.clone());
+        self.courses
+            .entry(class.id)
+            .or_default()
+            .entry(subject.to_string())
+            .or_default()
+            .insert(group.to_string(), found.clone());
         Ok(found)
     }
 
-    pub fn course_info(&mut self, conn: &Connection, course_id: i64) -> Result<CourseInfo> {
+    pub fn course_info(&mut self, conn: &Connection, course_id: i64) -> Result<Rc<CourseInfo>> {
         if let Some(c) = self.course_info.get(&course_id) {
-            return Ok(c.clone());
+            return Ok(Rc::clone(c));
         }
         let info = conn.query_row(
             "SELECT c.id, c.class_id, cl.name, cl.grade, s.name, c.group_name
@@ -144,7 +168,8 @@ impl Index {
                 })
             },
         )?;
-        self.course_info.insert(course_id, info.clone());
+        let info = Rc::new(info);
+        self.course_info.insert(course_id, Rc::clone(&info));
         Ok(info)
     }
 
@@ -155,8 +180,7 @@ impl Index {
         class: &ClassRow,
         text: &str,
     ) -> Result<Result<i64, String>> {
-        let key = (class.id, fold_key(text));
-        if let Some(found) = self.who.get(&key) {
+        if let Some(found) = self.who.get(&class.id).and_then(|m| m.get(text)) {
             return Ok(found.clone());
         }
         if let Entry::Vacant(e) = self.people.entry(class.id) {
@@ -170,24 +194,20 @@ impl Index {
             )
             .map(|p| p.id)
         });
-        self.who.insert(key, found.clone());
+        self.who
+            .entry(class.id)
+            .or_default()
+            .insert(text.to_string(), found.clone());
         Ok(found)
     }
 
-    /// Was the student in the course's class (and group) on that date?
-    pub fn student_on(
-        &mut self,
-        conn: &Connection,
-        course: &CourseInfo,
-        student_id: i64,
-        date: NaiveDate,
-    ) -> Result<Result<(), String>> {
-        if let Entry::Vacant(slot) = self.enrolments.entry(course.class_id) {
-            let mut stmt = conn.prepare(
+    fn load_enrolments(&mut self, conn: &Connection, class_id: i64) -> Result<()> {
+        if let Entry::Vacant(slot) = self.enrolments.entry(class_id) {
+            let mut stmt = conn.prepare_cached(
                 "SELECT student_id, from_date, to_date FROM enrolments WHERE class_id = ?1",
             )?;
             let mut map: HashMap<i64, Vec<Span>> = HashMap::new();
-            for row in stmt.query_map([course.class_id], |r| {
+            for row in stmt.query_map([class_id], |r| {
                 Ok((
                     r.get::<_, i64>(0)?,
                     r.get::<_, String>(1)?,
@@ -201,6 +221,44 @@ impl Index {
             }
             slot.insert(map);
         }
+        Ok(())
+    }
+
+    fn load_members(&mut self, conn: &Connection, course_id: i64) -> Result<()> {
+        if let Entry::Vacant(slot) = self.members.entry(course_id) {
+            let mut stmt =
+                conn.prepare_cached("SELECT student_id FROM group_members WHERE course_id = ?1")?;
+            let set = stmt
+                .query_map([course_id], |r| r.get(0))?
+                .collect::<rusqlite::Result<HashSet<i64>>>()?;
+            slot.insert(set);
+        }
+        Ok(())
+    }
+
+    /// Is the student in the course's group (always, for a whole-class course)?
+    fn in_group(
+        &mut self,
+        conn: &Connection,
+        course: &CourseInfo,
+        student_id: i64,
+    ) -> Result<bool> {
+        if course.group.is_empty() {
+            return Ok(true);
+        }
+        self.load_members(conn, course.id)?;
+        Ok(self.members[&course.id].contains(&student_id))
+    }
+
+    /// Was the student in the course's class (and group) on that date?
+    pub fn student_on(
+        &mut self,
+        conn: &Connection,
+        course: &CourseInfo,
+        student_id: i64,
+        date: NaiveDate,
+    ) -> Result<Result<(), String>> {
+        self.load_enrolments(conn, course.class_id)?;
         let spans = self.enrolments[&course.class_id].get(&student_id);
         let enrolled = spans.is_some_and(|v| {
             v.iter()
@@ -221,18 +279,7 @@ impl Index {
                 ru(date)
             )));
         }
-        if course.group.is_empty() {
-            return Ok(Ok(()));
-        }
-        if let Entry::Vacant(slot) = self.members.entry(course.id) {
-            let mut stmt =
-                conn.prepare("SELECT student_id FROM group_members WHERE course_id = ?1")?;
-            let set = stmt
-                .query_map([course.id], |r| r.get(0))?
-                .collect::<rusqlite::Result<HashSet<i64>>>()?;
-            slot.insert(set);
-        }
-        Ok(if self.members[&course.id].contains(&student_id) {
+        Ok(if self.in_group(conn, course, student_id)? {
             Ok(())
         } else {
             Err(format!(
@@ -240,6 +287,25 @@ impl Index {
                 course.group, course.class, course.subject
             ))
         })
+    }
+
+    /// Did the student attend the course (class and group) on any day of a span?
+    pub fn attended(
+        &mut self,
+        conn: &Connection,
+        course: &CourseInfo,
+        student_id: i64,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<bool> {
+        self.load_enrolments(conn, course.class_id)?;
+        let overlap = self.enrolments[&course.class_id]
+            .get(&student_id)
+            .is_some_and(|v| {
+                v.iter()
+                    .any(|(a, b)| *a <= to && b.is_none_or(|b| b >= from))
+            });
+        Ok(overlap && self.in_group(conn, course, student_id)?)
     }
 
     fn load_lessons(&mut self, conn: &Connection, course_id: i64) -> Result<()> {
@@ -329,27 +395,35 @@ impl Index {
     }
 
     /// A work type by name; empty means the default. The error lists the allowed ones.
-    pub fn work_type(&self, name: &str) -> Result<&WorkType, String> {
-        let name = if name.trim().is_empty() {
-            DEFAULT_WORK_TYPE
-        } else {
-            name
-        };
-        let key = fold_key(name);
-        self.work_types
-            .iter()
-            .find(|w| fold_key(&w.name) == key)
-            .ok_or_else(|| {
-                format!(
-                    "\"{}\" is not a work type (allowed: {})",
-                    name.trim(),
-                    self.work_types
-                        .iter()
-                        .map(|w| w.name.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
-            })
+    pub fn work_type(&mut self, name: &str) -> Result<&WorkType, String> {
+        if !self.work_type_seen.contains_key(name) {
+            let wanted = if name.trim().is_empty() {
+                DEFAULT_WORK_TYPE
+            } else {
+                name
+            };
+            let key = fold_key(wanted);
+            let found = self
+                .work_type_keys
+                .iter()
+                .position(|k| *k == key)
+                .ok_or_else(|| {
+                    format!(
+                        "\"{}\" is not a work type (allowed: {})",
+                        wanted.trim(),
+                        self.work_types
+                            .iter()
+                            .map(|w| w.name.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )
+                });
+            self.work_type_seen.insert(name.to_string(), found);
+        }
+        match &self.work_type_seen[name] {
+            Ok(i) => Ok(&self.work_types[*i]),
+            Err(e) => Err(e.clone()),
+        }
     }
 
     /// The absence code recorded for a student in a lesson, if any.
@@ -427,7 +501,16 @@ pub fn day(d: NaiveDate) -> String {
     iso(d)
 }
 
-/// Insert a mark; the triggers check the lock and write the audit trail.
+/// The time of this write transaction, as `begin_write` set it (marks' entry time).
+pub fn write_time(conn: &Connection) -> Result<String> {
+    Ok(conn.query_row(
+        "SELECT COALESCE(now, strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')) FROM session WHERE id = 1",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
+/// Insert a mark entered at `at`; the triggers check the lock and write the audit trail.
 pub fn insert_mark(
     conn: &Connection,
     lesson_id: i64,
@@ -435,11 +518,325 @@ pub fn insert_mark(
     value: &str,
     work_type_id: i64,
     actor: &str,
+    at: &str,
 ) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO marks (lesson_id, student_id, value, work_type_id, entered_at, entered_by)
-         VALUES (?1, ?2, ?3, ?4, (SELECT COALESCE(now, strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')) FROM session WHERE id = 1), ?5)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?
-    .execute(params![lesson_id, student_id, value, work_type_id, actor])?;
+    .execute(params![
+        lesson_id,
+        student_id,
+        value,
+        work_type_id,
+        at,
+        actor
+    ])?;
     Ok(conn.last_insert_rowid())
+}
+
+/// A mark as a user or a file gives it.
+#[derive(Debug, Clone)]
+pub struct MarkRequest<'a> {
+    pub date: NaiveDate,
+    pub class: &'a ClassName,
+    pub subject: &'a str,
+    pub group: &'a str,
+    pub student: &'a str,
+    pub mark: crate::domain::marks::Mark,
+    pub work_type: &'a str,
+    pub lesson_no: Option<i64>,
+}
+
+/// A mark checked against the journal, ready to write.
+#[derive(Debug, Clone)]
+pub struct ResolvedMark {
+    pub course: Rc<CourseInfo>,
+    pub lesson_id: i64,
+    pub student_id: i64,
+    pub work_type_id: i64,
+}
+
+/// What is wrong with a request: (column key, message), every problem found.
+pub type Misses = Vec<(&'static str, String)>;
+
+/// An absence as a user or a file gives it; no subject means every lesson of the day.
+#[derive(Debug, Clone)]
+pub struct AbsenceRequest<'a> {
+    pub date: NaiveDate,
+    pub class: &'a ClassName,
+    pub student: &'a str,
+    pub code: crate::domain::marks::AbsenceCode,
+    pub subject: &'a str,
+    pub group: &'a str,
+    pub lesson_no: Option<i64>,
+}
+
+/// (course, lesson) pairs an absence covers, for one student.
+#[derive(Debug, Clone)]
+pub struct ResolvedAbsence {
+    pub student_id: i64,
+    pub lessons: Vec<(Rc<CourseInfo>, i64)>,
+}
+
+impl Index {
+    /// Check a mark: class, course, lesson, student on that date, work type, lock, and
+    /// that the student is not marked absent in that lesson.
+    pub fn resolve_mark(
+        &mut self,
+        conn: &Connection,
+        m: &MarkRequest,
+    ) -> Result<Result<ResolvedMark, Misses>> {
+        let mut miss: Misses = Vec::new();
+        let work_type = match self.work_type(m.work_type) {
+            Ok(w) => Some((w.id, w.grace_days)),
+            Err(e) => {
+                miss.push(("work_type", e));
+                None
+            }
+        };
+        if let Err(e) = self.check_not_future(m.date) {
+            miss.push(("date", format!("{e}: marks are entered on the lesson day")));
+        }
+        let class = match self.class(conn, m.class)? {
+            Ok(c) => c,
+            Err(e) => {
+                miss.push(("class", e));
+                return Ok(Err(miss));
+            }
+        };
+        if class.grade == 1 {
+            miss.push((
+                "class",
+                format!(
+                    "{} is grade 1: no marks (безотметочное обучение), only attendance and topics",
+                    class.name
+                ),
+            ));
+            return Ok(Err(miss));
+        }
+        let course = match self.course(conn, &class, m.subject, m.group)? {
+            Ok(id) => self.course_info(conn, id)?,
+            Err(e) => {
+                miss.push(("subject", e));
+                return Ok(Err(miss));
+            }
+        };
+        let student = match self.student(conn, &class, m.student)? {
+            Ok(id) => Some(id),
+            Err(e) => {
+                miss.push(("student", e));
+                None
+            }
+        };
+        let lesson = match self.lesson(conn, &course, m.date, m.lesson_no)? {
+            Ok(id) => Some(id),
+            Err(e) => {
+                miss.push(("date", e));
+                None
+            }
+        };
+        if let Some(s) = student {
+            if let Err(e) = self.student_on(conn, &course, s, m.date)? {
+                miss.push(("student", e));
+            }
+        }
+        if let Some((_, grace)) = work_type {
+            if let Some(why) = self.lock.why_locked(m.date, grace) {
+                miss.push(("date", why));
+            }
+        }
+        if let (Some(lesson_id), Some(student_id)) = (lesson, student) {
+            if let Some(code) = self.absence(conn, course.id, lesson_id, student_id)? {
+                if code != "О" {
+                    miss.push((
+                        "student",
+                        format!("is absent ({code}) in that lesson: a mark and an absence Н/Б/У cannot both stand"),
+                    ));
+                }
+            }
+        }
+        match (miss.is_empty(), lesson, student, work_type) {
+            (true, Some(lesson_id), Some(student_id), Some((work_type_id, _))) => {
+                Ok(Ok(ResolvedMark {
+                    course,
+                    lesson_id,
+                    student_id,
+                    work_type_id,
+                }))
+            }
+            _ => Ok(Err(miss)),
+        }
+    }
+
+    /// Check an absence: one lesson of a subject, or every lesson of the day the student
+    /// attends (his class's courses and his groups).
+    pub fn resolve_absence(
+        &mut self,
+        conn: &Connection,
+        a: &AbsenceRequest,
+    ) -> Result<Result<ResolvedAbsence, Misses>> {
+        let mut miss: Misses = Vec::new();
+        if let Err(e) = self.check_not_future(a.date) {
+            miss.push(("date", e));
+        }
+        let class = match self.class(conn, a.class)? {
+            Ok(c) => c,
+            Err(e) => {
+                miss.push(("class", e));
+                return Ok(Err(miss));
+            }
+        };
+        let student_id = match self.student(conn, &class, a.student)? {
+            Ok(id) => id,
+            Err(e) => {
+                miss.push(("student", e));
+                return Ok(Err(miss));
+            }
+        };
+        let mut courses: Vec<Rc<CourseInfo>> = Vec::new();
+        if a.subject.is_empty() {
+            let ids: Vec<i64> = {
+                let mut stmt = conn.prepare_cached("SELECT id FROM courses WHERE class_id = ?1")?;
+                let rows = stmt.query_map([class.id], |r| r.get(0))?;
+                rows.collect::<rusqlite::Result<_>>()?
+            };
+            for id in ids {
+                let info = self.course_info(conn, id)?;
+                if self.student_on(conn, &info, student_id, a.date)?.is_ok() {
+                    courses.push(info);
+                }
+            }
+        } else {
+            match self.course(conn, &class, a.subject, a.group)? {
+                Ok(id) => courses.push(self.course_info(conn, id)?),
+                Err(e) => {
+                    miss.push(("subject", e));
+                    return Ok(Err(miss));
+                }
+            }
+        }
+        let mut lessons = Vec::new();
+        if a.subject.is_empty() {
+            for course in &courses {
+                for (id, no) in self.lessons_on(conn, course.id, a.date)? {
+                    if a.lesson_no.is_none_or(|n| n == no) {
+                        lessons.push((Rc::clone(course), id));
+                    }
+                }
+            }
+            if lessons.is_empty() {
+                miss.push((
+                    "date",
+                    format!(
+                        "{} has no lessons for this student on {}",
+                        class.name,
+                        ru(a.date)
+                    ),
+                ));
+            }
+        } else if let Some(course) = courses.first() {
+            match self.lesson(conn, course, a.date, a.lesson_no)? {
+                Ok(id) => lessons.push((Rc::clone(course), id)),
+                Err(e) => miss.push(("date", e)),
+            }
+            if let Err(e) = self.student_on(conn, course, student_id, a.date)? {
+                miss.push(("student", e));
+            }
+        }
+        if a.subject.is_empty() {
+            // The whole day: he must have been in the class.
+            let any = self.course_info_any(conn, class.id)?;
+            if let Some(c) = any {
+                if let Err(e) = self.student_on(conn, &c, student_id, a.date)? {
+                    miss.push(("student", e));
+                }
+            }
+        }
+        if let Some(why) = self.lock.why_locked(a.date, 0) {
+            miss.push(("date", why));
+        }
+        if a.code.is_missed() {
+            for (course, lesson_id) in &lessons {
+                let has_mark: bool = conn
+                    .prepare_cached("SELECT EXISTS (SELECT 1 FROM marks WHERE lesson_id = ?1 AND student_id = ?2)")?
+                    .query_row(params![lesson_id, student_id], |r| r.get(0))?;
+                if has_mark {
+                    miss.push((
+                        "code",
+                        format!(
+                            "the student has a mark in {}{} that lesson: a mark and an absence {} cannot both stand",
+                            course.subject,
+                            group_label(&course.group),
+                            a.code.as_str()
+                        ),
+                    ));
+                }
+            }
+        }
+        Ok(if miss.is_empty() {
+            Ok(ResolvedAbsence {
+                student_id,
+                lessons,
+            })
+        } else {
+            Err(miss)
+        })
+    }
+
+    /// Any whole-class course of a class (to check enrolment for a whole day).
+    fn course_info_any(&mut self, conn: &Connection, class_id: i64) -> Result<Option<CourseInfo>> {
+        let id: Option<i64> = conn
+            .prepare_cached(
+                "SELECT id FROM courses WHERE class_id = ?1 ORDER BY group_name = '' DESC LIMIT 1",
+            )?
+            .query_row([class_id], |r| r.get(0))
+            .ok();
+        match id {
+            Some(id) => {
+                let mut info = (*self.course_info(conn, id)?).clone();
+                info.group.clear(); // enrolment only
+                Ok(Some(info))
+            }
+            None => Ok(None),
+        }
+    }
+}
+
+/// What a write did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Written {
+    Added,
+    Updated,
+    Unchanged,
+}
+
+/// Write an absence, or change its code.
+pub fn upsert_absence(
+    conn: &Connection,
+    lesson_id: i64,
+    student_id: i64,
+    code: &str,
+) -> Result<Written> {
+    let old: Option<String> = conn
+        .prepare_cached("SELECT code FROM absences WHERE lesson_id = ?1 AND student_id = ?2")?
+        .query_row(params![lesson_id, student_id], |r| r.get(0))
+        .ok();
+    match old {
+        Some(c) if c == code => Ok(Written::Unchanged),
+        Some(_) => {
+            conn.prepare_cached(
+                "UPDATE absences SET code = ?3 WHERE lesson_id = ?1 AND student_id = ?2",
+            )?
+            .execute(params![lesson_id, student_id, code])?;
+            Ok(Written::Updated)
+        }
+        None => {
+            conn.prepare_cached(
+                "INSERT INTO absences (lesson_id, student_id, code) VALUES (?1, ?2, ?3)",
+            )?
+            .execute(params![lesson_id, student_id, code])?;
+            Ok(Written::Added)
+        }
+    }
 }

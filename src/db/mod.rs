@@ -66,8 +66,12 @@ pub fn open(path: &Path) -> Result<Connection> {
             path.display()
         );
     }
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
-        .with_context(|| format!("opening {}", path.display()))?;
+    // One connection, one thread: SQLite's own mutexes are not needed.
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .with_context(|| format!("opening {}", path.display()))?;
     configure(&conn)?;
     let version: i64 = conn
         .pragma_query_value(None, "user_version", |r| r.get(0))

@@ -2,8 +2,11 @@
 //! not at all: rows stream through prepared statements inside one write transaction; every
 //! bad row is collected, and any bad row rolls the whole file back.
 
+mod absences;
+mod finals;
 mod groups;
 mod load;
+mod marks;
 mod plan;
 mod roster;
 mod staff;
@@ -28,8 +31,11 @@ pub use self::plan::PlanTarget;
 
 /// The importers, for commands that run several imports (the demo).
 pub mod kinds {
+    pub use super::absences::Absences;
+    pub use super::finals::Finals;
     pub use super::groups::Groups;
     pub use super::load::Load;
+    pub use super::marks::Marks;
     pub use super::plan::Plan;
     pub use super::roster::Roster;
     pub use super::staff::Staff;
@@ -109,6 +115,18 @@ pub enum ImportCmd {
         #[command(flatten)]
         target: PlanTarget,
     },
+    /// Marks: Дата, Класс, Предмет, Ученик, Отметка, Вид работы, Урок, Группа
+    ///
+    /// Example: ejournal import marks marks.csv
+    Marks(#[command(flatten)] ImportOpts),
+    /// Absences: Дата, Класс, Ученик, Код (Б У Н О), Предмет, Урок (no subject: the whole day)
+    ///
+    /// Example: ejournal import absences absences.csv
+    Absences(#[command(flatten)] ImportOpts),
+    /// Final marks: Класс, Предмет, Ученик, Период, Отметка, Группа
+    ///
+    /// Example: ejournal import finals finals.xlsx
+    Finals(#[command(flatten)] ImportOpts),
 }
 
 impl ImportCmd {
@@ -120,6 +138,12 @@ impl ImportCmd {
             ImportCmd::Load(o) => (o, Box::<load::Load>::default()),
             ImportCmd::Groups(o) => (o, Box::<groups::Groups>::default()),
             ImportCmd::Timetable(o) => (o, Box::new(timetable::Timetable::new(&env))),
+            ImportCmd::Marks(o) => (
+                o,
+                Box::new(kinds::Marks::new(&ctx.conn, ctx.today, &ctx.actor)?),
+            ),
+            ImportCmd::Absences(o) => (o, Box::new(kinds::Absences::new(&ctx.conn, ctx.today)?)),
+            ImportCmd::Finals(o) => (o, Box::new(kinds::Finals::new(&ctx.conn, ctx.today)?)),
             ImportCmd::Plan { opts, target } => (
                 opts,
                 Box::new(plan::Plan::new(target.resolve(&opts.file)?, &env)),
@@ -241,6 +265,11 @@ pub fn import_file(
             pb
         });
 
+    // A big file is one big transaction: let its pages stay in memory rather than spill
+    // to the WAL mid-way (up to 512 MB; SQLite takes it only as it needs it).
+    if table.size_hint > 100_000 {
+        conn.pragma_update(None, "cache_size", -524_288)?;
+    }
     let tx = db::begin_write(
         conn,
         actor,

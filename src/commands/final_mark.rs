@@ -1,0 +1,331 @@
+//! `ejournal final`: final marks (итоговые отметки) of a period — the suggestion from the
+//! weighted average, setting them one by one or accepting the suggestions, and listing.
+
+use anyhow::Result;
+use rusqlite::{params, Connection};
+
+use crate::context::Ctx;
+use crate::db::calendar::SchoolCalendar;
+use crate::db::journal::{group_label, Index};
+use crate::db::lock::LockState;
+use crate::db::school::{class_required, find_course};
+use crate::db::{self};
+use crate::domain::calendar::{parse_period_arg, PeriodCode};
+use crate::domain::class_name::{parse_class_arg, ClassName};
+use crate::domain::date::ru;
+use crate::domain::marks::parse_final;
+use crate::error::{refused, usage};
+use crate::render::{Cell, Rows};
+use crate::reports::suggestions::{compute, Scope, Suggestion};
+
+#[derive(Debug, clap::Subcommand)]
+pub enum FinalCmd {
+    /// Suggest period marks: marks, weighted average and the mark it rounds to (or н/а)
+    ///
+    /// Example: ejournal final suggest --period Q1 --class 5А --subject Математика
+    Suggest {
+        #[arg(long, value_parser = parse_period_arg)]
+        period: PeriodCode,
+        #[arg(long, value_parser = parse_class_arg)]
+        class: Option<ClassName>,
+        #[arg(long, requires = "class")]
+        subject: Option<String>,
+        #[arg(long, default_value = "", requires = "subject")]
+        group: String,
+    },
+    /// Set one student's final mark: 5 4 3 2 1 зч нз н/а осв
+    ///
+    /// Example: ejournal final set --period Q1 --class 5А --subject Математика --student "Ёлкин Фёдор" --mark 4
+    Set {
+        #[arg(long, value_parser = parse_period_arg)]
+        period: PeriodCode,
+        #[arg(long, value_parser = parse_class_arg)]
+        class: ClassName,
+        #[arg(long)]
+        subject: String,
+        #[arg(long, default_value = "")]
+        group: String,
+        #[arg(long)]
+        student: String,
+        #[arg(long, value_parser = parse_final)]
+        mark: &'static str,
+        /// Why, when changing a mark already set (kept in the audit trail)
+        #[arg(long)]
+        reason: Option<String>,
+    },
+    /// Set the suggested marks that are not set yet
+    ///
+    /// Example: ejournal final accept --period Q1 --class 5А
+    Accept {
+        #[arg(long, value_parser = parse_period_arg)]
+        period: PeriodCode,
+        #[arg(long, value_parser = parse_class_arg)]
+        class: ClassName,
+        #[arg(long)]
+        subject: Option<String>,
+        #[arg(long, default_value = "", requires = "subject")]
+        group: String,
+    },
+    /// List final marks
+    ///
+    /// Example: ejournal final list --period Q1 --class 5А --format csv
+    List {
+        #[arg(long, value_parser = parse_period_arg)]
+        period: Option<PeriodCode>,
+        #[arg(long, value_parser = parse_class_arg)]
+        class: Option<ClassName>,
+        #[arg(long, requires = "class")]
+        subject: Option<String>,
+        #[arg(long, default_value = "", requires = "subject")]
+        group: String,
+    },
+}
+
+/// The scope of a command, checking that the class reports by the period.
+fn scope(
+    conn: &Connection,
+    period: PeriodCode,
+    class: Option<&ClassName>,
+    subject: Option<&str>,
+    group: &str,
+) -> Result<Scope> {
+    let Some(class) = class else {
+        return Ok(Scope::default());
+    };
+    let class = class_required(conn, class)?;
+    SchoolCalendar::load(conn)?.check_period_for_grade(period, class.grade, &class.name)?;
+    if class.grade == 1 {
+        return Err(usage(format!(
+            "{} is grade 1: no marks (безотметочное обучение)",
+            class.name
+        )));
+    }
+    let course_id = match subject {
+        Some(s) => Some(find_course(conn, &class, s, group)?.map_err(usage)?),
+        None => None,
+    };
+    Ok(Scope {
+        class_id: Some(class.id),
+        course_id,
+    })
+}
+
+impl FinalCmd {
+    pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
+        match self {
+            FinalCmd::Suggest {
+                period,
+                class,
+                subject,
+                group,
+            } => {
+                let scope = scope(
+                    &ctx.conn,
+                    *period,
+                    class.as_ref(),
+                    subject.as_deref(),
+                    group,
+                )?;
+                let list = compute(&ctx.conn, *period, &scope, ctx.today)?;
+                ctx.print(&suggestion_rows(&list))
+            }
+            FinalCmd::Set {
+                period,
+                class,
+                subject,
+                group,
+                student,
+                mark,
+                reason,
+            } => {
+                let scope = scope(&ctx.conn, *period, Some(class), Some(subject), group)?;
+                let course_id = scope.course_id.unwrap_or_default();
+                let class_row = class_required(&ctx.conn, class)?;
+                let mut index = Index::new(&ctx.conn, ctx.today)?;
+                let student_id = index
+                    .student(&ctx.conn, &class_row, student)?
+                    .map_err(usage)?;
+                let list = compute(&ctx.conn, *period, &scope, ctx.today)?;
+                if !list.iter().any(|s| s.student_id == student_id) {
+                    return Err(usage(format!(
+                        "{student} did not attend {} {subject}{} during {period}",
+                        class_row.name,
+                        group_label(group)
+                    )));
+                }
+                let written = write_finals(
+                    ctx,
+                    *period,
+                    &[(course_id, student_id, mark.to_string())],
+                    reason.as_deref(),
+                    true,
+                )?;
+                ctx.say(format!(
+                    "{period} {} {subject}, {student}: {mark} ({written} written)",
+                    class_row.name
+                ));
+                Ok(())
+            }
+            FinalCmd::Accept {
+                period,
+                class,
+                subject,
+                group,
+            } => {
+                let scope = scope(&ctx.conn, *period, Some(class), subject.as_deref(), group)?;
+                let list = compute(&ctx.conn, *period, &scope, ctx.today)?;
+                let todo: Vec<(i64, i64, String)> = list
+                    .iter()
+                    .filter(|s| s.current.is_none())
+                    .filter_map(|s| s.suggested.clone().map(|v| (s.course_id, s.student_id, v)))
+                    .collect();
+                let without = list
+                    .iter()
+                    .filter(|s| s.current.is_none() && s.suggested.is_none())
+                    .count();
+                let written = write_finals(ctx, *period, &todo, Some("final accept"), false)?;
+                ctx.say(format!(
+                    "{period} {class}: {written} final marks set from suggestions, {} already set{}",
+                    list.iter().filter(|s| s.current.is_some()).count(),
+                    if without > 0 { format!(", {without} with no marks to suggest from") } else { String::new() }
+                ));
+                Ok(())
+            }
+            FinalCmd::List {
+                period,
+                class,
+                subject,
+                group,
+            } => list(ctx, *period, class.as_ref(), subject.as_deref(), group),
+        }
+    }
+}
+
+pub fn suggestion_rows(list: &[Suggestion]) -> Rows {
+    let mut rows = Rows::new(&[
+        ("class", "Класс"),
+        ("subject", "Предмет"),
+        ("group", "Группа"),
+        ("student", "Ученик"),
+        ("marks", "Отметок"),
+        ("average", "Средний балл"),
+        ("minimum", "Минимум"),
+        ("lessons", "Уроков"),
+        ("missed", "Пропущено"),
+        ("suggested", "Предлагается"),
+        ("final", "Выставлено"),
+    ]);
+    for s in list {
+        rows.push(vec![
+            Cell::text(&s.class),
+            Cell::text(&s.subject),
+            Cell::text(&s.group),
+            Cell::text(&s.student),
+            Cell::Int(s.marks as i64),
+            s.average
+                .map(|a| Cell::Num((a * 100.0).round() / 100.0))
+                .unwrap_or(Cell::Null),
+            Cell::Int(s.minimum as i64),
+            Cell::Int(s.lessons as i64),
+            Cell::Int(s.missed as i64),
+            s.suggested.clone().map(Cell::Text).unwrap_or(Cell::Null),
+            s.current.clone().map(Cell::Text).unwrap_or(Cell::Null),
+        ]);
+    }
+    rows
+}
+
+/// Write final marks in one transaction; `replace` lets a set value change. Returns how
+/// many were written.
+pub fn write_finals(
+    ctx: &mut Ctx,
+    period: PeriodCode,
+    finals: &[(i64, i64, String)],
+    reason: Option<&str>,
+    replace: bool,
+) -> Result<usize> {
+    let cal = SchoolCalendar::load(&ctx.conn)?;
+    let (_, ends) = cal.period(period)?;
+    let lock = LockState::load(&ctx.conn, ctx.today)?;
+    if lock.locked_until.is_some_and(|u| ends <= u) {
+        return Err(refused(format!(
+            "{period} ends on {}, which is locked (the journal is locked up to {}): its final marks cannot change",
+            ru(ends),
+            ru(lock.locked_until.unwrap_or(ends))
+        )));
+    }
+    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, reason)?;
+    let mut n = 0;
+    for (course, student, value) in finals {
+        let sql = if replace {
+            "INSERT INTO final_marks (course_id, student_id, period, value) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (course_id, student_id, period) DO UPDATE SET value = excluded.value WHERE value <> excluded.value"
+        } else {
+            "INSERT OR IGNORE INTO final_marks (course_id, student_id, period, value) VALUES (?1, ?2, ?3, ?4)"
+        };
+        n += tx
+            .prepare_cached(sql)?
+            .execute(params![course, student, period.code(), value])
+            .map_err(|e| super::lesson::lock_message(e.into(), ends))?;
+    }
+    db::commit(tx)?;
+    Ok(n)
+}
+
+fn list(
+    ctx: &mut Ctx,
+    period: Option<PeriodCode>,
+    class: Option<&ClassName>,
+    subject: Option<&str>,
+    group: &str,
+) -> Result<()> {
+    let scope = match period {
+        Some(p) => scope(&ctx.conn, p, class, subject, group)?,
+        None => match class {
+            Some(c) => {
+                let cl = class_required(&ctx.conn, c)?;
+                Scope {
+                    class_id: Some(cl.id),
+                    course_id: match subject {
+                        Some(s) => Some(find_course(&ctx.conn, &cl, s, group)?.map_err(usage)?),
+                        None => None,
+                    },
+                }
+            }
+            None => Scope::default(),
+        },
+    };
+    let mut rows = Rows::new(&[
+        ("period", "Период"),
+        ("class", "Класс"),
+        ("subject", "Предмет"),
+        ("group", "Группа"),
+        ("student", "Ученик"),
+        ("mark", "Отметка"),
+    ]);
+    let mut stmt = ctx.conn.prepare(
+        "SELECT f.period, cl.name, s.name, c.group_name, st.last_name || ' ' || st.first_name || ' ' || st.middle_name, f.value
+         FROM final_marks f JOIN courses c ON c.id = f.course_id JOIN classes cl ON cl.id = c.class_id
+         JOIN subjects s ON s.id = c.subject_id JOIN students st ON st.id = f.student_id
+         WHERE (?1 IS NULL OR f.period = ?1) AND (?2 IS NULL OR c.class_id = ?2) AND (?3 IS NULL OR c.id = ?3)
+         ORDER BY cl.grade, cl.letter COLLATE RU, s.name COLLATE RU, c.group_name COLLATE RU,
+                  st.last_name COLLATE RU, st.first_name COLLATE RU, f.period",
+    )?;
+    let list = stmt.query_map(
+        params![period.map(|p| p.code()), scope.class_id, scope.course_id],
+        |r| {
+            Ok(vec![
+                Cell::text(r.get::<_, String>(0)?),
+                Cell::text(r.get::<_, String>(1)?),
+                Cell::text(r.get::<_, String>(2)?),
+                Cell::text(r.get::<_, String>(3)?),
+                Cell::text(r.get::<_, String>(4)?.trim()),
+                Cell::text(r.get::<_, String>(5)?),
+            ])
+        },
+    )?;
+    for r in list {
+        rows.push(r?);
+    }
+    ctx.print(&rows)
+}

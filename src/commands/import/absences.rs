@@ -1,0 +1,97 @@
+//! Absences (пропуски) from a file: a row is one lesson (with a subject) or a whole day.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use rusqlite::Transaction;
+
+use super::marks::report;
+use super::{parse_int, Cells, Importer, Outcome};
+use crate::db::journal::{upsert_absence, AbsenceRequest, Index, Written};
+use crate::domain::date::parse_date;
+use crate::domain::marks::AbsenceCode;
+use crate::input::{Column, HeaderMap, Problems, Record};
+
+pub const COLUMNS: &[Column] = &[
+    Column::new("date", "Дата", "date", true),
+    Column::new("class", "Класс", "class", true),
+    Column::new("student", "Ученик", "student", true).aka(&[
+        "фио",
+        "фио ученика",
+        "учащийся",
+        "обучающийся",
+    ]),
+    Column::new("code", "Код", "code", true).aka(&["пропуск", "причина", "отметка"]),
+    Column::new("subject", "Предмет", "subject", false).aka(&["учебный предмет", "дисциплина"]),
+    Column::new("lesson_no", "Урок", "lesson_no", false).aka(&["№ урока", "номер урока"]),
+    Column::new("group", "Группа", "group", false).aka(&["подгруппа"]),
+];
+
+pub struct Absences {
+    index: Index,
+}
+
+impl Absences {
+    pub fn new(conn: &rusqlite::Connection, today: NaiveDate) -> Result<Absences> {
+        Ok(Absences {
+            index: Index::new(conn, today)?,
+        })
+    }
+}
+
+impl Importer for Absences {
+    fn kind(&self) -> &'static str {
+        "absences"
+    }
+
+    fn columns(&self) -> &'static [Column] {
+        COLUMNS
+    }
+
+    fn row(
+        &mut self,
+        tx: &Transaction,
+        rec: &Record,
+        map: &HeaderMap,
+        p: &mut Problems,
+    ) -> Result<Outcome> {
+        let c = Cells::new(rec, map);
+        let date = c.parsed("date", true, p, parse_date).flatten();
+        let class = c.class(p);
+        let student = c.required("student", p);
+        let code = c.parsed("code", true, p, AbsenceCode::parse).flatten();
+        let lesson_no = c
+            .parsed("lesson_no", false, p, |s| parse_int(s, 1, 12))
+            .flatten();
+        let (Some(date), Some(class), Some(student), Some(code)) = (date, class, student, code)
+        else {
+            return Ok(Outcome::Bad);
+        };
+        let req = AbsenceRequest {
+            date,
+            class: &class,
+            student,
+            code,
+            subject: c.text("subject"),
+            group: c.text("group"),
+            lesson_no,
+        };
+        let a = match self.index.resolve_absence(tx, &req)? {
+            Ok(a) => a,
+            Err(misses) => {
+                report(&c, p, misses);
+                return Ok(Outcome::Bad);
+            }
+        };
+        let mut outcome = Outcome::Unchanged;
+        for (course, lesson_id) in &a.lessons {
+            match upsert_absence(tx, *lesson_id, a.student_id, code.as_str())? {
+                Written::Added => outcome = Outcome::Added,
+                Written::Updated if outcome == Outcome::Unchanged => outcome = Outcome::Updated,
+                _ => {}
+            }
+            self.index
+                .note_absence(course.id, *lesson_id, a.student_id, code.as_str());
+        }
+        Ok(outcome)
+    }
+}

@@ -1,0 +1,147 @@
+//! Final marks (итоговые отметки) from a file: class, subject, student, period, mark.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use super::{Cells, Importer, Outcome};
+use crate::db::journal::Index;
+use crate::domain::calendar::PeriodCode;
+use crate::domain::date::ru;
+use crate::domain::marks::parse_final;
+use crate::input::{Column, HeaderMap, Problems, Record};
+
+pub const COLUMNS: &[Column] = &[
+    Column::new("class", "Класс", "class", true),
+    Column::new("subject", "Предмет", "subject", true).aka(&["учебный предмет", "дисциплина"]),
+    Column::new("student", "Ученик", "student", true).aka(&[
+        "фио",
+        "фио ученика",
+        "учащийся",
+        "обучающийся",
+    ]),
+    Column::new("period", "Период", "period", true).aka(&["четверть", "полугодие"]),
+    Column::new("mark", "Отметка", "mark", true).aka(&["оценка", "итоговая отметка"]),
+    Column::new("group", "Группа", "group", false).aka(&["подгруппа"]),
+];
+
+pub struct Finals {
+    index: Index,
+}
+
+impl Finals {
+    pub fn new(conn: &rusqlite::Connection, today: NaiveDate) -> Result<Finals> {
+        Ok(Finals {
+            index: Index::new(conn, today)?,
+        })
+    }
+}
+
+impl Importer for Finals {
+    fn kind(&self) -> &'static str {
+        "finals"
+    }
+
+    fn columns(&self) -> &'static [Column] {
+        COLUMNS
+    }
+
+    fn row(
+        &mut self,
+        tx: &Transaction,
+        rec: &Record,
+        map: &HeaderMap,
+        p: &mut Problems,
+    ) -> Result<Outcome> {
+        let c = Cells::new(rec, map);
+        let before = p.len();
+        let period = c
+            .parsed("period", true, p, |s| s.parse::<PeriodCode>())
+            .flatten();
+        let value = c.parsed("mark", true, p, parse_final).flatten();
+        let class = c.known_class(tx, p)?;
+        let (Some(period), Some(value), Some(class)) = (period, value, class) else {
+            return Ok(Outcome::Bad);
+        };
+        if class.grade == 1 {
+            c.problem(
+                "class",
+                p,
+                format!(
+                    "{} is grade 1: no marks (безотметочное обучение)",
+                    class.name
+                ),
+            );
+            return Ok(Outcome::Bad);
+        }
+        if let Err(e) = self
+            .index
+            .calendar
+            .check_period_for_grade(period, class.grade, &class.name)
+        {
+            c.problem("period", p, e.to_string());
+            return Ok(Outcome::Bad);
+        }
+        let Some(subject) = c.required("subject", p) else {
+            return Ok(Outcome::Bad);
+        };
+        let course = match self.index.course(tx, &class, subject, c.text("group"))? {
+            Ok(id) => self.index.course_info(tx, id)?,
+            Err(e) => {
+                c.problem("subject", p, e);
+                return Ok(Outcome::Bad);
+            }
+        };
+        let Some(student) = c.required("student", p) else {
+            return Ok(Outcome::Bad);
+        };
+        let student_id = match self.index.student(tx, &class, student)? {
+            Ok(id) => id,
+            Err(e) => {
+                c.problem("student", p, e);
+                return Ok(Outcome::Bad);
+            }
+        };
+        let (from, to) = self.index.calendar.period(period)?;
+        if !self.index.attended(tx, &course, student_id, from, to)? {
+            c.problem(
+                "student",
+                p,
+                format!(
+                    "did not attend {} {} during {period}",
+                    class.name, course.subject
+                ),
+            );
+        }
+        if self.index.lock.locked_until.is_some_and(|u| to <= u) {
+            c.problem(
+                "period",
+                p,
+                format!(
+                    "{period} ends on {}, which is locked: its final marks cannot change",
+                    ru(to)
+                ),
+            );
+        }
+        if p.len() > before {
+            return Ok(Outcome::Bad);
+        }
+        let old: Option<String> = tx
+            .prepare_cached("SELECT value FROM final_marks WHERE course_id = ?1 AND student_id = ?2 AND period = ?3")?
+            .query_row(params![course.id, student_id, period.code()], |r| r.get(0))
+            .optional()?;
+        Ok(match old {
+            Some(v) if v == value => Outcome::Unchanged,
+            Some(_) => {
+                tx.prepare_cached("UPDATE final_marks SET value = ?4 WHERE course_id = ?1 AND student_id = ?2 AND period = ?3")?
+                    .execute(params![course.id, student_id, period.code(), value])?;
+                Outcome::Updated
+            }
+            None => {
+                tx.prepare_cached("INSERT INTO final_marks (course_id, student_id, period, value) VALUES (?1, ?2, ?3, ?4)")?
+                    .execute(params![course.id, student_id, period.code(), value])?;
+                Outcome::Added
+            }
+        })
+    }
+}

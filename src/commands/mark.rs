@@ -1,0 +1,405 @@
+//! `ejournal mark`: marks (отметки) for work in a lesson — add, list, change, delete.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use rusqlite::params;
+
+use crate::context::Ctx;
+use crate::db::journal::{insert_mark, write_time, Index, MarkRequest};
+use crate::db::school::{class_required, find_course};
+use crate::db::{self};
+use crate::domain::class_name::{parse_class_arg, ClassName};
+use crate::domain::date::{from_iso, iso, parse_date_arg, ru};
+use crate::domain::marks::Mark;
+use crate::error::{refused, usage};
+use crate::render::{Cell, Rows};
+
+/// Which student's marks in which lesson.
+#[derive(Debug, Clone, clap::Args)]
+pub struct MarkTarget {
+    #[arg(long, value_parser = parse_date_arg)]
+    pub date: NaiveDate,
+    #[arg(long, value_parser = parse_class_arg)]
+    pub class: ClassName,
+    #[arg(long)]
+    pub subject: String,
+    /// The group, for a subject taught in groups
+    #[arg(long, default_value = "")]
+    pub group: String,
+    /// "Фамилия Имя [Отчество]" (add the birth date to tell namesakes apart)
+    #[arg(long)]
+    pub student: String,
+    /// The lesson's number in the day, when the course has two that day
+    #[arg(long)]
+    pub lesson_no: Option<i64>,
+}
+
+/// One existing mark: by id (from `mark list`), or by lesson and student.
+#[derive(Debug, Clone, clap::Args)]
+pub struct MarkSelector {
+    /// The mark's id, as `mark list` shows it
+    #[arg(long, conflicts_with_all = ["date", "class", "subject", "student"])]
+    pub id: Option<i64>,
+    #[arg(long, value_parser = parse_date_arg)]
+    pub date: Option<NaiveDate>,
+    #[arg(long, value_parser = parse_class_arg)]
+    pub class: Option<ClassName>,
+    #[arg(long)]
+    pub subject: Option<String>,
+    #[arg(long, default_value = "")]
+    pub group: String,
+    #[arg(long)]
+    pub student: Option<String>,
+    #[arg(long)]
+    pub lesson_no: Option<i64>,
+    /// Which of his marks in that lesson, when he has several: its value
+    #[arg(long, value_parser = Mark::parse)]
+    pub old_mark: Option<Mark>,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum MarkCmd {
+    /// Add a mark for work in a lesson (several in one lesson are allowed, each with its work type)
+    ///
+    /// Example: ejournal mark add --date 12.10.2023 --class 5А --subject Математика --student "Ёлкин Фёдор" --mark 5 --work-type "Контрольная работа"
+    Add {
+        #[command(flatten)]
+        target: MarkTarget,
+        /// 1–5, зч or нз
+        #[arg(long, value_parser = Mark::parse)]
+        mark: Mark,
+        /// The work type (вид работы) [default: Ответ на уроке]
+        #[arg(long, default_value = "")]
+        work_type: String,
+    },
+    /// List marks with date, subject, student, mark, work type and weight
+    ///
+    /// Example: ejournal mark list --class 5А --subject Математика --from 01.10.2023 --to 31.10.2023 --format json
+    List {
+        #[arg(long, value_parser = parse_class_arg)]
+        class: ClassName,
+        #[arg(long)]
+        subject: Option<String>,
+        #[arg(long)]
+        group: Option<String>,
+        #[arg(long)]
+        student: Option<String>,
+        #[arg(long, value_parser = parse_date_arg)]
+        from: Option<NaiveDate>,
+        #[arg(long, value_parser = parse_date_arg)]
+        to: Option<NaiveDate>,
+    },
+    /// Change a mark (the old value stays in the audit trail)
+    ///
+    /// Example: ejournal mark change --id 118 --mark 4 --reason "ошибка ввода"
+    Change {
+        #[command(flatten)]
+        which: MarkSelector,
+        /// The new value
+        #[arg(long, value_parser = Mark::parse)]
+        mark: Option<Mark>,
+        /// The new work type
+        #[arg(long)]
+        work_type: Option<String>,
+        /// Why (required; kept in the audit trail)
+        #[arg(long)]
+        reason: String,
+    },
+    /// Delete a mark (it stays in the audit trail)
+    ///
+    /// Example: ejournal mark delete --id 118 --reason "поставлена не тому ученику"
+    Delete {
+        #[command(flatten)]
+        which: MarkSelector,
+        /// Why (required; kept in the audit trail)
+        #[arg(long)]
+        reason: String,
+    },
+}
+
+impl MarkCmd {
+    pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
+        match self {
+            MarkCmd::Add {
+                target,
+                mark,
+                work_type,
+            } => add(ctx, target, *mark, work_type),
+            MarkCmd::List {
+                class,
+                subject,
+                group,
+                student,
+                from,
+                to,
+            } => list(
+                ctx,
+                class,
+                subject.as_deref(),
+                group.as_deref(),
+                student.as_deref(),
+                *from,
+                *to,
+            ),
+            MarkCmd::Change {
+                which,
+                mark,
+                work_type,
+                reason,
+            } => {
+                if mark.is_none() && work_type.is_none() {
+                    return Err(usage("give the new --mark or --work-type"));
+                }
+                change(ctx, which, Some((*mark, work_type.as_deref())), reason)
+            }
+            MarkCmd::Delete { which, reason } => change(ctx, which, None, reason),
+        }
+    }
+}
+
+/// An existing mark found by a selector.
+struct Found {
+    id: i64,
+    date: NaiveDate,
+    value: String,
+    work_type_id: i64,
+    grace_days: i64,
+    label: String,
+}
+
+fn select_mark(ctx: &Ctx, sel: &MarkSelector) -> Result<Found> {
+    let query = "SELECT m.id, l.date, m.value, m.work_type_id, w.grace_days, w.name,
+                        cl.name || ' ' || s.name || ', ' || st.last_name || ' ' || st.first_name
+                 FROM marks m JOIN lessons l ON l.id = m.lesson_id JOIN courses c ON c.id = l.course_id
+                 JOIN classes cl ON cl.id = c.class_id JOIN subjects s ON s.id = c.subject_id
+                 JOIN students st ON st.id = m.student_id JOIN work_types w ON w.id = m.work_type_id";
+    let read = |r: &rusqlite::Row| -> rusqlite::Result<(Found, String)> {
+        Ok((
+            Found {
+                id: r.get(0)?,
+                date: from_iso(&r.get::<_, String>(1)?),
+                value: r.get(2)?,
+                work_type_id: r.get(3)?,
+                grace_days: r.get(4)?,
+                label: r.get(6)?,
+            },
+            r.get(5)?,
+        ))
+    };
+    let found: Vec<(Found, String)> = if let Some(id) = sel.id {
+        let mut stmt = ctx.conn.prepare(&format!("{query} WHERE m.id = ?1"))?;
+        let rows = stmt.query_map([id], read)?;
+        rows.collect::<rusqlite::Result<_>>()?
+    } else {
+        let (Some(date), Some(class), Some(subject), Some(student)) =
+            (sel.date, &sel.class, &sel.subject, &sel.student)
+        else {
+            return Err(usage(
+                "name the mark: --id N, or --date, --class, --subject and --student",
+            ));
+        };
+        let mut index = Index::new(&ctx.conn, ctx.today)?;
+        let class = class_required(&ctx.conn, class)?;
+        let course_id = find_course(&ctx.conn, &class, subject, &sel.group)?.map_err(usage)?;
+        let course = index.course_info(&ctx.conn, course_id)?;
+        let lesson_id = index
+            .lesson(&ctx.conn, &course, date, sel.lesson_no)?
+            .map_err(usage)?;
+        let student_id = index.student(&ctx.conn, &class, student)?.map_err(usage)?;
+        let mut stmt = ctx.conn.prepare(&format!(
+            "{query} WHERE m.lesson_id = ?1 AND m.student_id = ?2 AND (?3 IS NULL OR m.value = ?3) ORDER BY m.id"
+        ))?;
+        let rows = stmt.query_map(
+            params![lesson_id, student_id, sel.old_mark.map(|m| m.as_str())],
+            read,
+        )?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    let mut found = found;
+    match found.len() {
+        0 => Err(usage("no such mark (see `ejournal mark list`)")),
+        1 => Ok(found.remove(0).0),
+        _ => Err(usage(format!(
+            "that lesson has {} marks of this student: {}; give --id or --old-mark",
+            found.len(),
+            found
+                .iter()
+                .map(|(f, w)| format!("id {} = {} ({w})", f.id, f.value))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))),
+    }
+}
+
+/// Change (with `new`) or delete (without) one mark; the reason goes to the audit trail.
+fn change(
+    ctx: &mut Ctx,
+    sel: &MarkSelector,
+    new: Option<(Option<Mark>, Option<&str>)>,
+    reason: &str,
+) -> Result<()> {
+    if reason.trim().is_empty() {
+        return Err(usage("--reason must say why"));
+    }
+    let found = select_mark(ctx, sel)?;
+    let mut index = Index::new(&ctx.conn, ctx.today)?;
+    if let Some(why) = index.lock.why_locked(found.date, found.grace_days) {
+        return Err(refused(format!(
+            "{why}: its marks cannot be changed or deleted"
+        )));
+    }
+    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, Some(reason.trim()))?;
+    let what = match new {
+        Some((mark, work_type)) => {
+            let value = mark
+                .map(|m| m.as_str().to_string())
+                .unwrap_or(found.value.clone());
+            let work_type_id = match work_type {
+                Some(w) => index.work_type(w).map_err(usage)?.id,
+                None => found.work_type_id,
+            };
+            tx.execute(
+                "UPDATE marks SET value = ?2, work_type_id = ?3 WHERE id = ?1",
+                params![found.id, value, work_type_id],
+            )
+            .map_err(|e| super::lesson::lock_message(e.into(), found.date))?;
+            format!("changed from {} to {value}", found.value)
+        }
+        None => {
+            tx.execute("DELETE FROM marks WHERE id = ?1", [found.id])
+                .map_err(|e| super::lesson::lock_message(e.into(), found.date))?;
+            format!("{} deleted", found.value)
+        }
+    };
+    db::commit(tx)?;
+    ctx.say(format!(
+        "mark {} ({}, {}): {what}",
+        found.id,
+        found.label,
+        ru(found.date)
+    ));
+    Ok(())
+}
+
+/// Print every miss as one refusal.
+fn refuse(misses: Vec<(&'static str, String)>) -> anyhow::Error {
+    let text: Vec<String> = misses
+        .into_iter()
+        .map(|(col, m)| format!("{col}: {m}"))
+        .collect();
+    refused(text.join("; "))
+}
+
+fn add(ctx: &mut Ctx, t: &MarkTarget, mark: Mark, work_type: &str) -> Result<()> {
+    let mut index = Index::new(&ctx.conn, ctx.today)?;
+    let req = MarkRequest {
+        date: t.date,
+        class: &t.class,
+        subject: &t.subject,
+        group: &t.group,
+        student: &t.student,
+        mark,
+        work_type,
+        lesson_no: t.lesson_no,
+    };
+    let m = index.resolve_mark(&ctx.conn, &req)?.map_err(refuse)?;
+    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None)?;
+    let at = write_time(&tx)?;
+    let id = insert_mark(
+        &tx,
+        m.lesson_id,
+        m.student_id,
+        mark.as_str(),
+        m.work_type_id,
+        &ctx.actor,
+        &at,
+    )
+    .map_err(|e| super::lesson::lock_message(e, t.date))?;
+    db::commit(tx)?;
+    ctx.say(format!(
+        "mark {id}: {mark} for {} in {} {} on {}",
+        t.student,
+        m.course.class,
+        m.course.subject,
+        ru(t.date)
+    ));
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn list(
+    ctx: &mut Ctx,
+    class: &ClassName,
+    subject: Option<&str>,
+    group: Option<&str>,
+    student: Option<&str>,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+) -> Result<()> {
+    let class = class_required(&ctx.conn, class)?;
+    let course_id = match subject {
+        Some(s) => Some(find_course(&ctx.conn, &class, s, group.unwrap_or(""))?.map_err(usage)?),
+        None => None,
+    };
+    let student_id = match student {
+        Some(s) => {
+            let mut index = Index::new(&ctx.conn, ctx.today)?;
+            Some(index.student(&ctx.conn, &class, s)?.map_err(usage)?)
+        }
+        None => None,
+    };
+    let mut rows = Rows::new(&[
+        ("id", "№"),
+        ("date", "Дата"),
+        ("lesson_no", "Урок"),
+        ("class", "Класс"),
+        ("subject", "Предмет"),
+        ("group", "Группа"),
+        ("student", "Ученик"),
+        ("mark", "Отметка"),
+        ("work_type", "Вид работы"),
+        ("weight", "Вес"),
+        ("entered_at", "Внесена"),
+        ("entered_by", "Кем"),
+    ]);
+    let mut stmt = ctx.conn.prepare(
+        "SELECT m.id, l.date, l.lesson_no, cl.name, s.name, c.group_name,
+                st.last_name || ' ' || st.first_name || ' ' || st.middle_name,
+                m.value, w.name, w.weight, m.entered_at, m.entered_by
+         FROM marks m JOIN lessons l ON l.id = m.lesson_id JOIN courses c ON c.id = l.course_id
+         JOIN classes cl ON cl.id = c.class_id JOIN subjects s ON s.id = c.subject_id
+         JOIN students st ON st.id = m.student_id JOIN work_types w ON w.id = m.work_type_id
+         WHERE c.class_id = ?1 AND (?2 IS NULL OR c.id = ?2) AND (?3 IS NULL OR m.student_id = ?3)
+           AND l.date >= ?4 AND l.date <= ?5
+         ORDER BY l.date, l.lesson_no, s.name COLLATE RU, st.last_name COLLATE RU, st.first_name COLLATE RU, m.id",
+    )?;
+    let list = stmt.query_map(
+        params![
+            class.id,
+            course_id,
+            student_id,
+            from.map(iso).unwrap_or_default(),
+            to.map(iso).unwrap_or_else(|| "9999".into())
+        ],
+        |r| {
+            Ok(vec![
+                Cell::Int(r.get(0)?),
+                Cell::Date(from_iso(&r.get::<_, String>(1)?)),
+                Cell::Int(r.get(2)?),
+                Cell::text(r.get::<_, String>(3)?),
+                Cell::text(r.get::<_, String>(4)?),
+                Cell::text(r.get::<_, String>(5)?),
+                Cell::text(r.get::<_, String>(6)?.trim()),
+                Cell::text(r.get::<_, String>(7)?),
+                Cell::text(r.get::<_, String>(8)?),
+                Cell::Num(r.get(9)?),
+                Cell::text(r.get::<_, String>(10)?),
+                Cell::text(r.get::<_, String>(11)?),
+            ])
+        },
+    )?;
+    for r in list {
+        rows.push(r?);
+    }
+    ctx.print(&rows)
+}
