@@ -67,6 +67,9 @@ _ejournal() {
             ejournal,plan)
                 cmd="ejournal__subcmd__plan"
                 ;;
+            ejournal,settings)
+                cmd="ejournal__subcmd__settings"
+                ;;
             ejournal,staff)
                 cmd="ejournal__subcmd__staff"
                 ;;
@@ -241,6 +244,9 @@ _ejournal() {
             ejournal__subcmd__help,plan)
                 cmd="ejournal__subcmd__help__subcmd__plan"
                 ;;
+            ejournal__subcmd__help,settings)
+                cmd="ejournal__subcmd__help__subcmd__settings"
+                ;;
             ejournal__subcmd__help,staff)
                 cmd="ejournal__subcmd__help__subcmd__staff"
                 ;;
@@ -348,6 +354,12 @@ _ejournal() {
                 ;;
             ejournal__subcmd__help__subcmd__plan,show)
                 cmd="ejournal__subcmd__help__subcmd__plan__subcmd__show"
+                ;;
+            ejournal__subcmd__help__subcmd__settings,set)
+                cmd="ejournal__subcmd__help__subcmd__settings__subcmd__set"
+                ;;
+            ejournal__subcmd__help__subcmd__settings,show)
+                cmd="ejournal__subcmd__help__subcmd__settings__subcmd__show"
                 ;;
             ejournal__subcmd__help__subcmd__staff,list)
                 cmd="ejournal__subcmd__help__subcmd__staff__subcmd__list"
@@ -496,6 +508,24 @@ _ejournal() {
             ejournal__subcmd__plan__subcmd__help,show)
                 cmd="ejournal__subcmd__plan__subcmd__help__subcmd__show"
                 ;;
+            ejournal__subcmd__settings,help)
+                cmd="ejournal__subcmd__settings__subcmd__help"
+                ;;
+            ejournal__subcmd__settings,set)
+                cmd="ejournal__subcmd__settings__subcmd__set"
+                ;;
+            ejournal__subcmd__settings,show)
+                cmd="ejournal__subcmd__settings__subcmd__show"
+                ;;
+            ejournal__subcmd__settings__subcmd__help,help)
+                cmd="ejournal__subcmd__settings__subcmd__help__subcmd__help"
+                ;;
+            ejournal__subcmd__settings__subcmd__help,set)
+                cmd="ejournal__subcmd__settings__subcmd__help__subcmd__set"
+                ;;
+            ejournal__subcmd__settings__subcmd__help,show)
+                cmd="ejournal__subcmd__settings__subcmd__help__subcmd__show"
+                ;;
             ejournal__subcmd__staff,help)
                 cmd="ejournal__subcmd__staff__subcmd__help"
                 ;;
@@ -539,7 +569,7 @@ _ejournal() {
 
     case "${cmd}" in
         ejournal)
-            opts="-q -h -V --db --actor --format --quiet --help --version init calendar import class student staff course plan timetable lesson lessons mark absence final lock unlock audit demo completions man help"
+            opts="-q -h -V --db --actor --format --quiet --help --version init calendar import class student staff course plan timetable lesson lessons mark absence final lock unlock audit settings demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1709,7 +1739,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__help)
-            opts="init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit demo completions man help"
+            opts="init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit settings demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2381,6 +2411,48 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__help__subcmd__plan__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__help__subcmd__settings)
+            opts="show set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__help__subcmd__settings__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__help__subcmd__settings__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3871,6 +3943,144 @@ _ejournal() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__settings)
+            opts="-q -h --db --actor --format --quiet --help show set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__settings__subcmd__help)
+            opts="show set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__settings__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__settings__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__settings__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__settings__subcmd__set)
+            opts="-q -h --reason --db --actor --format --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__settings__subcmd__show)
+            opts="-q -h --db --actor --format --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -129,6 +129,11 @@ pub enum Command {
     ///
     /// Example: ejournal audit --class 5А --since 01.10.2023
     Audit(commands::audit::Audit),
+    /// Show or change the school's settings (rounding threshold, accumulation minimum, …)
+    ///
+    /// Example: ejournal settings set rounding_threshold 0.6
+    #[command(subcommand)]
+    Settings(commands::settings::SettingsCmd),
     /// Build the demo school's journal from the bundled example files
     ///
     /// Example: ejournal demo --dir /tmp/demo

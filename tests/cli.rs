@@ -362,6 +362,60 @@ fn demo_builds_the_school_from_the_bundled_files() {
             "no timetable for {c}"
         );
     }
+    // The journal is kept through the first quarter, which is then locked.
+    let db = dir.join("ejournal.db");
+    let demo_cmd = |args: &[&str]| -> serde_json::Value {
+        let out = j
+            .cmd()
+            .env("EJOURNAL_DB", &db)
+            .args(args)
+            .args(["--format", "json"])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let marks = demo_cmd(&["mark", "list", "--class", "5А", "--subject", "Математика"]);
+    let marks = marks.as_array().unwrap();
+    assert!(marks.len() > 100, "{}", marks.len());
+    assert!(marks
+        .iter()
+        .all(|m| m["date"].as_str().unwrap() <= "2023-10-27"));
+    assert!(marks.iter().any(|m| m["work_type"] == "Контрольная работа"));
+    assert!(
+        demo_cmd(&["absence", "list", "--class", "9А"])
+            .as_array()
+            .unwrap()
+            .len()
+            > 10
+    );
+    let finals = demo_cmd(&["final", "list", "--period", "Q1", "--class", "9А"]);
+    assert!(finals.as_array().unwrap().len() > 100);
+    assert!(
+        demo_cmd(&["mark", "list", "--class", "1А"])
+            .as_array()
+            .unwrap()
+            .is_empty(),
+        "grade 1 has no marks"
+    );
+    assert_eq!(demo_cmd(&["lock", "status"])[0]["value"], "2023-10-27");
+    let lessons = demo_cmd(&[
+        "lesson",
+        "list",
+        "--class",
+        "5А",
+        "--subject",
+        "Математика",
+        "--to",
+        "27.10.2023",
+    ]);
+    let lessons = lessons.as_array().unwrap();
+    assert!(lessons.iter().all(|l| !l["topic"].is_null()));
+    assert!(lessons.iter().filter(|l| !l["homework"].is_null()).count() * 10 > lessons.len() * 8);
     // Running it again replaces the demo journal.
     j.cmd()
         .args(["demo", "--dir", dir.to_str().unwrap(), "-q"])

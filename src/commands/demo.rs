@@ -70,6 +70,16 @@ impl Demo {
             let course = PlanTarget::default().resolve(Path::new(p))?;
             plan_rows += run(p, &mut Plan::new(course, &env))?.added;
         }
+        let mut ctx = crate::context::Ctx {
+            conn,
+            actor: actor.to_string(),
+            format: crate::render::Format::Table,
+            quiet: true,
+            // The demo's journal is kept up to the end of its first quarter.
+            today: chrono::NaiveDate::from_ymd_opt(DEMO_YEAR, 10, 27).unwrap_or(today),
+        };
+        let filled = super::demo_fill::fill(&mut ctx)?;
+        let conn = ctx.conn;
         if !quiet {
             let classes: i64 = conn.query_row("SELECT count(*) FROM classes", [], |r| r.get(0))?;
             eprintln!("demo journal: {}", db_path.display());
@@ -86,12 +96,26 @@ impl Demo {
                 timetable.added,
                 plan_files.len()
             );
+            eprintln!(
+                "kept to the end of the first quarter: {} lessons a year generated from the timetable and КТП,",
+                conn.query_row("SELECT count(*) FROM lessons", [], |r| r.get::<_, i64>(0))?
+            );
+            eprintln!(
+                "  {} marks and {} absences in September–October, {} Q1 final marks; locked up to {}",
+                filled.marks,
+                filled.absences,
+                filled.finals,
+                filled.locked_until.map(crate::domain::date::ru).unwrap_or_default()
+            );
             eprintln!("try:");
             eprintln!("  export EJOURNAL_DB={}", db_path.display());
             eprintln!("  ejournal class list");
             eprintln!("  ejournal student list --class 5А");
             eprintln!("  ejournal timetable show --class 9А");
             eprintln!("  ejournal plan show --class 5А --subject Математика");
+            eprintln!("  ejournal mark list --class 5А --subject Математика");
+            eprintln!("  ejournal final list --period Q1 --class 9А");
+            eprintln!("  ejournal lock status");
         }
         Ok(())
     }

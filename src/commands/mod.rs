@@ -7,6 +7,7 @@ pub mod class;
 pub mod completions;
 pub mod course;
 pub mod demo;
+mod demo_fill;
 pub mod final_mark;
 pub mod import;
 pub mod init;
@@ -14,6 +15,7 @@ pub mod lesson;
 pub mod lock;
 pub mod mark;
 pub mod plan;
+pub mod settings;
 pub mod staff;
 pub mod student;
 pub mod timetable;
@@ -64,6 +66,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Lock(cmd) => cmd.run(&mut ctx)?,
         Command::Unlock(cmd) => cmd.run(&mut ctx)?,
         Command::Audit(cmd) => cmd.run(&mut ctx)?,
+        Command::Settings(cmd) => cmd.run(&mut ctx)?,
         Command::Init(_) | Command::Demo(_) | Command::Completions(_) | Command::Man => {
             unreachable!("handled above")
         }
