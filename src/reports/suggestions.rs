@@ -79,8 +79,17 @@ impl Rules {
     }
 }
 
-/// A student's marks in a course: how many, the numeric ones with weights, зч and нз.
-type Tally = (u32, Vec<(u8, f64)>, u32, u32);
+/// A student's marks in a course.
+#[derive(Debug, Default)]
+struct Tally {
+    count: u32,
+    /// Σ weight × mark over the numeric marks
+    weighted_sum: f64,
+    /// Σ weight over the numeric marks
+    weights: f64,
+    pass: u32,
+    fail: u32,
+}
 
 struct Member {
     course_id: i64,
@@ -160,35 +169,38 @@ pub fn compute(
             }
         }
     }
-    // Marks of the period, with their weights.
+    // Marks of the period, summed per student and course in SQL: count, Σ weight × mark and
+    // Σ weight over numeric marks, and the зч/нз.
     let mut marks: HashMap<(i64, i64), Tally> = HashMap::new();
     {
         let mut stmt = conn.prepare(
-            "SELECT l.course_id, m.student_id, m.value, w.weight
+            "SELECT l.course_id, m.student_id, count(*),
+                    total(CASE WHEN m.value IN ('1','2','3','4','5') THEN w.weight * m.value END),
+                    total(CASE WHEN m.value IN ('1','2','3','4','5') THEN w.weight END),
+                    sum(m.value = 'зч'), sum(m.value = 'нз')
              FROM marks m JOIN lessons l ON l.id = m.lesson_id JOIN work_types w ON w.id = m.work_type_id
              JOIN courses c ON c.id = l.course_id
-             WHERE l.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR c.class_id = ?3) AND (?4 IS NULL OR c.id = ?4)",
+             WHERE l.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR c.class_id = ?3) AND (?4 IS NULL OR c.id = ?4)
+             GROUP BY l.course_id, m.student_id",
         )?;
         let rows = stmt.query_map(
             params![iso(from), iso(to), scope.class_id, scope.course_id],
             |r| {
                 Ok((
-                    r.get::<_, i64>(0)?,
-                    r.get::<_, i64>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, f64>(3)?,
+                    (r.get::<_, i64>(0)?, r.get::<_, i64>(1)?),
+                    Tally {
+                        count: r.get(2)?,
+                        weighted_sum: r.get(3)?,
+                        weights: r.get(4)?,
+                        pass: r.get(5)?,
+                        fail: r.get(6)?,
+                    },
                 ))
             },
         )?;
         for row in rows {
-            let (course, student, value, weight) = row?;
-            let e = marks.entry((course, student)).or_default();
-            e.0 += 1;
-            match value.as_str() {
-                "зч" => e.2 += 1,
-                "нз" => e.3 += 1,
-                v => e.1.push((v.parse().unwrap_or(0), weight)),
-            }
+            let (key, tally) = row?;
+            marks.insert(key, tally);
         }
     }
     // Lessons held (up to today) per course, with dates, to count per student's spans.
@@ -250,8 +262,14 @@ pub fn compute(
     let mut out = Vec::with_capacity(members.len());
     for m in members {
         let key = (m.course_id, m.student_id);
-        let (count, numeric, pass, fail) = marks.remove(&key).unwrap_or_default();
-        let average = weighted_average(numeric.iter().copied());
+        let Tally {
+            count,
+            weighted_sum,
+            weights,
+            pass,
+            fail,
+        } = marks.remove(&key).unwrap_or_default();
+        let average = (weights > 0.0).then(|| weighted_sum / weights);
         let in_class = |d: NaiveDate| {
             m.spans
                 .iter()
