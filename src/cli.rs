@@ -42,7 +42,8 @@ pub struct Global {
     /// Who does this; every write records it [default: the OS user]
     #[arg(long, global = true, env = "EJOURNAL_ACTOR", value_name = "NAME")]
     pub actor: Option<String>,
-    /// How to print rows: an aligned table, or CSV/JSON on stdout for scripts
+    /// How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for
+    /// `export`, which documents to write (pdf, xlsx or both)
     #[arg(long, global = true, env = "EJOURNAL_FORMAT", value_enum, default_value_t = Format::Table)]
     pub format: Format,
     /// No progress or chatter on stderr (errors still go there)
@@ -129,6 +130,11 @@ pub enum Command {
     ///
     /// Example: ejournal audit --class 5А --since 01.10.2023
     Audit(commands::audit::Audit),
+    /// Paper copies of the journal (PDF, XLSX) and printouts for parents
+    ///
+    /// Example: ejournal export paper --period Q1 --out copies/
+    #[command(subcommand)]
+    Export(commands::export::ExportCmd),
     /// Show or change the school's settings (rounding threshold, accumulation minimum, …)
     ///
     /// Example: ejournal settings set rounding_threshold 0.6

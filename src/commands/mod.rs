@@ -8,6 +8,8 @@ pub mod completions;
 pub mod course;
 pub mod demo;
 mod demo_fill;
+mod diary;
+pub mod export;
 pub mod final_mark;
 pub mod import;
 pub mod init;
@@ -67,6 +69,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Unlock(cmd) => cmd.run(&mut ctx)?,
         Command::Audit(cmd) => cmd.run(&mut ctx)?,
         Command::Settings(cmd) => cmd.run(&mut ctx)?,
+        Command::Export(cmd) => cmd.run(&mut ctx)?,
         Command::Init(_) | Command::Demo(_) | Command::Completions(_) | Command::Man => {
             unreachable!("handled above")
         }

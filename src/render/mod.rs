@@ -1,6 +1,10 @@
 //! Rendering computed rows to the user's format. Commands build [`Rows`] once; how they
 //! look is decided here: a comfy-table for people, CSV and JSON for scripts.
 
+pub mod paper_pdf;
+pub mod paper_xlsx;
+pub mod pdf;
+
 use std::io::Write;
 
 use anyhow::Result;
@@ -18,6 +22,19 @@ pub enum Format {
     Csv,
     /// A JSON array of objects (ISO dates)
     Json,
+    /// Documents: `export` writes PDF files
+    Pdf,
+    /// Documents: `export` writes XLSX files
+    Xlsx,
+    /// Documents: `export` writes both PDF and XLSX files
+    Both,
+}
+
+impl Format {
+    /// Is this a document format (for `export`) rather than a way to print rows?
+    pub fn is_document(self) -> bool {
+        matches!(self, Format::Pdf | Format::Xlsx | Format::Both)
+    }
 }
 
 /// One value in a row.
@@ -144,6 +161,11 @@ impl Rows {
 
     pub fn write(&self, format: Format, out: &mut dyn Write) -> Result<()> {
         match format {
+            Format::Pdf | Format::Xlsx | Format::Both => {
+                return Err(crate::error::usage(
+                    "--format pdf, xlsx and both are for `ejournal export`; rows print as table, csv or json",
+                ))
+            }
             Format::Table => {
                 let mut table = Table::new();
                 table

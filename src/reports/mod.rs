@@ -1,4 +1,5 @@
 //! Reports computed into plain structs, set-based (a few queries per report, never a query
 //! per student); the commands render them.
 
+pub mod paper;
 pub mod suggestions;

@@ -1,0 +1,198 @@
+//! `ejournal export`: the paper copies of the journal (PDF and XLSX a deputy prints, the
+//! director signs and seals), and the printouts owed to parents.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use chrono::NaiveDate;
+
+use crate::context::Ctx;
+use crate::db::school::{class_required, ClassRow};
+use crate::domain::calendar::{parse_period_arg, PeriodCode};
+use crate::domain::class_name::{parse_class_arg, ClassName};
+use crate::domain::date::parse_date_arg;
+use crate::render::pdf::write_atomically;
+use crate::render::{Cell, Format, Rows};
+use crate::reports::paper;
+
+/// Which files to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocFormat {
+    Pdf,
+    Xlsx,
+    Both,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum ExportCmd {
+    /// Paper copies of the journal for a period: one file per class, named 5А_Q1_2023-2024.pdf
+    ///
+    /// Example: ejournal export paper --period Q1 --out copies/
+    Paper {
+        #[arg(long, value_parser = parse_period_arg)]
+        period: PeriodCode,
+        /// Only these classes [default: every class that has the period]
+        #[arg(long, value_parser = parse_class_arg, num_args = 1..)]
+        class: Vec<ClassName>,
+        /// The folder to write into (created when missing)
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Printouts for parents: each student's marks, averages, absences and a line to sign
+    ///
+    /// Example: ejournal export diary --class 5А --paper-only --from 01.10.2023 --to 14.10.2023 --out 5А.pdf
+    Diary {
+        #[arg(long, value_parser = parse_class_arg)]
+        class: ClassName,
+        /// Only this student
+        #[arg(long)]
+        student: Option<String>,
+        /// Only students whose parents refused electronic access
+        #[arg(long)]
+        paper_only: bool,
+        #[arg(long, value_parser = parse_date_arg)]
+        from: NaiveDate,
+        #[arg(long, value_parser = parse_date_arg)]
+        to: NaiveDate,
+        /// The PDF file to write
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+impl ExportCmd {
+    pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
+        match self {
+            ExportCmd::Paper { period, class, out } => {
+                // --format pdf|xlsx|both picks the documents; table, csv, json print the summary.
+                let (docs, shown) = match ctx.format {
+                    Format::Pdf => (DocFormat::Pdf, Format::Table),
+                    Format::Xlsx => (DocFormat::Xlsx, Format::Table),
+                    Format::Both => (DocFormat::Both, Format::Table),
+                    other => (DocFormat::Both, other),
+                };
+                let rows = export_paper(ctx, *period, class, docs, out)?;
+                rows.print(shown)
+            }
+            ExportCmd::Diary {
+                class,
+                student,
+                paper_only,
+                from,
+                to,
+                out,
+            } => {
+                let rows = super::diary::export(
+                    ctx,
+                    class,
+                    student.as_deref(),
+                    *paper_only,
+                    *from,
+                    *to,
+                    out,
+                )?;
+                rows.print(if ctx.format.is_document() {
+                    Format::Table
+                } else {
+                    ctx.format
+                })
+            }
+        }
+    }
+}
+
+/// The classes a period's copies are made for.
+fn classes_for(ctx: &Ctx, period: PeriodCode, wanted: &[ClassName]) -> Result<Vec<ClassRow>> {
+    if !wanted.is_empty() {
+        let cal = crate::db::calendar::SchoolCalendar::load(&ctx.conn)?;
+        return wanted
+            .iter()
+            .map(|c| {
+                let row = class_required(&ctx.conn, c)?;
+                cal.check_period_for_grade(period, row.grade, &row.name)?;
+                Ok(row)
+            })
+            .collect();
+    }
+    let mut stmt = ctx
+        .conn
+        .prepare("SELECT id, grade, name FROM classes ORDER BY grade, letter COLLATE RU")?;
+    let all: Vec<ClassRow> = stmt
+        .query_map([], |r| {
+            Ok(ClassRow {
+                id: r.get(0)?,
+                grade: r.get(1)?,
+                name: r.get(2)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let (keep, skip): (Vec<ClassRow>, Vec<ClassRow>) = all
+        .into_iter()
+        .partition(|c| period.applies_to_grade(c.grade));
+    if !skip.is_empty() {
+        let names: Vec<&str> = skip.iter().map(|c| c.name.as_str()).collect();
+        let why = if period.is_quarter() {
+            "grades 10–11 report by semesters"
+        } else {
+            "grades 2–9 report by quarters"
+        };
+        ctx.say(format!("{period}: skipping {} ({why})", names.join(", ")));
+    }
+    Ok(keep)
+}
+
+fn export_paper(
+    ctx: &mut Ctx,
+    period: PeriodCode,
+    wanted: &[ClassName],
+    format: DocFormat,
+    out: &Path,
+) -> Result<Rows> {
+    let classes = classes_for(ctx, period, wanted)?;
+    std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
+    let mut rows = Rows::new(&[
+        ("class", "Класс"),
+        ("file", "Файл"),
+        ("pages", "Страниц"),
+        ("courses", "Курсов"),
+        ("marks", "Отметок"),
+        ("absences", "Пропусков"),
+        ("finals", "Итоговых"),
+    ]);
+    for class in &classes {
+        let copy = paper::compute(&ctx.conn, class, period, ctx.today)?;
+        let stem = copy.file_stem();
+        if matches!(format, DocFormat::Pdf | DocFormat::Both) {
+            let (bytes, pages) = crate::render::paper_pdf::render(&copy)?;
+            let path = out.join(format!("{stem}.pdf"));
+            write_atomically(&path, &bytes)?;
+            rows.push(file_row(&copy, &path, Some(pages)));
+        }
+        if matches!(format, DocFormat::Xlsx | DocFormat::Both) {
+            let path = out.join(format!("{stem}.xlsx"));
+            crate::render::paper_xlsx::write(&copy, &path)?;
+            rows.push(file_row(&copy, &path, None));
+        }
+        ctx.say(format!(
+            "{}: {} courses, {} marks, {} absences, {} final marks",
+            copy.class,
+            copy.courses.len(),
+            copy.marks,
+            copy.absences,
+            copy.finals
+        ));
+    }
+    Ok(rows)
+}
+
+fn file_row(copy: &paper::PaperCopy, path: &Path, pages: Option<usize>) -> Vec<Cell> {
+    vec![
+        Cell::text(&copy.class),
+        Cell::text(path.display().to_string()),
+        pages.map(|p| Cell::Int(p as i64)).unwrap_or(Cell::Null),
+        Cell::Int(copy.courses.len() as i64),
+        Cell::Int(copy.marks as i64),
+        Cell::Int(copy.absences as i64),
+        Cell::Int(copy.finals as i64),
+    ]
+}

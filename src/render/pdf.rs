@@ -1,0 +1,335 @@
+//! A small page-layout layer over printpdf for documents people sign: A4 landscape, the
+//! repository's Cyrillic font (DejaVu Sans Condensed, see assets/fonts) embedded once,
+//! text measured with the font's own metrics so nothing runs off a cell, every stream
+//! compressed, and "стр. N из M" on every page (pages are laid out first, drawn after).
+
+use std::io::BufWriter;
+
+use anyhow::{anyhow, Context, Result};
+use printpdf::{
+    Color, CustomPdfConformance, Greyscale, Line, Mm, PdfConformance, PdfDocument, Point,
+};
+
+/// The embedded font (Bitstream Vera licence: assets/fonts/LICENSE-DejaVu.txt).
+const FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSansCondensed.ttf");
+
+/// A4 landscape, in millimetres.
+pub const PAGE_W: f64 = 297.0;
+pub const PAGE_H: f64 = 210.0;
+pub const MARGIN: f64 = 10.0;
+/// Where the footer line sits; content must stay above it.
+pub const FOOTER_Y: f64 = PAGE_H - 7.0;
+pub const CONTENT_BOTTOM: f64 = PAGE_H - 12.0;
+
+const PT_TO_MM: f64 = 25.4 / 72.0;
+
+/// Something drawn on a page; coordinates in mm from the top-left corner.
+#[derive(Debug, Clone)]
+enum Op {
+    /// Text with its baseline at (x, y).
+    Text {
+        x: f64,
+        y: f64,
+        size: f64,
+        text: String,
+    },
+    Line {
+        x1: f64,
+        y1: f64,
+        x2: f64,
+        y2: f64,
+        width: f64,
+    },
+    /// A light grey filled rectangle.
+    Shade { x: f64, y: f64, w: f64, h: f64 },
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct Page {
+    ops: Vec<Op>,
+}
+
+/// Text measuring, shared by the layout code.
+pub struct Metrics {
+    font: rusttype::Font<'static>,
+}
+
+impl Metrics {
+    pub fn new() -> Result<Metrics> {
+        let font = rusttype::Font::from_bytes(FONT)
+            .map_err(|e| anyhow!("loading the embedded font: {e}"))?;
+        Ok(Metrics { font })
+    }
+
+    /// Width of a string at a font size (pt), in mm.
+    pub fn width(&self, s: &str, size: f64) -> f64 {
+        let scale = rusttype::Scale::uniform(size as f32);
+        let pts: f32 = s
+            .chars()
+            .map(|c| self.font.glyph(c).scaled(scale).h_metrics().advance_width)
+            .sum();
+        pts as f64 * PT_TO_MM
+    }
+
+    /// The string cut to fit a width, with "…" where it was cut.
+    pub fn fit(&self, s: &str, size: f64, width: f64) -> String {
+        if self.width(s, size) <= width {
+            return s.to_string();
+        }
+        let mut out: String = String::new();
+        for c in s.chars() {
+            let candidate = format!("{out}{c}…");
+            if self.width(&candidate, size) > width {
+                break;
+            }
+            out.push(c);
+        }
+        format!("{}…", out.trim_end())
+    }
+
+    /// The largest size from `size` down to `min` at which the text fits, or `min`.
+    pub fn shrink(&self, s: &str, size: f64, min: f64, width: f64) -> f64 {
+        let mut sz = size;
+        while sz > min && self.width(s, sz) > width {
+            sz -= 0.25;
+        }
+        sz.max(min)
+    }
+
+    /// Break text into lines that fit a width (words; a word too long is cut).
+    pub fn wrap(&self, s: &str, size: f64, width: f64) -> Vec<String> {
+        let mut lines = Vec::new();
+        for para in s.split('\n') {
+            let mut line = String::new();
+            for word in para.split_whitespace() {
+                let candidate = if line.is_empty() {
+                    word.to_string()
+                } else {
+                    format!("{line} {word}")
+                };
+                if self.width(&candidate, size) <= width {
+                    line = candidate;
+                } else {
+                    if !line.is_empty() {
+                        lines.push(std::mem::take(&mut line));
+                    }
+                    if self.width(word, size) <= width {
+                        line = word.to_string();
+                    } else {
+                        // A word longer than the column: break it by characters.
+                        let mut part = String::new();
+                        for c in word.chars() {
+                            if self.width(&format!("{part}{c}"), size) > width && !part.is_empty() {
+                                lines.push(std::mem::take(&mut part));
+                            }
+                            part.push(c);
+                        }
+                        line = part;
+                    }
+                }
+            }
+            lines.push(line);
+        }
+        if lines.is_empty() {
+            lines.push(String::new());
+        }
+        lines
+    }
+}
+
+impl Page {
+    pub fn text(&mut self, x: f64, y: f64, size: f64, text: impl Into<String>) {
+        let text = text.into();
+        if !text.is_empty() {
+            self.ops.push(Op::Text { x, y, size, text });
+        }
+    }
+
+    /// Text centred on x.
+    pub fn text_centered(&mut self, m: &Metrics, x: f64, y: f64, size: f64, text: &str) {
+        let w = m.width(text, size);
+        self.text(x - w / 2.0, y, size, text);
+    }
+
+    /// Text right-aligned at x.
+    pub fn text_right(&mut self, m: &Metrics, x: f64, y: f64, size: f64, text: &str) {
+        let w = m.width(text, size);
+        self.text(x - w, y, size, text);
+    }
+
+    pub fn line(&mut self, x1: f64, y1: f64, x2: f64, y2: f64, width: f64) {
+        self.ops.push(Op::Line {
+            x1,
+            y1,
+            x2,
+            y2,
+            width,
+        });
+    }
+
+    pub fn rect(&mut self, x: f64, y: f64, w: f64, h: f64, width: f64) {
+        self.line(x, y, x + w, y, width);
+        self.line(x, y + h, x + w, y + h, width);
+        self.line(x, y, x, y + h, width);
+        self.line(x + w, y, x + w, y + h, width);
+    }
+
+    pub fn shade(&mut self, x: f64, y: f64, w: f64, h: f64) {
+        self.ops.push(Op::Shade { x, y, w, h });
+    }
+}
+
+/// A document being laid out: pages first, drawn when complete.
+pub struct Document {
+    pub title: String,
+    pub pages: Vec<Page>,
+}
+
+impl Document {
+    pub fn new(title: impl Into<String>) -> Document {
+        Document {
+            title: title.into(),
+            pages: Vec::new(),
+        }
+    }
+
+    /// A new page, to draw on.
+    pub fn page(&mut self) -> &mut Page {
+        self.pages.push(Page::default());
+        self.pages.last_mut().expect("just pushed")
+    }
+
+    /// Draw every page with its footer (left text and "стр. N из M") and return the PDF.
+    pub fn render(mut self, footer_left: &str) -> Result<Vec<u8>> {
+        let m = Metrics::new()?;
+        let total = self.pages.len().max(1);
+        if self.pages.is_empty() {
+            self.pages.push(Page::default());
+        }
+        for (i, page) in self.pages.iter_mut().enumerate() {
+            page.line(MARGIN, FOOTER_Y - 3.5, PAGE_W - MARGIN, FOOTER_Y - 3.5, 0.2);
+            page.text(
+                MARGIN,
+                FOOTER_Y,
+                7.0,
+                m.fit(footer_left, 7.0, PAGE_W - 2.0 * MARGIN - 30.0),
+            );
+            page.text_right(
+                &m,
+                PAGE_W - MARGIN,
+                FOOTER_Y,
+                7.0,
+                &format!("стр. {} из {}", i + 1, total),
+            );
+        }
+        let (doc, first_page, first_layer) =
+            PdfDocument::new(&self.title, Mm(PAGE_W), Mm(PAGE_H), "main");
+        // A plain PDF: no PDF/X colour profile (a third of the file) and no XMP packet.
+        let doc = doc.with_conformance(PdfConformance::Custom(CustomPdfConformance {
+            requires_icc_profile: false,
+            requires_xmp_metadata: false,
+            ..Default::default()
+        }));
+        let font = doc
+            .add_external_font(FONT)
+            .map_err(|e| anyhow!("embedding the font: {e}"))?;
+        for (i, page) in self.pages.iter().enumerate() {
+            let layer = if i == 0 {
+                doc.get_page(first_page).get_layer(first_layer)
+            } else {
+                let (p, l) = doc.add_page(Mm(PAGE_W), Mm(PAGE_H), "main");
+                doc.get_page(p).get_layer(l)
+            };
+            layer.set_outline_color(Color::Greyscale(Greyscale::new(0.0, None)));
+            for op in &page.ops {
+                match op {
+                    Op::Text { x, y, size, text } => {
+                        layer.use_text(text.as_str(), *size, Mm(*x), Mm(PAGE_H - *y), &font);
+                    }
+                    Op::Line {
+                        x1,
+                        y1,
+                        x2,
+                        y2,
+                        width,
+                    } => {
+                        layer.set_outline_thickness(*width / PT_TO_MM);
+                        layer.add_shape(Line {
+                            points: vec![
+                                (Point::new(Mm(*x1), Mm(PAGE_H - *y1)), false),
+                                (Point::new(Mm(*x2), Mm(PAGE_H - *y2)), false),
+                            ],
+                            is_closed: false,
+                            has_fill: false,
+                            has_stroke: true,
+                            is_clipping_path: false,
+                        });
+                    }
+                    Op::Shade { x, y, w, h } => {
+                        layer.set_fill_color(Color::Greyscale(Greyscale::new(0.88, None)));
+                        let (x0, y0, x1, y1) = (*x, PAGE_H - *y - *h, *x + *w, PAGE_H - *y);
+                        layer.add_shape(Line {
+                            points: vec![
+                                (Point::new(Mm(x0), Mm(y0)), false),
+                                (Point::new(Mm(x1), Mm(y0)), false),
+                                (Point::new(Mm(x1), Mm(y1)), false),
+                                (Point::new(Mm(x0), Mm(y1)), false),
+                            ],
+                            is_closed: true,
+                            has_fill: true,
+                            has_stroke: false,
+                            is_clipping_path: false,
+                        });
+                        layer.set_fill_color(Color::Greyscale(Greyscale::new(0.0, None)));
+                    }
+                }
+            }
+        }
+        let mut raw = Vec::new();
+        doc.save(&mut BufWriter::new(&mut raw))
+            .map_err(|e| anyhow!("writing the PDF: {e}"))?;
+        compress(&raw, &self.title)
+    }
+}
+
+/// Compress every stream (printpdf leaves page contents and the font uncompressed), and
+/// give the document its title in UTF-16, so Cyrillic shows in a viewer's title bar.
+fn compress(pdf: &[u8], title: &str) -> Result<Vec<u8>> {
+    let mut doc = lopdf::Document::load_mem(pdf).context("re-reading the PDF to compress it")?;
+    if let Ok(info) = doc
+        .trailer
+        .get(b"Info")
+        .and_then(lopdf::Object::as_reference)
+    {
+        if let Ok(lopdf::Object::Dictionary(dict)) = doc.get_object_mut(info) {
+            let mut utf16 = vec![0xFE, 0xFF];
+            utf16.extend(title.encode_utf16().flat_map(u16::to_be_bytes));
+            dict.set(
+                "Title",
+                lopdf::Object::String(utf16, lopdf::StringFormat::Hexadecimal),
+            );
+        }
+    }
+    for object in doc.objects.values_mut() {
+        if let lopdf::Object::Stream(stream) = object {
+            stream.allows_compression = true;
+        }
+    }
+    doc.compress();
+    let mut out = Vec::new();
+    doc.save_to(&mut out)
+        .context("writing the compressed PDF")?;
+    Ok(out)
+}
+
+/// Write bytes to a file through a temporary name, so nobody sees half a file.
+pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
+    let tmp = path.with_extension(format!(
+        "{}.tmp",
+        path.extension().and_then(|e| e.to_str()).unwrap_or("out")
+    ));
+    std::fs::write(&tmp, bytes).with_context(|| format!("writing {}", tmp.display()))?;
+    std::fs::rename(&tmp, path)
+        .with_context(|| format!("renaming {} to {}", tmp.display(), path.display()))?;
+    Ok(())
+}
