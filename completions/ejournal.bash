@@ -37,6 +37,9 @@ _ejournal() {
             ejournal,demo)
                 cmd="ejournal__subcmd__demo"
                 ;;
+            ejournal,export)
+                cmd="ejournal__subcmd__export"
+                ;;
             ejournal,final)
                 cmd="ejournal__subcmd__final"
                 ;;
@@ -166,6 +169,24 @@ _ejournal() {
             ejournal__subcmd__course__subcmd__help,list)
                 cmd="ejournal__subcmd__course__subcmd__help__subcmd__list"
                 ;;
+            ejournal__subcmd__export,diary)
+                cmd="ejournal__subcmd__export__subcmd__diary"
+                ;;
+            ejournal__subcmd__export,help)
+                cmd="ejournal__subcmd__export__subcmd__help"
+                ;;
+            ejournal__subcmd__export,paper)
+                cmd="ejournal__subcmd__export__subcmd__paper"
+                ;;
+            ejournal__subcmd__export__subcmd__help,diary)
+                cmd="ejournal__subcmd__export__subcmd__help__subcmd__diary"
+                ;;
+            ejournal__subcmd__export__subcmd__help,help)
+                cmd="ejournal__subcmd__export__subcmd__help__subcmd__help"
+                ;;
+            ejournal__subcmd__export__subcmd__help,paper)
+                cmd="ejournal__subcmd__export__subcmd__help__subcmd__paper"
+                ;;
             ejournal__subcmd__final,accept)
                 cmd="ejournal__subcmd__final__subcmd__accept"
                 ;;
@@ -216,6 +237,9 @@ _ejournal() {
                 ;;
             ejournal__subcmd__help,demo)
                 cmd="ejournal__subcmd__help__subcmd__demo"
+                ;;
+            ejournal__subcmd__help,export)
+                cmd="ejournal__subcmd__help__subcmd__export"
                 ;;
             ejournal__subcmd__help,final)
                 cmd="ejournal__subcmd__help__subcmd__final"
@@ -288,6 +312,12 @@ _ejournal() {
                 ;;
             ejournal__subcmd__help__subcmd__course,list)
                 cmd="ejournal__subcmd__help__subcmd__course__subcmd__list"
+                ;;
+            ejournal__subcmd__help__subcmd__export,diary)
+                cmd="ejournal__subcmd__help__subcmd__export__subcmd__diary"
+                ;;
+            ejournal__subcmd__help__subcmd__export,paper)
+                cmd="ejournal__subcmd__help__subcmd__export__subcmd__paper"
                 ;;
             ejournal__subcmd__help__subcmd__final,accept)
                 cmd="ejournal__subcmd__help__subcmd__final__subcmd__accept"
@@ -569,7 +599,7 @@ _ejournal() {
 
     case "${cmd}" in
         ejournal)
-            opts="-q -h -V --db --actor --format --quiet --help --version init calendar import class student staff course plan timetable lesson lessons mark absence final lock unlock audit settings demo completions man help"
+            opts="-q -h -V --db --actor --format --quiet --help --version init calendar import class student staff course plan timetable lesson lessons mark absence final lock unlock audit export settings demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -584,7 +614,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -610,7 +640,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -664,7 +694,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -722,7 +752,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -776,7 +806,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -910,7 +940,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -952,7 +982,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -978,7 +1008,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1020,7 +1050,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1130,7 +1160,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1164,7 +1194,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1190,7 +1220,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1216,7 +1246,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1284,7 +1314,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1310,7 +1340,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1336,7 +1366,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1408,7 +1438,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1438,7 +1468,173 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__export)
+            opts="-q -h --db --actor --format --quiet --help paper diary help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__export__subcmd__diary)
+            opts="-q -h --class --student --paper-only --from --to --out --db --actor --format --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --class)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --student)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__export__subcmd__help)
+            opts="paper diary help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__export__subcmd__help__subcmd__diary)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__export__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__export__subcmd__help__subcmd__paper)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__export__subcmd__paper)
+            opts="-q -h --period --class --out --db --actor --format --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --class)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1464,7 +1660,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1506,7 +1702,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1632,7 +1828,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1686,7 +1882,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1728,7 +1924,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1739,7 +1935,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__help)
-            opts="init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit settings demo completions man help"
+            opts="init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export settings demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1979,6 +2175,48 @@ _ejournal() {
         ejournal__subcmd__help__subcmd__demo)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__help__subcmd__export)
+            opts="paper diary"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__help__subcmd__export__subcmd__diary)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__help__subcmd__export__subcmd__paper)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2580,7 +2818,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2618,7 +2856,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2656,7 +2894,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2694,7 +2932,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2886,7 +3124,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2924,7 +3162,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2974,7 +3212,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3012,7 +3250,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3050,7 +3288,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3088,7 +3326,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3122,7 +3360,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3148,7 +3386,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3186,7 +3424,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3302,7 +3540,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3364,7 +3602,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3402,7 +3640,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3470,7 +3708,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3496,7 +3734,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3522,7 +3760,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3580,7 +3818,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3650,7 +3888,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3712,7 +3950,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3846,7 +4084,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3872,7 +4110,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3952,7 +4190,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3978,7 +4216,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4064,7 +4302,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4090,7 +4328,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4116,7 +4354,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4184,7 +4422,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4210,7 +4448,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4286,7 +4524,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4312,7 +4550,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4384,7 +4622,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4418,7 +4656,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -79,6 +79,48 @@ impl Demo {
             today: chrono::NaiveDate::from_ymd_opt(DEMO_YEAR, 10, 27).unwrap_or(today),
         };
         let filled = super::demo_fill::fill(&mut ctx)?;
+        // The journal's main outputs: the first quarter's paper copies, and the printouts
+        // owed to parents who refused electronic access (the quarter's last two weeks).
+        let copies_dir = dir.join("copies");
+        let copies = super::export::export_paper(
+            &mut ctx,
+            crate::domain::calendar::PeriodCode::Q1,
+            &[],
+            super::export::DocFormat::Both,
+            &copies_dir,
+        )?;
+        let printouts_dir = dir.join("printouts");
+        std::fs::create_dir_all(&printouts_dir)
+            .with_context(|| format!("creating {}", printouts_dir.display()))?;
+        let q1_end = ctx.today;
+        let mut printouts = Vec::new();
+        let classes: Vec<String> = {
+            let mut stmt = ctx.conn.prepare(
+                "SELECT DISTINCT c.name FROM classes c JOIN enrolments e ON e.class_id = c.id
+                 JOIN guardians g ON g.student_id = e.student_id WHERE g.paper_only = 1
+                 ORDER BY c.grade, c.letter COLLATE RU",
+            )?;
+            let rows = stmt.query_map([], |r| r.get(0))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        for class in classes {
+            let name =
+                crate::domain::class_name::ClassName::parse(&class).map_err(anyhow::Error::msg)?;
+            let path = printouts_dir.join(format!(
+                "{class}_родителям_{}.pdf",
+                q1_end.format("%Y-%m-%d")
+            ));
+            super::diary::export(
+                &mut ctx,
+                &name,
+                None,
+                true,
+                q1_end - chrono::Duration::days(14),
+                q1_end,
+                &path,
+            )?;
+            printouts.push(path);
+        }
         let conn = ctx.conn;
         if !quiet {
             let classes: i64 = conn.query_row("SELECT count(*) FROM classes", [], |r| r.get(0))?;
@@ -106,6 +148,16 @@ impl Demo {
                 filled.absences,
                 filled.finals,
                 filled.locked_until.map(crate::domain::date::ru).unwrap_or_default()
+            );
+            eprintln!(
+                "paper copies of the first quarter ({} files; 10–11 report by semesters) in {}",
+                copies.rows.len(),
+                copies_dir.display()
+            );
+            eprintln!(
+                "printouts for parents without electronic access ({} files) in {}",
+                printouts.len(),
+                printouts_dir.display()
             );
             eprintln!("try:");
             eprintln!("  export EJOURNAL_DB={}", db_path.display());

@@ -141,7 +141,7 @@ fn classes_for(ctx: &Ctx, period: PeriodCode, wanted: &[ClassName]) -> Result<Ve
     Ok(keep)
 }
 
-fn export_paper(
+pub fn export_paper(
     ctx: &mut Ctx,
     period: PeriodCode,
     wanted: &[ClassName],

@@ -46,7 +46,21 @@ fn course_title(copy: &PaperCopy, c: &CourseGrid) -> String {
 }
 
 /// Draw text centred in a cell, shrinking it to fit.
-fn cell_text(page: &mut Page, m: &Metrics, x: f64, y: f64, w: f64, h: f64, size: f64, text: &str) {
+/// A cell's box on the page.
+#[derive(Clone, Copy)]
+struct Rect {
+    x: f64,
+    y: f64,
+    w: f64,
+    h: f64,
+}
+
+fn at(x: f64, y: f64, w: f64, h: f64) -> Rect {
+    Rect { x, y, w, h }
+}
+
+fn cell_text(page: &mut Page, m: &Metrics, r: Rect, size: f64, text: &str) {
+    let Rect { x, y, w, h } = r;
     if text.is_empty() {
         return;
     }
@@ -118,16 +132,13 @@ fn grid_pages(doc: &mut Document, m: &Metrics, copy: &PaperCopy, c: &CourseGrid)
             let table_w =
                 NO_W + NAME_W + cols as f64 * DATE_W + if last_cols { final_w } else { 0.0 };
             page.rect(MARGIN, y0, table_w, header_h, 0.3);
-            cell_text(page, m, x, y0, NO_W, header_h, 8.0, "№");
+            cell_text(page, m, at(x, y0, NO_W, header_h), 8.0, "№");
             x += NO_W;
             page.line(x, y0, x, y0 + header_h, 0.3);
             cell_text(
                 page,
                 m,
-                x,
-                y0,
-                NAME_W,
-                header_h,
+                at(x, y0, NAME_W, header_h),
                 8.0,
                 "Фамилия, имя ученика",
             );
@@ -138,10 +149,7 @@ fn grid_pages(doc: &mut Document, m: &Metrics, copy: &PaperCopy, c: &CourseGrid)
                 cell_text(
                     page,
                     m,
-                    cx,
-                    y0,
-                    DATE_W,
-                    header_h,
+                    at(cx, y0, DATE_W, header_h),
                     7.0,
                     &date.format("%d.%m").to_string(),
                 );
@@ -152,10 +160,7 @@ fn grid_pages(doc: &mut Document, m: &Metrics, copy: &PaperCopy, c: &CourseGrid)
                 cell_text(
                     page,
                     m,
-                    x,
-                    y0,
-                    FINAL_W,
-                    header_h,
+                    at(x, y0, FINAL_W, header_h),
                     7.0,
                     period_short(copy.period),
                 );
@@ -165,7 +170,7 @@ fn grid_pages(doc: &mut Document, m: &Metrics, copy: &PaperCopy, c: &CourseGrid)
             for row in &c.rows[r0..r1] {
                 let mut x = MARGIN;
                 page.line(MARGIN, y + ROW_H, MARGIN + table_w, y + ROW_H, 0.2);
-                cell_text(page, m, x, y, NO_W, ROW_H, 8.0, &row.no.to_string());
+                cell_text(page, m, at(x, y, NO_W, ROW_H), 8.0, &row.no.to_string());
                 x += NO_W;
                 let name = if row.note.is_empty() {
                     row.name.clone()
@@ -185,11 +190,11 @@ fn grid_pages(doc: &mut Document, m: &Metrics, copy: &PaperCopy, c: &CourseGrid)
                     if cell.outside {
                         page.shade(cx + 0.1, y + 0.1, DATE_W - 0.2, ROW_H - 0.2);
                     }
-                    cell_text(page, m, cx, y, DATE_W, ROW_H, 8.0, &cell.text);
+                    cell_text(page, m, at(cx, y, DATE_W, ROW_H), 8.0, &cell.text);
                 }
                 x += cols as f64 * DATE_W;
                 if last_cols && with_final {
-                    cell_text(page, m, x, y, FINAL_W, ROW_H, 9.0, &row.final_mark);
+                    cell_text(page, m, at(x, y, FINAL_W, ROW_H), 9.0, &row.final_mark);
                 }
                 y += ROW_H;
             }
@@ -260,7 +265,7 @@ fn register_pages(doc: &mut Document, m: &Metrics, copy: &PaperCopy, c: &CourseG
         let mut x = MARGIN;
         page.rect(MARGIN, TOP, WIDTH, header_h, 0.3);
         for (w, t) in widths.iter().zip(titles) {
-            cell_text(page, m, x, TOP, *w, header_h, 8.0, t);
+            cell_text(page, m, at(x, TOP, *w, header_h), 8.0, t);
             x += w;
             page.line(x, TOP, x, TOP + header_h, 0.2);
         }
@@ -383,16 +388,13 @@ fn summary_pages(doc: &mut Document, m: &Metrics, copy: &PaperCopy) {
         let y0 = TOP;
         page.rect(MARGIN, y0, table_w, header_h, 0.3);
         let mut x = MARGIN;
-        cell_text(page, m, x, y0, NO_W, header_h, 8.0, "№");
+        cell_text(page, m, at(x, y0, NO_W, header_h), 8.0, "№");
         x += NO_W;
         page.line(x, y0, x, y0 + header_h, 0.2);
         cell_text(
             page,
             m,
-            x,
-            y0,
-            NAME_W,
-            header_h,
+            at(x, y0, NAME_W, header_h),
             8.0,
             "Фамилия, имя ученика",
         );
@@ -410,22 +412,25 @@ fn summary_pages(doc: &mut Document, m: &Metrics, copy: &PaperCopy) {
         page.line(x, y0, x, y0 + header_h, 0.3);
         page.text_centered(m, x + miss_w, y0 + 3.5, 6.5, "Пропущено уроков");
         page.line(x, y0 + 5.0, x + 2.0 * miss_w, y0 + 5.0, 0.2);
-        cell_text(page, m, x, y0 + 5.0, miss_w, header_h - 5.0, 7.0, "всего");
+        cell_text(
+            page,
+            m,
+            at(x, y0 + 5.0, miss_w, header_h - 5.0),
+            7.0,
+            "всего",
+        );
         page.line(x + miss_w, y0 + 5.0, x + miss_w, y0 + header_h, 0.2);
         cell_text(
             page,
             m,
-            x + miss_w,
-            y0 + 5.0,
-            miss_w,
-            header_h - 5.0,
+            at(x + miss_w, y0 + 5.0, miss_w, header_h - 5.0),
             7.0,
             "по болезни",
         );
         let mut y = y0 + header_h;
         for r in rows {
             let mut x = MARGIN;
-            cell_text(page, m, x, y, NO_W, ROW_H, 8.0, &r.no.to_string());
+            cell_text(page, m, at(x, y, NO_W, ROW_H), 8.0, &r.no.to_string());
             x += NO_W;
             page.text(
                 x + 0.8,
@@ -435,17 +440,14 @@ fn summary_pages(doc: &mut Document, m: &Metrics, copy: &PaperCopy) {
             );
             x += NAME_W;
             for f in &r.finals {
-                cell_text(page, m, x, y, subj_w, ROW_H, 8.5, f);
+                cell_text(page, m, at(x, y, subj_w, ROW_H), 8.5, f);
                 x += subj_w;
             }
-            cell_text(page, m, x, y, miss_w, ROW_H, 8.5, &r.missed.to_string());
+            cell_text(page, m, at(x, y, miss_w, ROW_H), 8.5, &r.missed.to_string());
             cell_text(
                 page,
                 m,
-                x + miss_w,
-                y,
-                miss_w,
-                ROW_H,
+                at(x + miss_w, y, miss_w, ROW_H),
                 8.5,
                 &r.missed_ill.to_string(),
             );

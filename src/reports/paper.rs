@@ -94,6 +94,9 @@ pub struct SummaryRow {
 
 type Span = (NaiveDate, Option<NaiveDate>);
 
+/// A lesson as the copy needs it: id, date, number, topic, homework, substitute.
+type LessonInfo = (i64, NaiveDate, i64, String, String, String);
+
 fn in_span(spans: &[Span], d: NaiveDate) -> bool {
     spans
         .iter()
@@ -212,8 +215,7 @@ pub fn compute(
         }
     }
     // Lessons, marks and absences of the class in the period: one query each.
-    let mut lessons: HashMap<i64, Vec<(i64, NaiveDate, i64, String, String, String)>> =
-        HashMap::new();
+    let mut lessons: HashMap<i64, Vec<LessonInfo>> = HashMap::new();
     {
         let mut stmt = conn.prepare(
             "SELECT l.course_id, l.id, l.date, l.lesson_no, l.topic, l.homework,
