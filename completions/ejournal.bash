@@ -901,7 +901,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__absence__subcmd__list)
-            opts="-q -h --class --student --subject --group --from --to --db --actor --format --quiet --help"
+            opts="-q -h --class --subject --group --student --from --to --db --actor --format --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -911,15 +911,15 @@ _ejournal() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --student)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --subject)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --student)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

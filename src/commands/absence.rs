@@ -5,6 +5,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::params;
 
+use super::mark::JournalFilter;
 use crate::context::Ctx;
 use crate::db::journal::{upsert_absence, AbsenceRequest, Index, Written};
 use crate::db::school::{class_required, find_course};
@@ -48,20 +49,7 @@ pub enum AbsenceCmd {
     /// List absences with date, lesson, subject, student and code
     ///
     /// Example: ejournal absence list --class 5А --from 01.10.2023 --to 31.10.2023
-    List {
-        #[arg(long, value_parser = parse_class_arg)]
-        class: ClassName,
-        #[arg(long)]
-        student: Option<String>,
-        #[arg(long)]
-        subject: Option<String>,
-        #[arg(long, default_value = "")]
-        group: String,
-        #[arg(long, value_parser = parse_date_arg)]
-        from: Option<NaiveDate>,
-        #[arg(long, value_parser = parse_date_arg)]
-        to: Option<NaiveDate>,
-    },
+    List(#[command(flatten)] JournalFilter),
     /// Change the code of a student's absences that day (Н → Б when a note from the doctor comes)
     ///
     /// Example: ejournal absence change --date 12.10.2023 --class 5А --student "Жуков Матвей" --code Б --reason "справка"
@@ -91,22 +79,7 @@ impl AbsenceCmd {
     pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
         match self {
             AbsenceCmd::Add { target, code } => add(ctx, target, *code),
-            AbsenceCmd::List {
-                class,
-                student,
-                subject,
-                group,
-                from,
-                to,
-            } => list(
-                ctx,
-                class,
-                student.as_deref(),
-                subject.as_deref(),
-                group,
-                *from,
-                *to,
-            ),
+            AbsenceCmd::List(filter) => list(ctx, filter),
             AbsenceCmd::Change {
                 target,
                 code,
@@ -232,29 +205,8 @@ fn change(
     Ok(())
 }
 
-#[allow(clippy::too_many_arguments)]
-fn list(
-    ctx: &mut Ctx,
-    class: &ClassName,
-    student: Option<&str>,
-    subject: Option<&str>,
-    group: &str,
-    from: Option<NaiveDate>,
-    to: Option<NaiveDate>,
-) -> Result<()> {
-    let class = class_required(&ctx.conn, class)?;
-    let course_id = match subject {
-        Some(s) => Some(find_course(&ctx.conn, &class, s, group)?.map_err(usage)?),
-        None => None,
-    };
-    let student_id = match student {
-        Some(s) => Some(
-            Index::new(&ctx.conn, ctx.today)?
-                .student(&ctx.conn, &class, s)?
-                .map_err(usage)?,
-        ),
-        None => None,
-    };
+fn list(ctx: &mut Ctx, filter: &JournalFilter) -> Result<()> {
+    let f = filter.resolve(ctx)?;
     let mut rows = Rows::new(&[
         ("date", "Дата"),
         ("lesson_no", "Урок"),
@@ -275,13 +227,7 @@ fn list(
          ORDER BY l.date, st.last_name COLLATE RU, st.first_name COLLATE RU, l.lesson_no",
     )?;
     let list = stmt.query_map(
-        params![
-            class.id,
-            course_id,
-            student_id,
-            from.map(iso).unwrap_or_default(),
-            to.map(iso).unwrap_or_else(|| "9999".into())
-        ],
+        params![f.class_id, f.course_id, f.student_id, f.from, f.to],
         |r| {
             Ok(vec![
                 Cell::Date(from_iso(&r.get::<_, String>(0)?)),

@@ -16,11 +16,11 @@ use crate::db::journal::Index;
 use crate::db::school::class_required;
 use crate::domain::class_name::ClassName;
 use crate::domain::date::{from_iso, iso, ru};
-use crate::domain::marks::{suggest, weighted_average};
+use crate::domain::marks::weighted_average;
 use crate::error::usage;
 use crate::render::pdf::{write_atomically, Document, Metrics, CONTENT_BOTTOM, MARGIN, PAGE_W};
 use crate::render::{Cell, Rows};
-use crate::reports::suggestions::{compute, Rules, Scope};
+use crate::reports::suggestions::{compute, Scope};
 
 struct Student {
     id: i64,
@@ -185,7 +185,6 @@ pub fn export(
             }
         }
     }
-    let threshold = Rules::load(&ctx.conn)?.threshold;
     let school = crate::db::setting(&ctx.conn, "school_name")?;
     let class_teacher: String = ctx
         .conn
@@ -318,7 +317,6 @@ pub fn export(
             );
             y += 7.0;
         }
-        let _ = threshold;
         // Absences.
         let list = absences.get(&st.id).cloned().unwrap_or_default();
         let missed = list.iter().filter(|a| a.3 != "О").count();
@@ -386,6 +384,5 @@ pub fn export(
         out.display(),
         students.len()
     ));
-    let _ = suggest;
     Ok(summary)
 }

@@ -14,6 +14,59 @@ use crate::domain::marks::Mark;
 use crate::error::{refused, usage};
 use crate::render::{Cell, Rows};
 
+/// Which entries to list: a class, and optionally a subject (and group), a student, dates.
+#[derive(Debug, Clone, clap::Args)]
+pub struct JournalFilter {
+    #[arg(long, value_parser = parse_class_arg)]
+    pub class: ClassName,
+    #[arg(long)]
+    pub subject: Option<String>,
+    #[arg(long, default_value = "", requires = "subject")]
+    pub group: String,
+    /// "Фамилия Имя [Отчество]"
+    #[arg(long)]
+    pub student: Option<String>,
+    #[arg(long, value_parser = parse_date_arg)]
+    pub from: Option<NaiveDate>,
+    #[arg(long, value_parser = parse_date_arg)]
+    pub to: Option<NaiveDate>,
+}
+
+/// A filter with its names found in the journal, ready for SQL parameters.
+pub struct Resolved {
+    pub class_id: i64,
+    pub course_id: Option<i64>,
+    pub student_id: Option<i64>,
+    /// ISO bounds; open ends are "" and "9999".
+    pub from: String,
+    pub to: String,
+}
+
+impl JournalFilter {
+    pub fn resolve(&self, ctx: &Ctx) -> Result<Resolved> {
+        let class = class_required(&ctx.conn, &self.class)?;
+        let course_id = match &self.subject {
+            Some(s) => Some(find_course(&ctx.conn, &class, s, &self.group)?.map_err(usage)?),
+            None => None,
+        };
+        let student_id = match &self.student {
+            Some(s) => Some(
+                Index::new(&ctx.conn, ctx.today)?
+                    .student(&ctx.conn, &class, s)?
+                    .map_err(usage)?,
+            ),
+            None => None,
+        };
+        Ok(Resolved {
+            class_id: class.id,
+            course_id,
+            student_id,
+            from: self.from.map(iso).unwrap_or_default(),
+            to: self.to.map(iso).unwrap_or_else(|| "9999".into()),
+        })
+    }
+}
+
 /// Which student's marks in which lesson.
 #[derive(Debug, Clone, clap::Args)]
 pub struct MarkTarget {
@@ -75,20 +128,7 @@ pub enum MarkCmd {
     /// List marks with date, subject, student, mark, work type and weight
     ///
     /// Example: ejournal mark list --class 5А --subject Математика --from 01.10.2023 --to 31.10.2023 --format json
-    List {
-        #[arg(long, value_parser = parse_class_arg)]
-        class: ClassName,
-        #[arg(long)]
-        subject: Option<String>,
-        #[arg(long)]
-        group: Option<String>,
-        #[arg(long)]
-        student: Option<String>,
-        #[arg(long, value_parser = parse_date_arg)]
-        from: Option<NaiveDate>,
-        #[arg(long, value_parser = parse_date_arg)]
-        to: Option<NaiveDate>,
-    },
+    List(#[command(flatten)] JournalFilter),
     /// Change a mark (the old value stays in the audit trail)
     ///
     /// Example: ejournal mark change --id 118 --mark 4 --reason "ошибка ввода"
@@ -125,22 +165,7 @@ impl MarkCmd {
                 mark,
                 work_type,
             } => add(ctx, target, *mark, work_type),
-            MarkCmd::List {
-                class,
-                subject,
-                group,
-                student,
-                from,
-                to,
-            } => list(
-                ctx,
-                class,
-                subject.as_deref(),
-                group.as_deref(),
-                student.as_deref(),
-                *from,
-                *to,
-            ),
+            MarkCmd::List(filter) => list(ctx, filter),
             MarkCmd::Change {
                 which,
                 mark,
@@ -326,28 +351,8 @@ fn add(ctx: &mut Ctx, t: &MarkTarget, mark: Mark, work_type: &str) -> Result<()>
     Ok(())
 }
 
-#[allow(clippy::too_many_arguments)]
-fn list(
-    ctx: &mut Ctx,
-    class: &ClassName,
-    subject: Option<&str>,
-    group: Option<&str>,
-    student: Option<&str>,
-    from: Option<NaiveDate>,
-    to: Option<NaiveDate>,
-) -> Result<()> {
-    let class = class_required(&ctx.conn, class)?;
-    let course_id = match subject {
-        Some(s) => Some(find_course(&ctx.conn, &class, s, group.unwrap_or(""))?.map_err(usage)?),
-        None => None,
-    };
-    let student_id = match student {
-        Some(s) => {
-            let mut index = Index::new(&ctx.conn, ctx.today)?;
-            Some(index.student(&ctx.conn, &class, s)?.map_err(usage)?)
-        }
-        None => None,
-    };
+fn list(ctx: &mut Ctx, filter: &JournalFilter) -> Result<()> {
+    let f = filter.resolve(ctx)?;
     let mut rows = Rows::new(&[
         ("id", "№"),
         ("date", "Дата"),
@@ -374,13 +379,7 @@ fn list(
          ORDER BY l.date, l.lesson_no, s.name COLLATE RU, st.last_name COLLATE RU, st.first_name COLLATE RU, m.id",
     )?;
     let list = stmt.query_map(
-        params![
-            class.id,
-            course_id,
-            student_id,
-            from.map(iso).unwrap_or_default(),
-            to.map(iso).unwrap_or_else(|| "9999".into())
-        ],
+        params![f.class_id, f.course_id, f.student_id, f.from, f.to],
         |r| {
             Ok(vec![
                 Cell::Int(r.get(0)?),

@@ -16,7 +16,7 @@ use super::collation::fold_key;
 use super::lock::LockState;
 use super::school::{class_by_name, find_course, find_person, students_of_class, ClassRow, Person};
 use crate::domain::class_name::ClassName;
-use crate::domain::date::{from_iso, iso, ru};
+use crate::domain::date::{from_iso, ru};
 use crate::domain::fio::PersonRef;
 
 #[derive(Debug, Clone)]
@@ -494,11 +494,6 @@ pub fn existing_marks(
         *map.entry(row?).or_insert(0) += 1;
     }
     Ok(map)
-}
-
-/// Date as stored.
-pub fn day(d: NaiveDate) -> String {
-    iso(d)
 }
 
 /// The time of this write transaction, as `begin_write` set it (marks' entry time).
