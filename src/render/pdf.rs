@@ -288,14 +288,57 @@ impl Document {
         let mut raw = Vec::new();
         doc.save(&mut BufWriter::new(&mut raw))
             .map_err(|e| anyhow!("writing the PDF: {e}"))?;
-        compress(&raw, &self.title)
+        let mut glyphs: Vec<u16> = self
+            .pages
+            .iter()
+            .flat_map(|p| p.ops.iter())
+            .filter_map(|op| match op {
+                Op::Text { text, .. } => Some(text.chars()),
+                _ => None,
+            })
+            .flatten()
+            .map(|c| m.font.glyph(c).id().0 as u16)
+            .collect();
+        glyphs.sort_unstable();
+        glyphs.dedup();
+        finish(&raw, &self.title, &glyphs)
     }
 }
 
-/// Compress every stream (printpdf leaves page contents and the font uncompressed), and
+/// Finish what printpdf wrote: embed only the glyphs used (the subset renumbers glyphs, so
+/// a CIDToGIDMap maps the original ids, which the text, widths and ToUnicode keep using),
+/// compress every stream (printpdf leaves page contents and the font uncompressed), and
 /// give the document its title in UTF-16, so Cyrillic shows in a viewer's title bar.
-fn compress(pdf: &[u8], title: &str) -> Result<Vec<u8>> {
+fn finish(pdf: &[u8], title: &str, glyphs: &[u16]) -> Result<Vec<u8>> {
     let mut doc = lopdf::Document::load_mem(pdf).context("re-reading the PDF to compress it")?;
+    let remapper = subsetter::GlyphRemapper::new_from_glyphs_sorted(glyphs);
+    let subset =
+        subsetter::subset(FONT, 0, &remapper).map_err(|e| anyhow!("subsetting the font: {e:?}"))?;
+    let max_gid = glyphs.iter().copied().max().unwrap_or(0);
+    let mut map = Vec::with_capacity((max_gid as usize + 1) * 2);
+    for gid in 0..=max_gid {
+        map.extend(remapper.get(gid).unwrap_or(0).to_be_bytes());
+    }
+    let map_id = doc.add_object(lopdf::Stream::new(lopdf::Dictionary::new(), map));
+    for object in doc.objects.values_mut() {
+        match object {
+            lopdf::Object::Stream(stream) if stream.dict.has(b"Length1") => {
+                stream.dict.set("Length1", subset.len() as i64);
+                stream.set_content(subset.clone());
+            }
+            // printpdf writes the CIDFont inline in the Type0 font's DescendantFonts.
+            lopdf::Object::Dictionary(dict) if dict.has(b"DescendantFonts") => {
+                if let Ok(lopdf::Object::Array(fonts)) = dict.get_mut(b"DescendantFonts") {
+                    for font in fonts.iter_mut() {
+                        if let lopdf::Object::Dictionary(cid_font) = font {
+                            cid_font.set("CIDToGIDMap", lopdf::Object::Reference(map_id));
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
     if let Ok(info) = doc
         .trailer
         .get(b"Info")
