@@ -18,6 +18,11 @@ fn school() -> Journal {
 
 const DEPUTY: &str = "Сидорова Ольга Николаевна";
 
+/// Run a command as the deputy.
+fn deputy(j: &Journal, args: &[&str]) -> assert_cmd::assert::Assert {
+    j.cmd().env("EJOURNAL_ACTOR", DEPUTY).args(args).assert()
+}
+
 fn mark(
     j: &Journal,
     date: &str,
@@ -500,7 +505,7 @@ fn changing_a_mark_keeps_before_and_after_in_the_audit() {
         ])
         .assert()
         .success()
-        .stderr(contains("changed from 3 to 4"));
+        .stderr(contains("changed from 3 (Тест) to 4 (Тест)"));
     let audit = j.json(&["audit", "--class", "5А", "--student", "Ёлкин Фёдор"]);
     let update = audit
         .as_array()
@@ -546,7 +551,15 @@ fn locked_dates_refuse_the_tool_and_plain_sql() {
     let j = school();
     mark(&j, "02.10.2023", "Ёлкин Фёдор", "4", "").success();
     j.run(&["lock", "--until", "03.10.2023", "--reason", "проверка"])
-        .success();
+        .code(2)
+        .stderr(contains(
+            "only a deputy (заместитель) or the director can lock",
+        ));
+    deputy(
+        &j,
+        &["lock", "--until", "03.10.2023", "--reason", "проверка"],
+    )
+    .success();
     let before = j.dump();
     mark(&j, "02.10.2023", "Жуков Матвей", "5", "")
         .code(65)
@@ -633,7 +646,7 @@ fn locked_dates_refuse_the_tool_and_plain_sql() {
     // Later dates stay open.
     mark(&j, "09.10.2023", "Жуков Матвей", "5", "").success();
     // A lock only moves forward; moving it back takes a deputy and a reason.
-    j.run(&["lock", "--until", "01.10.2023"])
+    deputy(&j, &["lock", "--until", "01.10.2023"])
         .code(2)
         .stderr(contains("a lock only moves forward"));
     j.run(&["unlock", "--until", "01.10.2023", "--reason", "приказ"])
@@ -668,7 +681,7 @@ fn locked_dates_refuse_the_tool_and_plain_sql() {
 #[test]
 fn the_rolling_lock_gives_written_work_its_checking_grace() {
     let j = school();
-    j.run(&["lock", "--older-than", "3"]).success();
+    deputy(&j, &["lock", "--older-than", "3"]).success();
     // Today is 10.10.2023: 03.10 is 7 days old — too old for an answer, in time for a control work (3 + 7 days).
     mark(&j, "03.10.2023", "Ёлкин Фёдор", "5", "Ответ на уроке")
         .code(65)
@@ -677,7 +690,8 @@ fn the_rolling_lock_gives_written_work_its_checking_grace() {
         ));
     mark(&j, "03.10.2023", "Ёлкин Фёдор", "5", "Контрольная работа").success();
     mark(&j, "09.10.2023", "Ёлкин Фёдор", "5", "Ответ на уроке").success();
-    j.run(&["lock", "--older-than", "off"]).success();
+    j.run(&["lock", "--older-than", "off"]).code(2);
+    deputy(&j, &["lock", "--older-than", "off"]).success();
     mark(&j, "03.10.2023", "Ёлкин Фёдор", "5", "Ответ на уроке").success();
 }
 
@@ -884,6 +898,7 @@ fn final_marks_set_accept_list_and_lock_with_their_period() {
     // The period ends 27.10.2023: locking past it locks its final marks.
     j.cmd()
         .env("EJOURNAL_TODAY", "2023-11-01")
+        .env("EJOURNAL_ACTOR", DEPUTY)
         .args(["lock", "--until", "27.10.2023"])
         .assert()
         .success();
@@ -902,6 +917,8 @@ fn final_marks_set_accept_list_and_lock_with_their_period() {
             "Жуков Матвей",
             "--mark",
             "5",
+            "--reason",
+            "пересдача",
         ])
         .assert()
         .code(65)
@@ -1129,4 +1146,129 @@ fn marks_absences_and_finals_files_go_in_whole_or_not_at_all() {
             "f2.csv:3: Отметка: \"отлично\" is not a final mark",
         )),
     );
+}
+
+#[test]
+fn a_locked_journal_takes_an_unchanged_file_again_and_plain_sql_cannot_lift_the_lock() {
+    let j = school();
+    let marks = vec![vec![
+        "02.10.2023",
+        "5А",
+        "Математика",
+        "Ёлкин Фёдор Андреевич",
+        "5",
+        "",
+        "",
+        "",
+    ]];
+    let header = [
+        "Дата",
+        "Класс",
+        "Предмет",
+        "Ученик",
+        "Отметка",
+        "Вид работы",
+        "Урок",
+        "Группа",
+    ];
+    write_cp1251(&j.path("m.csv"), &csv_text(&header, &marks, ';'));
+    j.run(&["import", "marks", "m.csv"]).success();
+    let absences = vec![vec!["02.10.2023", "5А", "Жуков Матвей", "Б", "", ""]];
+    let aheader = ["Дата", "Класс", "Ученик", "Код", "Предмет", "Урок"];
+    write_cp1251(&j.path("a.csv"), &csv_text(&aheader, &absences, ';'));
+    j.run(&["import", "absences", "a.csv"]).success();
+    deputy(&j, &["lock", "--until", "06.10.2023"]).success();
+    j.run(&["import", "marks", "m.csv"])
+        .success()
+        .stderr(contains("0 added, 0 updated, 1 unchanged"));
+    j.run(&["import", "absences", "a.csv"])
+        .success()
+        .stderr(contains("0 added, 0 updated, 1 unchanged"));
+    let changed = vec![vec!["02.10.2023", "5А", "Жуков Матвей", "У", "", ""]];
+    write_cp1251(&j.path("a2.csv"), &csv_text(&aheader, &changed, ';'));
+    j.run(&["import", "absences", "a2.csv"])
+        .code(65)
+        .stderr(contains("a2.csv:2: Дата: 02.10.2023 is locked"));
+    let conn = rusqlite::Connection::open(j.db()).unwrap();
+    let err = conn
+        .execute(
+            "UPDATE settings SET value = '' WHERE key = 'locked_until'",
+            [],
+        )
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("the lock is moved with `ejournal lock` and `ejournal unlock`"),
+        "{err}"
+    );
+    // Plain SQL is attributed as such, and judged by the clock, not by the tool's last day.
+    assert_eq!(j.count("SELECT count(*) FROM session WHERE actor IS NOT NULL OR today IS NOT NULL OR now IS NOT NULL"), 0);
+}
+
+#[test]
+fn one_file_cannot_say_two_things_about_the_same_entry() {
+    let j = school();
+    let absences = vec![
+        vec!["09.10.2023", "5А", "Жуков Матвей", "Б", "Математика", ""],
+        vec!["09.10.2023", "5А", "Жуков Матвей", "Н", "Математика", ""],
+    ];
+    write_cp1251(
+        &j.path("a.csv"),
+        &csv_text(
+            &["Дата", "Класс", "Ученик", "Код", "Предмет", "Урок"],
+            &absences,
+            ';',
+        ),
+    );
+    j.run(&["import", "absences", "a.csv"])
+        .code(65)
+        .stderr(contains(
+            "a.csv:3: Ученик: the same lesson of this student is already on line 2",
+        ));
+    let finals = vec![
+        vec!["5А", "Математика", "Ёлкин Фёдор", "Q1", "5"],
+        vec!["5А", "Математика", "Ёлкин Фёдор", "I четверть", "4"],
+    ];
+    write_cp1251(
+        &j.path("f.csv"),
+        &csv_text(
+            &["Класс", "Предмет", "Ученик", "Период", "Отметка"],
+            &finals,
+            ';',
+        ),
+    );
+    j.run(&["import", "finals", "f.csv"])
+        .code(65)
+        .stderr(contains(
+            "f.csv:3: Ученик: the same final mark is already on line 2",
+        ));
+    // Changing a final mark already set takes a reason.
+    let set = |mark: &str, reason: Option<&str>| {
+        let mut args = vec![
+            "final",
+            "set",
+            "--period",
+            "Q1",
+            "--class",
+            "5А",
+            "--subject",
+            "Математика",
+            "--student",
+            "Ёлкин Фёдор",
+            "--mark",
+            mark,
+        ];
+        if let Some(r) = reason {
+            args.extend(["--reason", r]);
+        }
+        j.run(&args)
+    };
+    set("4", None).success();
+    set("5", None).code(2).stderr(contains(
+        "already has 4 for Q1: changing a final mark needs --reason",
+    ));
+    set("5", Some("пересдача")).success();
+    j.run(&["audit", "--entity", "оценки"])
+        .code(2)
+        .stderr(contains("is not something the audit records"));
 }

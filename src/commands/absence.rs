@@ -115,6 +115,9 @@ fn add(ctx: &mut Ctx, t: &AbsenceTarget, code: AbsenceCode) -> Result<()> {
         lesson_no: t.lesson_no,
     };
     let a = index.resolve_absence(&ctx.conn, &req)?.map_err(refuse)?;
+    if let Some(why) = a.locked {
+        return Err(refused(format!("date: {why}")));
+    }
     let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None)?;
     let (mut added, mut changed) = (0, 0);
     for (_, lesson_id) in &a.lessons {

@@ -32,6 +32,25 @@ pub struct Audit {
 
 impl Audit {
     pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
+        const ENTITIES: [&str; 9] = [
+            "mark",
+            "absence",
+            "lesson",
+            "final_mark",
+            "lock",
+            "enrolment",
+            "period",
+            "holiday",
+            "setting",
+        ];
+        if let Some(e) = &self.entity {
+            if !ENTITIES.contains(&e.as_str()) {
+                return Err(usage(format!(
+                    "\"{e}\" is not something the audit records (one of: {})",
+                    ENTITIES.join(", ")
+                )));
+            }
+        }
         let class = match &self.class {
             Some(c) => Some(class_required(&ctx.conn, c)?),
             None => None,
@@ -147,7 +166,19 @@ fn describe(entity: &str, v: &Value) -> String {
     match entity {
         "mark" => format!("{} ({})", s("mark"), s("work_type")),
         "absence" => format!("{} (урок {})", s("code"), s("lesson_no")),
-        "lesson" => format!("тема: {}; д/з: {}", s("topic"), s("homework")),
+        "lesson" => {
+            let sub = s("substitute");
+            format!(
+                "тема: {}; д/з: {}{}",
+                s("topic"),
+                s("homework"),
+                if sub.trim().is_empty() {
+                    String::new()
+                } else {
+                    format!("; замена: {}", sub.trim())
+                }
+            )
+        }
         "final_mark" => format!("{}: {}", s("period"), s("mark")),
         "enrolment" => {
             let to = s("to");

@@ -153,6 +153,18 @@ impl FinalCmd {
                         group_label(group)
                     )));
                 }
+                let current = list
+                    .iter()
+                    .find(|s| s.student_id == student_id)
+                    .and_then(|s| s.current.clone());
+                if current.as_deref().is_some_and(|c| c != *mark)
+                    && reason.as_deref().is_none_or(|r| r.trim().is_empty())
+                {
+                    return Err(usage(format!(
+                        "{student} already has {} for {period}: changing a final mark needs --reason",
+                        current.unwrap_or_default()
+                    )));
+                }
                 let written = write_finals(
                     ctx,
                     *period,

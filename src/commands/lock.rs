@@ -76,6 +76,8 @@ impl Lock {
         {
             return status(ctx);
         }
+        // Locking is the deputies' job; turning the rolling lock off unlocks.
+        require_deputy(ctx, "lock")?;
         let state = LockState::load(&ctx.conn, ctx.today)?;
         let tx = db::begin_write(
             &mut ctx.conn,
@@ -123,7 +125,7 @@ impl Unlock {
         if self.reason.trim().is_empty() {
             return Err(usage("--reason must say why"));
         }
-        require_deputy(ctx)?;
+        require_deputy(ctx, "unlock")?;
         let state = LockState::load(&ctx.conn, ctx.today)?;
         let Some(current) = state.locked_until else {
             return Err(usage("nothing is locked"));
@@ -156,12 +158,13 @@ impl Unlock {
     }
 }
 
-/// Only a deputy (заместитель) or the director may unlock: the actor must be one.
-fn require_deputy(ctx: &Ctx) -> Result<()> {
+/// Only a deputy (заместитель) or the director may move the lock: the actor must be one.
+/// (The actor is what the caller says; the audit trail keeps it with every change.)
+fn require_deputy(ctx: &Ctx, what: &str) -> Result<()> {
     let staff = all_staff(&ctx.conn)?;
     let refused = || {
         usage(format!(
-            "only a deputy (заместитель) or the director can unlock; \"{}\" is not one in staff (set --actor / EJOURNAL_ACTOR to your ФИО)",
+            "only a deputy (заместитель) or the director can {what}; \"{}\" is not one in staff (set --actor / EJOURNAL_ACTOR to your ФИО)",
             ctx.actor
         ))
     };

@@ -288,7 +288,17 @@ fn change(
                 params![found.id, value, work_type_id],
             )
             .map_err(|e| super::lesson::lock_message(e.into(), found.date))?;
-            format!("changed from {} to {value}", found.value)
+            let type_name = |id: i64| -> rusqlite::Result<String> {
+                tx.query_row("SELECT name FROM work_types WHERE id = ?1", [id], |r| {
+                    r.get(0)
+                })
+            };
+            format!(
+                "changed from {} ({}) to {value} ({})",
+                found.value,
+                type_name(found.work_type_id)?,
+                type_name(work_type_id)?
+            )
         }
         None => {
             tx.execute("DELETE FROM marks WHERE id = ?1", [found.id])
@@ -328,6 +338,9 @@ fn add(ctx: &mut Ctx, t: &MarkTarget, mark: Mark, work_type: &str) -> Result<()>
         lesson_no: t.lesson_no,
     };
     let m = index.resolve_mark(&ctx.conn, &req)?.map_err(refuse)?;
+    if let Some(why) = m.locked {
+        return Err(refused(format!("date: {why}")));
+    }
     let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None)?;
     let at = write_time(&tx)?;
     let id = insert_mark(

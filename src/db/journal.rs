@@ -550,6 +550,8 @@ pub struct ResolvedMark {
     pub lesson_id: i64,
     pub student_id: i64,
     pub work_type_id: i64,
+    /// Why its date is locked, if it is: nothing may be written there.
+    pub locked: Option<String>,
 }
 
 /// What is wrong with a request: (column key, message), every problem found.
@@ -571,6 +573,8 @@ pub struct AbsenceRequest<'a> {
 #[derive(Debug, Clone)]
 pub struct ResolvedAbsence {
     pub student_id: i64,
+    /// Why its date is locked, if it is: nothing may be written there.
+    pub locked: Option<String>,
     pub lessons: Vec<(Rc<CourseInfo>, i64)>,
 }
 
@@ -636,11 +640,8 @@ impl Index {
                 miss.push(("student", e));
             }
         }
-        if let Some((_, grace)) = work_type {
-            if let Some(why) = self.lock.why_locked(m.date, grace) {
-                miss.push(("date", why));
-            }
-        }
+        // A locked date is the caller's to refuse: an import lets an unchanged mark pass.
+        let locked = work_type.and_then(|(_, grace)| self.lock.why_locked(m.date, grace));
         if let (Some(lesson_id), Some(student_id)) = (lesson, student) {
             if let Some(code) = self.absence(conn, course.id, lesson_id, student_id)? {
                 if code != "О" {
@@ -658,6 +659,7 @@ impl Index {
                     lesson_id,
                     student_id,
                     work_type_id,
+                    locked,
                 }))
             }
             _ => Ok(Err(miss)),
@@ -748,9 +750,7 @@ impl Index {
                 }
             }
         }
-        if let Some(why) = self.lock.why_locked(a.date, 0) {
-            miss.push(("date", why));
-        }
+        let locked = self.lock.why_locked(a.date, 0);
         if a.code.is_missed() {
             for (course, lesson_id) in &lessons {
                 let has_mark: bool = conn
@@ -772,6 +772,7 @@ impl Index {
         Ok(if miss.is_empty() {
             Ok(ResolvedAbsence {
                 student_id,
+                locked,
                 lessons,
             })
         } else {

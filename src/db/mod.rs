@@ -136,7 +136,7 @@ pub fn begin_write<'c>(
 /// nothing outside the tool is ever attributed to this actor.
 pub fn commit(tx: Transaction<'_>) -> Result<()> {
     tx.execute(
-        "UPDATE session SET actor = NULL, reason = NULL WHERE id = 1",
+        "UPDATE session SET actor = NULL, reason = NULL, today = NULL, now = NULL WHERE id = 1",
         [],
     )?;
     tx.commit().context("committing to the journal")?;

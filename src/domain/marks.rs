@@ -61,7 +61,7 @@ pub enum AbsenceCode {
 
 impl AbsenceCode {
     pub fn parse(s: &str) -> Result<AbsenceCode, String> {
-        // Latin look-alikes typed on the wrong layout: B, Y, H, O.
+        // Latin look-alikes typed on the wrong layout: Y for У, H for Н, O for О.
         match s.trim() {
             "Б" | "б" => Ok(AbsenceCode::Ill),
             "У" | "у" | "Y" | "y" => Ok(AbsenceCode::Excused),

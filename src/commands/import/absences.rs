@@ -28,12 +28,15 @@ pub const COLUMNS: &[Column] = &[
 
 pub struct Absences {
     index: Index,
+    /// (lesson, student) → line, to refuse one lesson given twice
+    seen: std::collections::HashMap<(i64, i64), u64>,
 }
 
 impl Absences {
     pub fn new(conn: &rusqlite::Connection, today: NaiveDate) -> Result<Absences> {
         Ok(Absences {
             index: Index::new(conn, today)?,
+            seen: std::collections::HashMap::new(),
         })
     }
 }
@@ -55,6 +58,7 @@ impl Importer for Absences {
         p: &mut Problems,
     ) -> Result<Outcome> {
         let c = Cells::new(rec, map);
+        let before = p.len();
         let date = c.parsed("date", true, p, parse_date).flatten();
         let class = c.class(p);
         let student = c.required("student", p);
@@ -66,6 +70,9 @@ impl Importer for Absences {
         else {
             return Ok(Outcome::Bad);
         };
+        if p.len() > before {
+            return Ok(Outcome::Bad);
+        }
         let req = AbsenceRequest {
             date,
             class: &class,
@@ -82,6 +89,31 @@ impl Importer for Absences {
                 return Ok(Outcome::Bad);
             }
         };
+        for (_, lesson_id) in &a.lessons {
+            if let Some(line) = self.seen.insert((*lesson_id, a.student_id), rec.line) {
+                c.problem(
+                    "student",
+                    p,
+                    format!("the same lesson of this student is already on line {line}"),
+                );
+                return Ok(Outcome::Bad);
+            }
+        }
+        if let Some(why) = &a.locked {
+            // On a locked date only what is already there may stand.
+            for (course, lesson_id) in &a.lessons {
+                if self
+                    .index
+                    .absence(tx, course.id, *lesson_id, a.student_id)?
+                    .as_deref()
+                    != Some(code.as_str())
+                {
+                    c.problem("date", p, why.clone());
+                    return Ok(Outcome::Bad);
+                }
+            }
+            return Ok(Outcome::Unchanged);
+        }
         let mut outcome = Outcome::Unchanged;
         for (course, lesson_id) in &a.lessons {
             match upsert_absence(tx, *lesson_id, a.student_id, code.as_str())? {

@@ -27,12 +27,15 @@ pub const COLUMNS: &[Column] = &[
 
 pub struct Finals {
     index: Index,
+    /// (course, student, period) → line, to refuse one final mark given twice
+    seen: std::collections::HashMap<(i64, i64, PeriodCode), u64>,
 }
 
 impl Finals {
     pub fn new(conn: &rusqlite::Connection, today: NaiveDate) -> Result<Finals> {
         Ok(Finals {
             index: Index::new(conn, today)?,
+            seen: std::collections::HashMap::new(),
         })
     }
 }
@@ -113,14 +116,11 @@ impl Importer for Finals {
                 ),
             );
         }
-        if self.index.lock.locked_until.is_some_and(|u| to <= u) {
+        if let Some(line) = self.seen.insert((course.id, student_id, period), rec.line) {
             c.problem(
-                "period",
+                "student",
                 p,
-                format!(
-                    "{period} ends on {}, which is locked: its final marks cannot change",
-                    ru(to)
-                ),
+                format!("the same final mark is already on line {line}"),
             );
         }
         if p.len() > before {
@@ -130,6 +130,18 @@ impl Importer for Finals {
             .prepare_cached("SELECT value FROM final_marks WHERE course_id = ?1 AND student_id = ?2 AND period = ?3")?
             .query_row(params![course.id, student_id, period.code()], |r| r.get(0))
             .optional()?;
+        // A locked period's final marks stand as they are.
+        if old.as_deref() != Some(value) && self.index.lock.locked_until.is_some_and(|u| to <= u) {
+            c.problem(
+                "period",
+                p,
+                format!(
+                    "{period} ends on {}, which is locked: its final marks cannot change",
+                    ru(to)
+                ),
+            );
+            return Ok(Outcome::Bad);
+        }
         Ok(match old {
             Some(v) if v == value => Outcome::Unchanged,
             Some(_) => {

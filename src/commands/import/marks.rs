@@ -81,6 +81,7 @@ impl Importer for Marks {
         p: &mut Problems,
     ) -> Result<Outcome> {
         let c = Cells::new(rec, map);
+        let before = p.len();
         let date = c.parsed("date", true, p, parse_date).flatten();
         let class = c.class(p);
         let subject = c.required("subject", p);
@@ -94,6 +95,9 @@ impl Importer for Marks {
         else {
             return Ok(Outcome::Bad);
         };
+        if p.len() > before {
+            return Ok(Outcome::Bad);
+        }
         let req = MarkRequest {
             date,
             class: &class,
@@ -131,6 +135,10 @@ impl Importer for Marks {
             if existing.get(&key).copied().unwrap_or(0) >= *nth {
                 return Ok(Outcome::Unchanged);
             }
+        }
+        if let Some(why) = m.locked {
+            c.problem("date", p, why);
+            return Ok(Outcome::Bad);
         }
         if self.at.is_none() {
             self.at = Some(write_time(tx)?);

@@ -15,7 +15,10 @@ CREATE TABLE settings (
 CREATE TABLE session (
     id     INTEGER PRIMARY KEY CHECK (id = 1),
     actor  TEXT,
-    reason TEXT
+    reason TEXT,
+    -- the day the tool believes it is (EJOURNAL_TODAY), and the time of the write
+    today  TEXT,
+    now    TEXT
 ) STRICT;
 INSERT INTO session (id) VALUES (1);
 
@@ -185,16 +188,16 @@ BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;
 
 CREATE TRIGGER enrolments_audit_insert AFTER INSERT ON enrolments
 BEGIN
-    INSERT INTO audit_log (actor, entity, entity_id, action, class_id, student_id, after, reason)
-    SELECT COALESCE(s.actor, 'sql'), 'enrolment', NEW.id, 'insert', NEW.class_id, NEW.student_id,
+    INSERT INTO audit_log (at, actor, entity, entity_id, action, class_id, student_id, after, reason)
+    SELECT COALESCE(s.now, strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')), COALESCE(s.actor, 'sql'), 'enrolment', NEW.id, 'insert', NEW.class_id, NEW.student_id,
            json_object('class', (SELECT name FROM classes WHERE id = NEW.class_id),
                        'from', NEW.from_date, 'to', NEW.to_date), s.reason
     FROM session s WHERE s.id = 1;
 END;
 CREATE TRIGGER enrolments_audit_update AFTER UPDATE ON enrolments
 BEGIN
-    INSERT INTO audit_log (actor, entity, entity_id, action, class_id, student_id, before, after, reason)
-    SELECT COALESCE(s.actor, 'sql'), 'enrolment', NEW.id, 'update', NEW.class_id, NEW.student_id,
+    INSERT INTO audit_log (at, actor, entity, entity_id, action, class_id, student_id, before, after, reason)
+    SELECT COALESCE(s.now, strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')), COALESCE(s.actor, 'sql'), 'enrolment', NEW.id, 'update', NEW.class_id, NEW.student_id,
            json_object('class', (SELECT name FROM classes WHERE id = OLD.class_id),
                        'from', OLD.from_date, 'to', OLD.to_date),
            json_object('class', (SELECT name FROM classes WHERE id = NEW.class_id),
@@ -203,8 +206,8 @@ BEGIN
 END;
 CREATE TRIGGER enrolments_audit_delete AFTER DELETE ON enrolments
 BEGIN
-    INSERT INTO audit_log (actor, entity, entity_id, action, class_id, student_id, before, reason)
-    SELECT COALESCE(s.actor, 'sql'), 'enrolment', OLD.id, 'delete', OLD.class_id, OLD.student_id,
+    INSERT INTO audit_log (at, actor, entity, entity_id, action, class_id, student_id, before, reason)
+    SELECT COALESCE(s.now, strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')), COALESCE(s.actor, 'sql'), 'enrolment', OLD.id, 'delete', OLD.class_id, OLD.student_id,
            json_object('class', (SELECT name FROM classes WHERE id = OLD.class_id),
                        'from', OLD.from_date, 'to', OLD.to_date), s.reason
     FROM session s WHERE s.id = 1;
@@ -212,32 +215,32 @@ END;
 
 CREATE TRIGGER periods_audit_update AFTER UPDATE ON periods
 BEGIN
-    INSERT INTO audit_log (actor, entity, action, before, after, reason)
-    SELECT COALESCE(s.actor, 'sql'), 'period', 'update',
+    INSERT INTO audit_log (at, actor, entity, action, before, after, reason)
+    SELECT COALESCE(s.now, strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')), COALESCE(s.actor, 'sql'), 'period', 'update',
            json_object('code', OLD.code, 'from', OLD.starts_on, 'to', OLD.ends_on),
            json_object('code', NEW.code, 'from', NEW.starts_on, 'to', NEW.ends_on), s.reason
     FROM session s WHERE s.id = 1;
 END;
 CREATE TRIGGER holidays_audit_insert AFTER INSERT ON holidays
 BEGIN
-    INSERT INTO audit_log (actor, entity, entity_id, action, after, reason)
-    SELECT COALESCE(s.actor, 'sql'), 'holiday', NEW.id, 'insert',
+    INSERT INTO audit_log (at, actor, entity, entity_id, action, after, reason)
+    SELECT COALESCE(s.now, strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')), COALESCE(s.actor, 'sql'), 'holiday', NEW.id, 'insert',
            json_object('from', NEW.starts_on, 'to', NEW.ends_on, 'grades', NEW.grades, 'name', NEW.name),
            s.reason
     FROM session s WHERE s.id = 1;
 END;
 CREATE TRIGGER holidays_audit_delete AFTER DELETE ON holidays
 BEGIN
-    INSERT INTO audit_log (actor, entity, entity_id, action, before, reason)
-    SELECT COALESCE(s.actor, 'sql'), 'holiday', OLD.id, 'delete',
+    INSERT INTO audit_log (at, actor, entity, entity_id, action, before, reason)
+    SELECT COALESCE(s.now, strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')), COALESCE(s.actor, 'sql'), 'holiday', OLD.id, 'delete',
            json_object('from', OLD.starts_on, 'to', OLD.ends_on, 'grades', OLD.grades, 'name', OLD.name),
            s.reason
     FROM session s WHERE s.id = 1;
 END;
 CREATE TRIGGER settings_audit_update AFTER UPDATE ON settings WHEN OLD.value IS NOT NEW.value
 BEGIN
-    INSERT INTO audit_log (actor, entity, action, before, after, reason)
-    SELECT COALESCE(s.actor, 'sql'), 'setting', 'update',
+    INSERT INTO audit_log (at, actor, entity, action, before, after, reason)
+    SELECT COALESCE(s.now, strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')), COALESCE(s.actor, 'sql'), 'setting', 'update',
            json_object(OLD.key, OLD.value), json_object(NEW.key, NEW.value), s.reason
     FROM session s WHERE s.id = 1;
 END;

@@ -1,11 +1,8 @@
 -- 002: keeping the journal: lessons, marks, absences, final marks; locked dates and the
 -- audit trail, both enforced by triggers so that no code path (nor plain SQL) skips them.
 
--- What the tool knows about the moment of the write, set with the actor: `today` for the
--- rolling lock and `now` for entry times (EJOURNAL_TODAY re-runs a day). Plain SQL falls
--- back to the clock.
-ALTER TABLE session ADD COLUMN today TEXT;
-ALTER TABLE session ADD COLUMN now TEXT;
+-- The session row's `today` (the rolling lock) and `now` (entry times) come from 001; plain
+-- SQL, which sets neither, falls back to the clock.
 
 -- A dated lesson of a course; the topic and homework actually given; who taught it when it
 -- was not the course's teacher (a substitute).
@@ -238,9 +235,11 @@ BEGIN
     SELECT COALESCE(s.now, strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')), COALESCE(s.actor, 'sql'),
            'lesson', NEW.id, 'update', c.class_id,
            json_object('date', OLD.date, 'lesson_no', OLD.lesson_no, 'subject', sub.name, 'topic', OLD.topic,
-                       'homework', OLD.homework, 'teacher_id', OLD.teacher_id),
+                       'homework', OLD.homework, 'substitute',
+                       (SELECT last_name || ' ' || first_name || ' ' || middle_name FROM staff WHERE id = OLD.teacher_id)),
            json_object('date', NEW.date, 'lesson_no', NEW.lesson_no, 'subject', sub.name, 'topic', NEW.topic,
-                       'homework', NEW.homework, 'teacher_id', NEW.teacher_id), s.reason
+                       'homework', NEW.homework, 'substitute',
+                       (SELECT last_name || ' ' || first_name || ' ' || middle_name FROM staff WHERE id = NEW.teacher_id)), s.reason
     FROM session s, courses c JOIN subjects sub ON sub.id = c.subject_id
     WHERE s.id = 1 AND c.id = NEW.course_id;
 END;
@@ -294,3 +293,8 @@ BEGIN
            'setting', 'update', json_object(OLD.key, OLD.value), json_object(NEW.key, NEW.value), s.reason
     FROM session s WHERE s.id = 1;
 END;
+
+-- The lock moves only through the tool (which names who moves it); plain SQL cannot lift it.
+CREATE TRIGGER lock_only_by_the_tool BEFORE UPDATE ON settings
+WHEN NEW.key IN ('locked_until', 'lock_older_than') AND (SELECT actor FROM session WHERE id = 1) IS NULL
+BEGIN SELECT RAISE(ABORT, 'ejournal: the lock is moved with `ejournal lock` and `ejournal unlock`'); END;
