@@ -112,7 +112,7 @@ fn lessons_follow_the_timetable_and_skip_holidays_and_regenerating_changes_nothi
     let before = j.dump();
     j.run(&["lessons", "generate"])
         .success()
-        .stderr(contains("0 lessons created, 0 КТП topics bound"));
+        .stderr(contains("0 lessons created, 0 removed, 0 КТП topics bound"));
     assert_eq!(before, j.dump());
 }
 
@@ -1271,4 +1271,50 @@ fn one_file_cannot_say_two_things_about_the_same_entry() {
     j.run(&["audit", "--entity", "оценки"])
         .code(2)
         .stderr(contains("is not something the audit records"));
+}
+
+#[test]
+fn a_changed_timetable_moves_the_empty_lessons_and_keeps_the_kept_ones() {
+    let j = school();
+    mark(&j, "02.10.2023", "Ёлкин Фёдор", "5", "");
+    // Математика moves from Monday/Tuesday to Wednesday/Thursday.
+    let tt = "Класс;День;Урок;Предмет;Группа\n5А;Ср;3;Математика;\n5А;Чт;3;Математика;\n5А;Пн;2;Английский язык;\n5А;Ср;1;Английский язык;1\n5А;Ср;1;Английский язык;2\n";
+    std::fs::write(j.path("tt2.csv"), tt).unwrap();
+    j.run(&["import", "timetable", "tt2.csv"]).success();
+    j.run(&["lessons", "generate"]).success().stderr(contains(
+        "1 lesson(s) no longer in the timetable keep what was entered in them",
+    ));
+    let lessons = j.json(&["lesson", "list", "--class", "5А", "--subject", "Математика"]);
+    let rows = lessons.as_array().unwrap();
+    let days: std::collections::BTreeSet<String> = rows
+        .iter()
+        .map(|l| {
+            use chrono::Datelike;
+            let d =
+                chrono::NaiveDate::parse_from_str(l["date"].as_str().unwrap(), "%Y-%m-%d").unwrap();
+            format!("{:?}", d.weekday())
+        })
+        .collect();
+    assert!(days.contains("Wed") && days.contains("Thu"));
+    // The one Monday with a mark stays; no other Monday or Tuesday lesson does.
+    let old: Vec<&str> = rows
+        .iter()
+        .filter(|l| {
+            use chrono::Datelike;
+            let d =
+                chrono::NaiveDate::parse_from_str(l["date"].as_str().unwrap(), "%Y-%m-%d").unwrap();
+            matches!(d.weekday(), chrono::Weekday::Mon | chrono::Weekday::Tue)
+        })
+        .map(|l| l["date"].as_str().unwrap())
+        .collect();
+    assert_eq!(old, ["2023-10-02"]);
+    // The КТП follows the new order from the first lesson.
+    let first = rows.iter().find(|l| l["date"] == "2023-09-06").unwrap();
+    assert_eq!(first["topic"], "Натуральные числа и шкалы");
+    // And again: nothing changes.
+    let before = j.dump();
+    j.run(&["lessons", "generate"])
+        .success()
+        .stderr(contains("0 lessons created, 0 removed, 0 КТП topics bound"));
+    assert_eq!(before, j.dump());
 }

@@ -156,12 +156,14 @@ pub fn generate(
         ("subject", "Предмет"),
         ("group", "Группа"),
         ("created", "Создано уроков"),
+        ("removed", "Удалено"),
         ("lessons", "Уроков за год"),
         ("plan_hours", "Часов в КТП"),
         ("topics_bound", "Тем привязано"),
         ("difference", "Расхождение"),
     ]);
     let (mut created_total, mut bound_total, mut mismatched) = (0, 0, 0);
+    let (mut removed_total, mut kept_total) = (0, 0);
     for course in &courses {
         let slots: Vec<(u32, i64)> = {
             let mut stmt =
@@ -170,12 +172,45 @@ pub fn generate(
             rows.collect::<rusqlite::Result<_>>()?
         };
         let mut created = 0;
+        let mut expected = std::collections::HashSet::new();
         for day in cal.study_days(course.grade, from, to) {
             let wd = crate::domain::date::weekday_no(day);
             for (_, no) in slots.iter().filter(|(w, _)| *w == wd) {
+                expected.insert((iso(day), *no));
                 created += tx
                     .prepare_cached("INSERT OR IGNORE INTO lessons (course_id, date, lesson_no) VALUES (?1, ?2, ?3)")?
                     .execute(params![course.id, iso(day), no])?;
+            }
+        }
+        // Lessons the timetable or calendar no longer has (a slot moved, a holiday added) go,
+        // unless something was entered in them: marks, absences, a topic of the teacher's own.
+        let mut removed = 0;
+        let mut kept = 0;
+        {
+            let stale: Vec<(i64, String, i64, bool)> = {
+                let mut stmt = tx.prepare_cached(
+                    "SELECT l.id, l.date, l.lesson_no,
+                            EXISTS (SELECT 1 FROM marks m WHERE m.lesson_id = l.id)
+                            OR EXISTS (SELECT 1 FROM absences a WHERE a.lesson_id = l.id)
+                            OR l.teacher_id IS NOT NULL
+                            OR (l.plan_item_id IS NULL AND (l.topic <> '' OR l.homework <> ''))
+                     FROM lessons l WHERE l.course_id = ?1 AND l.date BETWEEN ?2 AND ?3",
+                )?;
+                let rows = stmt.query_map(params![course.id, iso(from), iso(to)], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+                })?;
+                rows.collect::<rusqlite::Result<_>>()?
+            };
+            for (id, date, no, entered) in stale {
+                if expected.contains(&(date.clone(), no)) {
+                    continue;
+                }
+                if entered || lock.why_locked(from_iso(&date), 0).is_some() {
+                    kept += 1;
+                } else {
+                    tx.execute("DELETE FROM lessons WHERE id = ?1", [id])?;
+                    removed += 1;
+                }
             }
         }
         // The КТП, one entry per hour: a topic of N hours takes N lessons.
@@ -200,29 +235,37 @@ pub fn generate(
             }
             out
         };
-        let lessons: Vec<(i64, String, Option<i64>, String)> = {
+        let lessons: Vec<(i64, String, Option<i64>, String, String)> = {
             let mut stmt = tx.prepare_cached(
-                "SELECT id, date, plan_item_id, topic FROM lessons WHERE course_id = ?1 ORDER BY date, lesson_no",
+                "SELECT id, date, plan_item_id, topic, homework FROM lessons WHERE course_id = ?1 ORDER BY date, lesson_no",
             )?;
             let rows = stmt.query_map([course.id], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
             })?;
             rows.collect::<rusqlite::Result<_>>()?
         };
+        // Bind the КТП in order. A lesson whose topic came from the КТП follows it (a changed
+        // plan, a lesson removed); one the teacher wrote himself keeps his words, and still
+        // takes its place in the order.
         let mut bound = 0;
-        for ((lesson_id, date, plan_item, topic), (item_id, plan_topic, homework)) in
-            lessons.iter().zip(&plan)
-        {
-            if plan_item.is_some()
-                || !topic.is_empty()
-                || lock.why_locked(from_iso(date), 0).is_some()
+        for (i, (lesson_id, date, plan_item, topic, homework)) in lessons.iter().enumerate() {
+            let from_plan = plan_item.is_some() || (topic.is_empty() && homework.is_empty());
+            if !from_plan || lock.why_locked(from_iso(date), 0).is_some() {
+                continue;
+            }
+            let (item_id, plan_topic, plan_homework) = match plan.get(i) {
+                Some((id, t, h)) => (Some(*id), t.as_str(), h.as_str()),
+                None => (None, "", ""),
+            };
+            if (*plan_item, topic.as_str(), homework.as_str())
+                == (item_id, plan_topic, plan_homework)
             {
                 continue;
             }
             tx.prepare_cached(
                 "UPDATE lessons SET plan_item_id = ?2, topic = ?3, homework = ?4 WHERE id = ?1",
             )?
-            .execute(params![lesson_id, item_id, plan_topic, homework])?;
+            .execute(params![lesson_id, item_id, plan_topic, plan_homework])?;
             bound += 1;
         }
         let difference = lessons.len() as i64 - plan.len() as i64;
@@ -231,11 +274,14 @@ pub fn generate(
         }
         created_total += created;
         bound_total += bound;
+        removed_total += removed;
+        kept_total += kept;
         report.push(vec![
             Cell::text(&course.class),
             Cell::text(&course.subject),
             Cell::opt_text(&course.group),
             Cell::Int(created as i64),
+            Cell::Int(removed as i64),
             Cell::Int(lessons.len() as i64),
             Cell::Int(plan.len() as i64),
             Cell::Int(bound),
@@ -243,8 +289,13 @@ pub fn generate(
         ]);
     }
     db::commit(tx)?;
+    if kept_total > 0 {
+        ctx.say(format!(
+            "{kept_total} lesson(s) no longer in the timetable keep what was entered in them (see `ejournal lesson list`)"
+        ));
+    }
     ctx.say(format!(
-        "{} courses: {created_total} lessons created, {bound_total} КТП topics bound, {} – {}",
+        "{} courses: {created_total} lessons created, {removed_total} removed, {bound_total} КТП topics bound, {} – {}",
         courses.len(),
         ru(from),
         ru(to)
@@ -362,13 +413,18 @@ fn set(
         )
         .optional()?
         .unwrap_or_default();
+    // What the teacher writes is his: the lesson no longer follows the КТП.
+    let own_words = topic.is_some() || homework.is_some();
     tx.execute(
-        "UPDATE lessons SET topic = ?2, homework = ?3, teacher_id = ?4 WHERE id = ?1",
+        "UPDATE lessons SET topic = ?2, homework = ?3, teacher_id = ?4,
+                plan_item_id = CASE WHEN ?5 THEN NULL ELSE plan_item_id END
+         WHERE id = ?1",
         params![
             lesson_id,
             topic.map(str::trim).unwrap_or(&old.0),
             homework.map(str::trim).unwrap_or(&old.1),
-            teacher_id.unwrap_or(old.2)
+            teacher_id.unwrap_or(old.2),
+            own_words
         ],
     )
     .map_err(|e| lock_message(e.into(), date))?;
