@@ -23,7 +23,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -48,6 +48,8 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Move the lock back (a deputy or the director, with a reason)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: who changed what, when, before and after, and why')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Paper copies of the journal (PDF, XLSX) and printouts for parents')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Control reports: fill-rate, accumulation, progress, attendance, forecast')
+            [CompletionResult]::new('remark', 'remark', [CompletionResultType]::ParameterValue, 'A deputy''s remarks on how a course''s journal is kept: add, list, resolve')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Show or change the school''s settings (rounding threshold, accumulation minimum, …)')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build the demo school''s journal from the bundled example files')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
@@ -60,7 +62,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'The academic year, like 2023/2024')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('--six-day-week', '--six-day-week', [CompletionResultType]::ParameterName, 'The school works six days a week (Monday–Saturday)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -71,7 +73,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;calendar' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -86,7 +88,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;calendar;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -98,7 +100,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -112,7 +114,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'What it is, like "перенос выходного дня"')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -122,7 +124,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;calendar;remove-holiday' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -155,7 +157,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;import' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -168,6 +170,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'One course''s КТП: № урока, Тема, Часов, Дата, Домашнее задание')
             [CompletionResult]::new('marks', 'marks', [CompletionResultType]::ParameterValue, 'Marks: Дата, Класс, Предмет, Ученик, Отметка, Вид работы, Урок, Группа')
             [CompletionResult]::new('absences', 'absences', [CompletionResultType]::ParameterValue, 'Absences: Дата, Класс, Ученик, Код (Б У Н О), Предмет, Урок (no subject: the whole day)')
+            [CompletionResult]::new('access-log', 'access-log', [CompletionResultType]::ParameterValue, 'The portal''s access log: Дата, Класс, Кто (ФИО), Роль (ученик/родитель)')
             [CompletionResult]::new('finals', 'finals', [CompletionResultType]::ParameterValue, 'Final marks: Класс, Предмет, Ученик, Период, Отметка, Группа')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -178,7 +181,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The .xlsx sheet to read [default: the first]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and report what would change, writing nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -192,7 +195,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The .xlsx sheet to read [default: the first]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and report what would change, writing nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -206,7 +209,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The .xlsx sheet to read [default: the first]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and report what would change, writing nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -220,7 +223,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The .xlsx sheet to read [default: the first]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and report what would change, writing nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -234,7 +237,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The .xlsx sheet to read [default: the first]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and report what would change, writing nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -251,7 +254,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group, for a split subject')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and report what would change, writing nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -265,7 +268,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The .xlsx sheet to read [default: the first]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and report what would change, writing nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -279,7 +282,21 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The .xlsx sheet to read [default: the first]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and report what would change, writing nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;import;access-log' {
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'Force the CSV encoding [default: detected]')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'Force the CSV delimiter: '';'', '','', ''tab'' [default: detected]')
+            [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The .xlsx sheet to read [default: the first]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and report what would change, writing nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -293,7 +310,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The .xlsx sheet to read [default: the first]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and report what would change, writing nothing')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -310,6 +327,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'One course''s КТП: № урока, Тема, Часов, Дата, Домашнее задание')
             [CompletionResult]::new('marks', 'marks', [CompletionResultType]::ParameterValue, 'Marks: Дата, Класс, Предмет, Ученик, Отметка, Вид работы, Урок, Группа')
             [CompletionResult]::new('absences', 'absences', [CompletionResultType]::ParameterValue, 'Absences: Дата, Класс, Ученик, Код (Б У Н О), Предмет, Урок (no subject: the whole day)')
+            [CompletionResult]::new('access-log', 'access-log', [CompletionResultType]::ParameterValue, 'The portal''s access log: Дата, Класс, Кто (ФИО), Роль (ученик/родитель)')
             [CompletionResult]::new('finals', 'finals', [CompletionResultType]::ParameterValue, 'Final marks: Класс, Предмет, Ученик, Период, Отметка, Группа')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -338,6 +356,9 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;import;help;absences' {
             break
         }
+        'ejournal;import;help;access-log' {
+            break
+        }
         'ejournal;import;help;finals' {
             break
         }
@@ -347,7 +368,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;class' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -359,7 +380,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;class;list' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -380,7 +401,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;student' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -394,7 +415,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'As of this date [default: today]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every enrolment of the year, including students who left or moved')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -416,7 +437,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;staff' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -428,7 +449,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;staff;list' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -449,7 +470,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;course' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -462,7 +483,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'Only this class')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -483,7 +504,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;plan' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -498,7 +519,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group, for a subject taught in groups')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -519,7 +540,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;timetable' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -532,7 +553,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -553,7 +574,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;lesson' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -567,7 +588,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;lessons' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -584,7 +605,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last date [default: the end of the year]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -597,7 +618,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last date [default: the end of the year]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -612,7 +633,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -627,7 +648,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -646,7 +667,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept in the audit trail)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -665,7 +686,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept in the audit trail)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -713,7 +734,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;mark' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -736,7 +757,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--work-type', '--work-type', [CompletionResultType]::ParameterName, 'The work type (вид работы) [default: Ответ на уроке]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -752,7 +773,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -773,7 +794,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (required; kept in the audit trail)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -792,7 +813,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (required; kept in the audit trail)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -825,7 +846,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;absence' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -847,7 +868,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'code')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -863,7 +884,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -881,7 +902,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept in the audit trail)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -898,7 +919,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (required; kept in the audit trail)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -931,7 +952,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;final' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -950,7 +971,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -967,7 +988,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, when changing a mark already set (kept in the audit trail)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -981,7 +1002,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -995,7 +1016,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -1031,7 +1052,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept in the audit trail)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -1043,7 +1064,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;lock;status' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -1066,7 +1087,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (required; kept in the audit trail)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Lift the lock entirely')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -1081,7 +1102,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--entity', '--entity', [CompletionResultType]::ParameterName, 'Only this kind: mark, absence, lesson, final_mark, lock, enrolment, period, holiday, setting')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -1091,7 +1112,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;export' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -1107,7 +1128,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The folder to write into (created when missing)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -1122,7 +1143,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The PDF file to write')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('--paper-only', '--paper-only', [CompletionResultType]::ParameterName, 'Only students whose parents refused electronic access')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -1145,10 +1166,215 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;export;help;help' {
             break
         }
+        'ejournal;report' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('fill-rate', 'fill-rate', [CompletionResultType]::ParameterValue, 'How the journal is kept: topics, homework, marks per student, marks on time, teachers')
+            [CompletionResult]::new('accumulation', 'accumulation', [CompletionResultType]::ParameterValue, 'Students below the accumulation minimum of marks, per course (needs --period)')
+            [CompletionResult]::new('progress', 'progress', [CompletionResultType]::ParameterValue, 'Progress from final marks: успеваемость, качество знаний, СОУ, and the lists (needs --period)')
+            [CompletionResult]::new('attendance', 'attendance', [CompletionResultType]::ParameterValue, 'Attendance: missed lessons by code, lateness, whole days missed, per student and class')
+            [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Forecast of period marks with who is at risk and why (needs --period)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ejournal;report;fill-rate' {
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'A calendar month, like 2023-10')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A reporting period: Q1–Q4, H1, H2, Y')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'Only this class')
+            [CompletionResult]::new('--teacher', '--teacher', [CompletionResultType]::ParameterName, 'Only this teacher''s courses (ФИО)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--fail-on-issues', '--fail-on-issues', [CompletionResultType]::ParameterName, 'Exit with 3 when the report found shortfalls (for cron alerts)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;report;accumulation' {
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'A calendar month, like 2023-10')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A reporting period: Q1–Q4, H1, H2, Y')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'Only this class')
+            [CompletionResult]::new('--teacher', '--teacher', [CompletionResultType]::ParameterName, 'Only this teacher''s courses (ФИО)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--fail-on-issues', '--fail-on-issues', [CompletionResultType]::ParameterName, 'Exit with 3 when the report found shortfalls (for cron alerts)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;report;progress' {
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'A calendar month, like 2023-10')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A reporting period: Q1–Q4, H1, H2, Y')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'Only this class')
+            [CompletionResult]::new('--teacher', '--teacher', [CompletionResultType]::ParameterName, 'Only this teacher''s courses (ФИО)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--fail-on-issues', '--fail-on-issues', [CompletionResultType]::ParameterName, 'Exit with 3 when the report found shortfalls (for cron alerts)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;report;attendance' {
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'A calendar month, like 2023-10')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A reporting period: Q1–Q4, H1, H2, Y')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'Only this class')
+            [CompletionResult]::new('--teacher', '--teacher', [CompletionResultType]::ParameterName, 'Only this teacher''s courses (ФИО)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--fail-on-issues', '--fail-on-issues', [CompletionResultType]::ParameterName, 'Exit with 3 when the report found shortfalls (for cron alerts)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;report;forecast' {
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'A calendar month, like 2023-10')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A reporting period: Q1–Q4, H1, H2, Y')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'Only this class')
+            [CompletionResult]::new('--teacher', '--teacher', [CompletionResultType]::ParameterName, 'Only this teacher''s courses (ФИО)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The day to forecast from [default: today]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--fail-on-issues', '--fail-on-issues', [CompletionResultType]::ParameterName, 'Exit with 3 when the report found shortfalls (for cron alerts)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;report;help' {
+            [CompletionResult]::new('fill-rate', 'fill-rate', [CompletionResultType]::ParameterValue, 'How the journal is kept: topics, homework, marks per student, marks on time, teachers')
+            [CompletionResult]::new('accumulation', 'accumulation', [CompletionResultType]::ParameterValue, 'Students below the accumulation minimum of marks, per course (needs --period)')
+            [CompletionResult]::new('progress', 'progress', [CompletionResultType]::ParameterValue, 'Progress from final marks: успеваемость, качество знаний, СОУ, and the lists (needs --period)')
+            [CompletionResult]::new('attendance', 'attendance', [CompletionResultType]::ParameterValue, 'Attendance: missed lessons by code, lateness, whole days missed, per student and class')
+            [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Forecast of period marks with who is at risk and why (needs --period)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ejournal;report;help;fill-rate' {
+            break
+        }
+        'ejournal;report;help;accumulation' {
+            break
+        }
+        'ejournal;report;help;progress' {
+            break
+        }
+        'ejournal;report;help;attendance' {
+            break
+        }
+        'ejournal;report;help;forecast' {
+            break
+        }
+        'ejournal;report;help;help' {
+            break
+        }
+        'ejournal;remark' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'A deputy''s remark on how a course''s journal is kept, with a deadline')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List remarks')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Mark a remark resolved')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ejournal;remark;add' {
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
+            [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'text')
+            [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'due')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;remark;list' {
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Only those not resolved yet')
+            [CompletionResult]::new('--overdue', '--overdue', [CompletionResultType]::ParameterName, 'Only those not resolved by their deadline')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;remark;resolve' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;remark;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'A deputy''s remark on how a course''s journal is kept, with a deadline')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List remarks')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Mark a remark resolved')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ejournal;remark;help;add' {
+            break
+        }
+        'ejournal;remark;help;list' {
+            break
+        }
+        'ejournal;remark;help;resolve' {
+            break
+        }
+        'ejournal;remark;help;help' {
+            break
+        }
         'ejournal;settings' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -1161,7 +1387,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;settings;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -1172,7 +1398,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept in the audit trail)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -1198,7 +1424,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Where to put the demo journal and its files (an old demo journal there is replaced)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -1208,7 +1434,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;completions' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -1218,7 +1444,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;man' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -1243,6 +1469,8 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Move the lock back (a deputy or the director, with a reason)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: who changed what, when, before and after, and why')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Paper copies of the journal (PDF, XLSX) and printouts for parents')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Control reports: fill-rate, accumulation, progress, attendance, forecast')
+            [CompletionResult]::new('remark', 'remark', [CompletionResultType]::ParameterValue, 'A deputy''s remarks on how a course''s journal is kept: add, list, resolve')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Show or change the school''s settings (rounding threshold, accumulation minimum, …)')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build the demo school''s journal from the bundled example files')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
@@ -1281,6 +1509,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'One course''s КТП: № урока, Тема, Часов, Дата, Домашнее задание')
             [CompletionResult]::new('marks', 'marks', [CompletionResultType]::ParameterValue, 'Marks: Дата, Класс, Предмет, Ученик, Отметка, Вид работы, Урок, Группа')
             [CompletionResult]::new('absences', 'absences', [CompletionResultType]::ParameterValue, 'Absences: Дата, Класс, Ученик, Код (Б У Н О), Предмет, Урок (no subject: the whole day)')
+            [CompletionResult]::new('access-log', 'access-log', [CompletionResultType]::ParameterValue, 'The portal''s access log: Дата, Класс, Кто (ФИО), Роль (ученик/родитель)')
             [CompletionResult]::new('finals', 'finals', [CompletionResultType]::ParameterValue, 'Final marks: Класс, Предмет, Ученик, Период, Отметка, Группа')
             break
         }
@@ -1306,6 +1535,9 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;help;import;absences' {
+            break
+        }
+        'ejournal;help;import;access-log' {
             break
         }
         'ejournal;help;import;finals' {
@@ -1447,6 +1679,44 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;help;export;diary' {
+            break
+        }
+        'ejournal;help;report' {
+            [CompletionResult]::new('fill-rate', 'fill-rate', [CompletionResultType]::ParameterValue, 'How the journal is kept: topics, homework, marks per student, marks on time, teachers')
+            [CompletionResult]::new('accumulation', 'accumulation', [CompletionResultType]::ParameterValue, 'Students below the accumulation minimum of marks, per course (needs --period)')
+            [CompletionResult]::new('progress', 'progress', [CompletionResultType]::ParameterValue, 'Progress from final marks: успеваемость, качество знаний, СОУ, and the lists (needs --period)')
+            [CompletionResult]::new('attendance', 'attendance', [CompletionResultType]::ParameterValue, 'Attendance: missed lessons by code, lateness, whole days missed, per student and class')
+            [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Forecast of period marks with who is at risk and why (needs --period)')
+            break
+        }
+        'ejournal;help;report;fill-rate' {
+            break
+        }
+        'ejournal;help;report;accumulation' {
+            break
+        }
+        'ejournal;help;report;progress' {
+            break
+        }
+        'ejournal;help;report;attendance' {
+            break
+        }
+        'ejournal;help;report;forecast' {
+            break
+        }
+        'ejournal;help;remark' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'A deputy''s remark on how a course''s journal is kept, with a deadline')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List remarks')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Mark a remark resolved')
+            break
+        }
+        'ejournal;help;remark;add' {
+            break
+        }
+        'ejournal;help;remark;list' {
+            break
+        }
+        'ejournal;help;remark;resolve' {
             break
         }
         'ejournal;help;settings' {

@@ -26,7 +26,7 @@ end
 
 complete -c ejournal -n "__fish_ejournal_needs_command" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_needs_command" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_needs_command" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_needs_command" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -53,6 +53,8 @@ complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "lock" -d 'Lock pa
 complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "unlock" -d 'Move the lock back (a deputy or the director, with a reason)'
 complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "audit" -d 'The audit trail: who changed what, when, before and after, and why'
 complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "export" -d 'Paper copies of the journal (PDF, XLSX) and printouts for parents'
+complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "report" -d 'Control reports: fill-rate, accumulation, progress, attendance, forecast'
+complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "remark" -d 'A deputy\'s remarks on how a course\'s journal is kept: add, list, resolve'
 complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "settings" -d 'Show or change the school\'s settings (rounding threshold, accumulation minimum, …)'
 complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "demo" -d 'Build the demo school\'s journal from the bundled example files'
 complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "completions" -d 'Print shell completions'
@@ -62,7 +64,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l school -d 'Th
 complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l year -d 'The academic year, like 2023/2024' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -73,7 +75,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand init" -s q -l quiet -d
 complete -c ejournal -n "__fish_ejournal_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -88,7 +90,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fi
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from show" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from show" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from show" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from show" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -100,7 +102,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_s
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l to -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -114,7 +116,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_s
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l name -d 'What it is, like "перенос выходного дня"' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -124,7 +126,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_s
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from remove-holiday" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from remove-holiday" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from remove-holiday" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from remove-holiday" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -137,26 +139,27 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_s
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "add-holiday" -d 'Add holidays or a day off (a transferred day off: --from D --to D)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "remove-holiday" -d 'Remove a holiday by the id `calendar show` prints'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences finals help" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences finals help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences finals help" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences access-log finals help" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences access-log finals help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences access-log finals help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
 xlsx\t'Documents: `export` writes XLSX files'
 both\t'Documents: `export` writes both PDF and XLSX files'"
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences finals help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences finals help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences finals help" -f -a "roster" -d 'Students and their parents: Класс, Фамилия, Имя, Отчество, Дата рождения, …'
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences finals help" -f -a "staff" -d 'Staff: Фамилия, Имя, Отчество, Роль, Класс (the class a class teacher leads)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences finals help" -f -a "load" -d 'Teaching load (нагрузка): Класс, Предмет, Учитель, Часов в неделю, Группа'
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences finals help" -f -a "groups" -d 'Groups of split classes: Класс, Предмет, Группа, Ученик'
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences finals help" -f -a "timetable" -d 'Timetable: Класс, День, Урок, Предмет, Группа (a class\'s file replaces its timetable)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences finals help" -f -a "plan" -d 'One course\'s КТП: № урока, Тема, Часов, Дата, Домашнее задание'
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences finals help" -f -a "marks" -d 'Marks: Дата, Класс, Предмет, Ученик, Отметка, Вид работы, Урок, Группа'
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences finals help" -f -a "absences" -d 'Absences: Дата, Класс, Ученик, Код (Б У Н О), Предмет, Урок (no subject: the whole day)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences finals help" -f -a "finals" -d 'Final marks: Класс, Предмет, Ученик, Период, Отметка, Группа'
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences finals help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences access-log finals help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences access-log finals help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences access-log finals help" -f -a "roster" -d 'Students and their parents: Класс, Фамилия, Имя, Отчество, Дата рождения, …'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences access-log finals help" -f -a "staff" -d 'Staff: Фамилия, Имя, Отчество, Роль, Класс (the class a class teacher leads)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences access-log finals help" -f -a "load" -d 'Teaching load (нагрузка): Класс, Предмет, Учитель, Часов в неделю, Группа'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences access-log finals help" -f -a "groups" -d 'Groups of split classes: Класс, Предмет, Группа, Ученик'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences access-log finals help" -f -a "timetable" -d 'Timetable: Класс, День, Урок, Предмет, Группа (a class\'s file replaces its timetable)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences access-log finals help" -f -a "plan" -d 'One course\'s КТП: № урока, Тема, Часов, Дата, Домашнее задание'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences access-log finals help" -f -a "marks" -d 'Marks: Дата, Класс, Предмет, Ученик, Отметка, Вид работы, Урок, Группа'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences access-log finals help" -f -a "absences" -d 'Absences: Дата, Класс, Ученик, Код (Б У Н О), Предмет, Урок (no subject: the whole day)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences access-log finals help" -f -a "access-log" -d 'The portal\'s access log: Дата, Класс, Кто (ФИО), Роль (ученик/родитель)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences access-log finals help" -f -a "finals" -d 'Final marks: Класс, Предмет, Ученик, Период, Отметка, Группа'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences access-log finals help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -l encoding -d 'Force the CSV encoding [default: detected]' -r -f -a "utf-8\t''
 windows-1251\t''
 utf-16\t''"
@@ -164,7 +167,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -180,7 +183,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -196,7 +199,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -212,7 +215,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -228,7 +231,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -247,7 +250,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -l group -d 'The group, for a split subject' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -263,7 +266,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -279,7 +282,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -288,6 +291,22 @@ both\t'Documents: `export` writes both PDF and XLSX files'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -l dry-run -d 'Check the file and report what would change, writing nothing'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from access-log" -l encoding -d 'Force the CSV encoding [default: detected]' -r -f -a "utf-8\t''
+windows-1251\t''
+utf-16\t''"
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from access-log" -l delimiter -d 'Force the CSV delimiter: \';\', \',\', \'tab\' [default: detected]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from access-log" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from access-log" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from access-log" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from access-log" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'
+pdf\t'Documents: `export` writes PDF files'
+xlsx\t'Documents: `export` writes XLSX files'
+both\t'Documents: `export` writes both PDF and XLSX files'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from access-log" -l dry-run -d 'Check the file and report what would change, writing nothing'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from access-log" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from access-log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -l encoding -d 'Force the CSV encoding [default: detected]' -r -f -a "utf-8\t''
 windows-1251\t''
 utf-16\t''"
@@ -295,7 +314,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -312,11 +331,12 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "plan" -d 'One course\'s КТП: № урока, Тема, Часов, Дата, Домашнее задание'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "marks" -d 'Marks: Дата, Класс, Предмет, Ученик, Отметка, Вид работы, Урок, Группа'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "absences" -d 'Absences: Дата, Класс, Ученик, Код (Б У Н О), Предмет, Урок (no subject: the whole day)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "access-log" -d 'The portal\'s access log: Дата, Класс, Кто (ФИО), Роль (ученик/родитель)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "finals" -d 'Final marks: Класс, Предмет, Ученик, Период, Отметка, Группа'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -328,7 +348,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen_subcommand_from list" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -340,7 +360,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and not __fish_seen_subcommand_from list help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and not __fish_seen_subcommand_from list help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand student; and not __fish_seen_subcommand_from list help" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand student; and not __fish_seen_subcommand_from list help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -354,7 +374,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -l on -d 'As of this date [default: today]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -367,7 +387,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list help" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -379,7 +399,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from list" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -391,7 +411,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and not __fish_seen_subcommand_from list help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and not __fish_seen_subcommand_from list help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand course; and not __fish_seen_subcommand_from list help" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand course; and not __fish_seen_subcommand_from list help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -404,7 +424,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand course; and not __fish
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from list" -l class -d 'Only this class' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from list" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -416,7 +436,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and not __fish_seen_subcommand_from show help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and not __fish_seen_subcommand_from show help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and not __fish_seen_subcommand_from show help" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and not __fish_seen_subcommand_from show help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -431,7 +451,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from show" -l group -d 'The group, for a subject taught in groups' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from show" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from show" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from show" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from show" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -443,7 +463,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __fish_seen_subcommand_from show help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __fish_seen_subcommand_from show help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __fish_seen_subcommand_from show help" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __fish_seen_subcommand_from show help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -456,7 +476,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __f
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -l class -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -468,7 +488,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -485,7 +505,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -l to -d 'Last date [default: the end of the year]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -500,7 +520,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l to -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -519,7 +539,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l reason -d 'Why (kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -533,7 +553,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -550,7 +570,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -l to -d 'Last date [default: the end of the year]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -565,7 +585,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l to -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -584,7 +604,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l reason -d 'Why (kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -598,7 +618,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -621,7 +641,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l work-type -d 'The work type (вид работы) [default: Ответ на уроке]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -637,7 +657,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l to -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -658,7 +678,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l reason -d 'Why (required; kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -677,7 +697,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l reason -d 'Why (required; kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -692,7 +712,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -714,7 +734,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l code -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -730,7 +750,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l to -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -748,7 +768,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l reason -d 'Why (kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -765,7 +785,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l reason -d 'Why (required; kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -780,7 +800,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -799,7 +819,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l group -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -816,7 +836,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l reason -d 'Why, when changing a mark already set (kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -830,7 +850,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l group -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -844,7 +864,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l group -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -862,7 +882,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_s
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -l reason -d 'Why (kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -874,7 +894,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_s
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and __fish_seen_subcommand_from status" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and __fish_seen_subcommand_from status" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and __fish_seen_subcommand_from status" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and __fish_seen_subcommand_from status" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -888,7 +908,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -l until -d 'K
 complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -l reason -d 'Why (required; kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -903,7 +923,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -l since -d 'On
 complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -l entity -d 'Only this kind: mark, absence, lesson, final_mark, lock, enrolment, period, holiday, setting' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -913,7 +933,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -s q -l quiet -
 complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish_seen_subcommand_from paper diary help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish_seen_subcommand_from paper diary help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish_seen_subcommand_from paper diary help" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish_seen_subcommand_from paper diary help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -929,7 +949,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from paper" -l out -d 'The folder to write into (created when missing)' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from paper" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from paper" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from paper" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from paper" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -944,7 +964,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l out -d 'The PDF file to write' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -956,9 +976,178 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "paper" -d 'Paper copies of the journal for a period: one file per class, named 5А_Q1_2023-2024.pdf'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "diary" -d 'Printouts for parents: each student\'s marks, averages, absences and a line to sign'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'
+pdf\t'Documents: `export` writes PDF files'
+xlsx\t'Documents: `export` writes XLSX files'
+both\t'Documents: `export` writes both PDF and XLSX files'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -f -a "fill-rate" -d 'How the journal is kept: topics, homework, marks per student, marks on time, teachers'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -f -a "accumulation" -d 'Students below the accumulation minimum of marks, per course (needs --period)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -f -a "progress" -d 'Progress from final marks: успеваемость, качество знаний, СОУ, and the lists (needs --period)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -f -a "attendance" -d 'Attendance: missed lessons by code, lateness, whole days missed, per student and class'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -f -a "forecast" -d 'Forecast of period marks with who is at risk and why (needs --period)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l month -d 'A calendar month, like 2023-10' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l period -d 'A reporting period: Q1–Q4, H1, H2, Y' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l from -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l to -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l class -d 'Only this class' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l teacher -d 'Only this teacher\'s courses (ФИО)' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l out -d 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'
+pdf\t'Documents: `export` writes PDF files'
+xlsx\t'Documents: `export` writes XLSX files'
+both\t'Documents: `export` writes both PDF and XLSX files'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l fail-on-issues -d 'Exit with 3 when the report found shortfalls (for cron alerts)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l month -d 'A calendar month, like 2023-10' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l period -d 'A reporting period: Q1–Q4, H1, H2, Y' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l from -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l to -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l class -d 'Only this class' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l teacher -d 'Only this teacher\'s courses (ФИО)' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l out -d 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'
+pdf\t'Documents: `export` writes PDF files'
+xlsx\t'Documents: `export` writes XLSX files'
+both\t'Documents: `export` writes both PDF and XLSX files'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l fail-on-issues -d 'Exit with 3 when the report found shortfalls (for cron alerts)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l month -d 'A calendar month, like 2023-10' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l period -d 'A reporting period: Q1–Q4, H1, H2, Y' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l from -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l to -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l class -d 'Only this class' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l teacher -d 'Only this teacher\'s courses (ФИО)' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l out -d 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'
+pdf\t'Documents: `export` writes PDF files'
+xlsx\t'Documents: `export` writes XLSX files'
+both\t'Documents: `export` writes both PDF and XLSX files'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l fail-on-issues -d 'Exit with 3 when the report found shortfalls (for cron alerts)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l month -d 'A calendar month, like 2023-10' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l period -d 'A reporting period: Q1–Q4, H1, H2, Y' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l from -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l to -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l class -d 'Only this class' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l teacher -d 'Only this teacher\'s courses (ФИО)' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l out -d 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'
+pdf\t'Documents: `export` writes PDF files'
+xlsx\t'Documents: `export` writes XLSX files'
+both\t'Documents: `export` writes both PDF and XLSX files'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l fail-on-issues -d 'Exit with 3 when the report found shortfalls (for cron alerts)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l month -d 'A calendar month, like 2023-10' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l period -d 'A reporting period: Q1–Q4, H1, H2, Y' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l from -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l to -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l class -d 'Only this class' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l teacher -d 'Only this teacher\'s courses (ФИО)' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l out -d 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l as-of -d 'The day to forecast from [default: today]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'
+pdf\t'Documents: `export` writes PDF files'
+xlsx\t'Documents: `export` writes XLSX files'
+both\t'Documents: `export` writes both PDF and XLSX files'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l fail-on-issues -d 'Exit with 3 when the report found shortfalls (for cron alerts)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "fill-rate" -d 'How the journal is kept: topics, homework, marks per student, marks on time, teachers'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "accumulation" -d 'Students below the accumulation minimum of marks, per course (needs --period)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "progress" -d 'Progress from final marks: успеваемость, качество знаний, СОУ, and the lists (needs --period)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "attendance" -d 'Attendance: missed lessons by code, lateness, whole days missed, per student and class'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "forecast" -d 'Forecast of period marks with who is at risk and why (needs --period)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and not __fish_seen_subcommand_from add list resolve help" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and not __fish_seen_subcommand_from add list resolve help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and not __fish_seen_subcommand_from add list resolve help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'
+pdf\t'Documents: `export` writes PDF files'
+xlsx\t'Documents: `export` writes XLSX files'
+both\t'Documents: `export` writes both PDF and XLSX files'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and not __fish_seen_subcommand_from add list resolve help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and not __fish_seen_subcommand_from add list resolve help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and not __fish_seen_subcommand_from add list resolve help" -f -a "add" -d 'A deputy\'s remark on how a course\'s journal is kept, with a deadline'
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and not __fish_seen_subcommand_from add list resolve help" -f -a "list" -d 'List remarks'
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and not __fish_seen_subcommand_from add list resolve help" -f -a "resolve" -d 'Mark a remark resolved'
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and not __fish_seen_subcommand_from add list resolve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l class -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l subject -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l group -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l text -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l due -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'
+pdf\t'Documents: `export` writes PDF files'
+xlsx\t'Documents: `export` writes XLSX files'
+both\t'Documents: `export` writes both PDF and XLSX files'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -l class -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'
+pdf\t'Documents: `export` writes PDF files'
+xlsx\t'Documents: `export` writes XLSX files'
+both\t'Documents: `export` writes both PDF and XLSX files'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -l open -d 'Only those not resolved yet'
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -l overdue -d 'Only those not resolved by their deadline'
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from resolve" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from resolve" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from resolve" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'
+pdf\t'Documents: `export` writes PDF files'
+xlsx\t'Documents: `export` writes XLSX files'
+both\t'Documents: `export` writes both PDF and XLSX files'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from resolve" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from resolve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from help" -f -a "add" -d 'A deputy\'s remark on how a course\'s journal is kept, with a deadline'
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from help" -f -a "list" -d 'List remarks'
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from help" -f -a "resolve" -d 'Mark a remark resolved'
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -971,7 +1160,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and not __fi
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from show" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from show" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from show" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from show" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -982,7 +1171,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_s
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from set" -l reason -d 'Why (kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from set" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from set" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from set" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from set" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -996,7 +1185,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_s
 complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -l dir -d 'Where to put the demo journal and its files (an old demo journal there is replaced)' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -1006,7 +1195,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -s q -l quiet -d
 complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand completions" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand completions" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand completions" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand completions" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -1016,7 +1205,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand completions" -s q -l q
 complete -c ejournal -n "__fish_ejournal_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand man" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand man" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand man" -l format -d 'How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand man" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 pdf\t'Documents: `export` writes PDF files'
@@ -1024,28 +1213,30 @@ xlsx\t'Documents: `export` writes XLSX files'
 both\t'Documents: `export` writes both PDF and XLSX files'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand man" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export settings demo completions man help" -f -a "init" -d 'Create a new journal file with the default calendar, work types and settings'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export settings demo completions man help" -f -a "calendar" -d 'Show and change the school calendar: periods, holidays, days off'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export settings demo completions man help" -f -a "import" -d 'Import a roster, staff, load, groups, timetable or КТП from .csv or .xlsx'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export settings demo completions man help" -f -a "class" -d 'List classes'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export settings demo completions man help" -f -a "student" -d 'List students'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export settings demo completions man help" -f -a "staff" -d 'List staff'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export settings demo completions man help" -f -a "course" -d 'List courses: subjects taught to classes and groups, with teacher and hours'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export settings demo completions man help" -f -a "plan" -d 'Show a course\'s thematic plan (КТП)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export settings demo completions man help" -f -a "timetable" -d 'Show a class\'s timetable'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export settings demo completions man help" -f -a "lesson" -d 'Lessons: generate them from the timetable and КТП, list them, record topic and homework'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export settings demo completions man help" -f -a "mark" -d 'Marks: add, list, change or delete (with a reason)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export settings demo completions man help" -f -a "absence" -d 'Absences: Б ill, У excused, Н unexcused, О late'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export settings demo completions man help" -f -a "final" -d 'Final marks of a period: suggest, set, accept, list'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export settings demo completions man help" -f -a "lock" -d 'Lock past dates (--until D, or a rolling --older-than N), or show the lock'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export settings demo completions man help" -f -a "unlock" -d 'Move the lock back (a deputy or the director, with a reason)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export settings demo completions man help" -f -a "audit" -d 'The audit trail: who changed what, when, before and after, and why'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export settings demo completions man help" -f -a "export" -d 'Paper copies of the journal (PDF, XLSX) and printouts for parents'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export settings demo completions man help" -f -a "settings" -d 'Show or change the school\'s settings (rounding threshold, accumulation minimum, …)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export settings demo completions man help" -f -a "demo" -d 'Build the demo school\'s journal from the bundled example files'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export settings demo completions man help" -f -a "completions" -d 'Print shell completions'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export settings demo completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export settings demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export report remark settings demo completions man help" -f -a "init" -d 'Create a new journal file with the default calendar, work types and settings'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export report remark settings demo completions man help" -f -a "calendar" -d 'Show and change the school calendar: periods, holidays, days off'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export report remark settings demo completions man help" -f -a "import" -d 'Import a roster, staff, load, groups, timetable or КТП from .csv or .xlsx'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export report remark settings demo completions man help" -f -a "class" -d 'List classes'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export report remark settings demo completions man help" -f -a "student" -d 'List students'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export report remark settings demo completions man help" -f -a "staff" -d 'List staff'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export report remark settings demo completions man help" -f -a "course" -d 'List courses: subjects taught to classes and groups, with teacher and hours'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export report remark settings demo completions man help" -f -a "plan" -d 'Show a course\'s thematic plan (КТП)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export report remark settings demo completions man help" -f -a "timetable" -d 'Show a class\'s timetable'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export report remark settings demo completions man help" -f -a "lesson" -d 'Lessons: generate them from the timetable and КТП, list them, record topic and homework'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export report remark settings demo completions man help" -f -a "mark" -d 'Marks: add, list, change or delete (with a reason)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export report remark settings demo completions man help" -f -a "absence" -d 'Absences: Б ill, У excused, Н unexcused, О late'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export report remark settings demo completions man help" -f -a "final" -d 'Final marks of a period: suggest, set, accept, list'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export report remark settings demo completions man help" -f -a "lock" -d 'Lock past dates (--until D, or a rolling --older-than N), or show the lock'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export report remark settings demo completions man help" -f -a "unlock" -d 'Move the lock back (a deputy or the director, with a reason)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export report remark settings demo completions man help" -f -a "audit" -d 'The audit trail: who changed what, when, before and after, and why'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export report remark settings demo completions man help" -f -a "export" -d 'Paper copies of the journal (PDF, XLSX) and printouts for parents'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export report remark settings demo completions man help" -f -a "report" -d 'Control reports: fill-rate, accumulation, progress, attendance, forecast'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export report remark settings demo completions man help" -f -a "remark" -d 'A deputy\'s remarks on how a course\'s journal is kept: add, list, resolve'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export report remark settings demo completions man help" -f -a "settings" -d 'Show or change the school\'s settings (rounding threshold, accumulation minimum, …)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export report remark settings demo completions man help" -f -a "demo" -d 'Build the demo school\'s journal from the bundled example files'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export report remark settings demo completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export report remark settings demo completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export report remark settings demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from calendar" -f -a "show" -d 'List the periods, holidays and days off'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from calendar" -f -a "set-period" -d 'Change the dates of a period'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from calendar" -f -a "add-holiday" -d 'Add holidays or a day off (a transferred day off: --from D --to D)'
@@ -1058,6 +1249,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "plan" -d 'One course\'s КТП: № урока, Тема, Часов, Дата, Домашнее задание'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "marks" -d 'Marks: Дата, Класс, Предмет, Ученик, Отметка, Вид работы, Урок, Группа'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "absences" -d 'Absences: Дата, Класс, Ученик, Код (Б У Н О), Предмет, Урок (no subject: the whole day)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "access-log" -d 'The portal\'s access log: Дата, Класс, Кто (ФИО), Роль (ученик/родитель)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "finals" -d 'Final marks: Класс, Предмет, Ученик, Период, Отметка, Группа'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from class" -f -a "list" -d 'List classes by grade and letter, with class teacher and students today'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from student" -f -a "list" -d 'List students in Russian alphabetical order, as of today (or --on D)'
@@ -1083,5 +1275,13 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "status" -d 'Show what is locked, and the last changes of the lock'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "paper" -d 'Paper copies of the journal for a period: one file per class, named 5А_Q1_2023-2024.pdf'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "diary" -d 'Printouts for parents: each student\'s marks, averages, absences and a line to sign'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "fill-rate" -d 'How the journal is kept: topics, homework, marks per student, marks on time, teachers'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "accumulation" -d 'Students below the accumulation minimum of marks, per course (needs --period)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "progress" -d 'Progress from final marks: успеваемость, качество знаний, СОУ, and the lists (needs --period)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "attendance" -d 'Attendance: missed lessons by code, lateness, whole days missed, per student and class'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "forecast" -d 'Forecast of period marks with who is at risk and why (needs --period)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from remark" -f -a "add" -d 'A deputy\'s remark on how a course\'s journal is kept, with a deadline'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from remark" -f -a "list" -d 'List remarks'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from remark" -f -a "resolve" -d 'Mark a remark resolved'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "show" -d 'Show every setting'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "set" -d 'Change a setting: rounding_threshold, accumulation_per_hour, accumulation_base, week_days, school_name'

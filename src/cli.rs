@@ -42,10 +42,11 @@ pub struct Global {
     /// Who does this; every write records it [default: the OS user]
     #[arg(long, global = true, env = "EJOURNAL_ACTOR", value_name = "NAME")]
     pub actor: Option<String>,
-    /// How to print rows (an aligned table, or CSV/JSON on stdout for scripts); for
-    /// `export`, which documents to write (pdf, xlsx or both)
-    #[arg(long, global = true, env = "EJOURNAL_FORMAT", value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// How to print rows: table (the default), or csv/json on stdout for scripts; reports
+    /// also write xlsx (with --out, the format follows the file's extension); for `export`,
+    /// which documents to write (pdf, xlsx or both)
+    #[arg(long, global = true, env = "EJOURNAL_FORMAT", value_enum)]
+    pub format: Option<Format>,
     /// No progress or chatter on stderr (errors still go there)
     #[arg(short, long, global = true, env = "EJOURNAL_QUIET",
           action = clap::ArgAction::SetTrue, value_parser = clap::builder::BoolishValueParser::new())]
@@ -135,6 +136,16 @@ pub enum Command {
     /// Example: ejournal export paper --period Q1 --out copies/
     #[command(subcommand)]
     Export(commands::export::ExportCmd),
+    /// Control reports: fill-rate, accumulation, progress, attendance, forecast
+    ///
+    /// Example: ejournal report fill-rate --month 2023-10 --out fill-rate.xlsx
+    #[command(subcommand)]
+    Report(commands::report::ReportCmd),
+    /// A deputy's remarks on how a course's journal is kept: add, list, resolve
+    ///
+    /// Example: ejournal remark add --class 5А --subject Математика --text "нет тем" --due 10.11.2023
+    #[command(subcommand)]
+    Remark(commands::report::RemarkCmd),
     /// Show or change the school's settings (rounding threshold, accumulation minimum, …)
     ///
     /// Example: ejournal settings set rounding_threshold 0.6

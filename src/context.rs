@@ -10,6 +10,8 @@ pub struct Ctx {
     pub conn: Connection,
     pub actor: String,
     pub format: Format,
+    /// The format exactly as given (reports take theirs from --out's extension otherwise).
+    pub format_given: Option<Format>,
     pub quiet: bool,
     /// Today, or `EJOURNAL_TODAY` when set (tests, re-running a cron job for a past day).
     pub today: NaiveDate,

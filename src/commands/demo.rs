@@ -74,6 +74,7 @@ impl Demo {
             conn,
             actor: actor.to_string(),
             format: crate::render::Format::Table,
+            format_given: None,
             quiet: true,
             // The demo's journal is kept up to the end of its first quarter.
             today: chrono::NaiveDate::from_ymd_opt(DEMO_YEAR, 10, 27).unwrap_or(today),

@@ -17,6 +17,7 @@ pub mod lesson;
 pub mod lock;
 pub mod mark;
 pub mod plan;
+pub mod report;
 pub mod settings;
 pub mod staff;
 pub mod student;
@@ -48,7 +49,8 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
     let mut ctx = Ctx {
         conn,
         actor,
-        format: g.format,
+        format: g.format.unwrap_or_default(),
+        format_given: g.format,
         quiet: g.quiet,
         today,
     };
@@ -70,6 +72,8 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Audit(cmd) => cmd.run(&mut ctx)?,
         Command::Settings(cmd) => cmd.run(&mut ctx)?,
         Command::Export(cmd) => cmd.run(&mut ctx)?,
+        Command::Report(cmd) => return cmd.run(&mut ctx),
+        Command::Remark(cmd) => cmd.run(&mut ctx)?,
         Command::Init(_) | Command::Demo(_) | Command::Completions(_) | Command::Man => {
             unreachable!("handled above")
         }

@@ -17,6 +17,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_schema.sql"),
     include_str!("migrations/002_journal.sql"),
+    include_str!("migrations/003_reports.sql"),
 ];
 
 /// The schema version this build writes.

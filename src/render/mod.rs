@@ -4,6 +4,7 @@
 pub mod paper_pdf;
 pub mod paper_xlsx;
 pub mod pdf;
+pub mod report;
 
 use std::io::Write;
 

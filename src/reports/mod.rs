@@ -1,5 +1,6 @@
 //! Reports computed into plain structs, set-based (a few queries per report, never a query
 //! per student); the commands render them.
 
+pub mod control;
 pub mod paper;
 pub mod suggestions;

@@ -3,6 +3,7 @@
 //! bad row is collected, and any bad row rolls the whole file back.
 
 mod absences;
+mod access_log;
 mod finals;
 mod groups;
 mod load;
@@ -32,6 +33,7 @@ pub use self::plan::PlanTarget;
 /// The importers, for commands that run several imports (the demo).
 pub mod kinds {
     pub use super::absences::Absences;
+    pub use super::access_log::AccessLog;
     pub use super::finals::Finals;
     pub use super::groups::Groups;
     pub use super::load::Load;
@@ -123,6 +125,10 @@ pub enum ImportCmd {
     ///
     /// Example: ejournal import absences absences.csv
     Absences(#[command(flatten)] ImportOpts),
+    /// The portal's access log: Дата, Класс, Кто (ФИО), Роль (ученик/родитель)
+    ///
+    /// Example: ejournal import access-log portal.csv
+    AccessLog(#[command(flatten)] ImportOpts),
     /// Final marks: Класс, Предмет, Ученик, Период, Отметка, Группа
     ///
     /// Example: ejournal import finals finals.xlsx
@@ -144,6 +150,7 @@ impl ImportCmd {
             ),
             ImportCmd::Absences(o) => (o, Box::new(kinds::Absences::new(&ctx.conn, ctx.today)?)),
             ImportCmd::Finals(o) => (o, Box::new(kinds::Finals::new(&ctx.conn, ctx.today)?)),
+            ImportCmd::AccessLog(o) => (o, Box::<kinds::AccessLog>::default()),
             ImportCmd::Plan { opts, target } => (
                 opts,
                 Box::new(plan::Plan::new(target.resolve(&opts.file)?, &env)),

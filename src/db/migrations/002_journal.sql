@@ -298,3 +298,4 @@ END;
 CREATE TRIGGER lock_only_by_the_tool BEFORE UPDATE ON settings
 WHEN NEW.key IN ('locked_until', 'lock_older_than') AND (SELECT actor FROM session WHERE id = 1) IS NULL
 BEGIN SELECT RAISE(ABORT, 'ejournal: the lock is moved with `ejournal lock` and `ejournal unlock`'); END;
+

@@ -1,0 +1,76 @@
+//! The portal's access log: who (a student or a parent, by ФИО) looked at the electronic
+//! diary of which class on which day. `report fill-rate` counts the shares.
+
+use anyhow::Result;
+use rusqlite::{params, Transaction};
+
+use super::{Cells, Importer, Outcome};
+use crate::domain::date::{iso, parse_date};
+use crate::domain::fio::PersonRef;
+use crate::input::{Column, HeaderMap, Problems, Record};
+
+pub const COLUMNS: &[Column] = &[
+    Column::new("date", "Дата", "date", true).aka(&["дата входа", "дата просмотра"]),
+    Column::new("class", "Класс", "class", true),
+    Column::new("who", "Кто", "who", true).aka(&["фио", "пользователь"]),
+    Column::new("role", "Роль", "role", true),
+];
+
+#[derive(Default)]
+pub struct AccessLog;
+
+fn parse_role(s: &str) -> Result<&'static str, String> {
+    match crate::db::collation::fold_key(s).as_str() {
+        "ученик" | "учащийся" | "обучающийся" | "student" => Ok("student"),
+        "родитель" | "законный представитель" | "parent" | "мать" | "отец" => {
+            Ok("parent")
+        }
+        _ => Err(format!(
+            "\"{s}\" is not a role here (ученик/student or родитель/parent)"
+        )),
+    }
+}
+
+impl Importer for AccessLog {
+    fn kind(&self) -> &'static str {
+        "access-log"
+    }
+
+    fn columns(&self) -> &'static [Column] {
+        COLUMNS
+    }
+
+    fn row(
+        &mut self,
+        tx: &Transaction,
+        rec: &Record,
+        map: &HeaderMap,
+        p: &mut Problems,
+    ) -> Result<Outcome> {
+        let c = Cells::new(rec, map);
+        let before = p.len();
+        let date = c.parsed("date", true, p, parse_date).flatten();
+        let role = c.parsed("role", true, p, parse_role).flatten();
+        let who = c.parsed("who", true, p, PersonRef::parse).flatten();
+        let class = c.known_class(tx, p)?;
+        let (Some(date), Some(role), Some(_), Some(class)) = (date, role, who, class) else {
+            return Ok(Outcome::Bad);
+        };
+        if p.len() > before {
+            return Ok(Outcome::Bad);
+        }
+        let who = c
+            .text("who")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let n = tx
+            .prepare_cached("INSERT OR IGNORE INTO access_log (date, class_id, who, role) VALUES (?1, ?2, ?3, ?4)")?
+            .execute(params![iso(date), class.id, who, role])?;
+        Ok(if n > 0 {
+            Outcome::Added
+        } else {
+            Outcome::Unchanged
+        })
+    }
+}
