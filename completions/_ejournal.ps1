@@ -407,6 +407,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List students in Russian alphabetical order, as of today (or --on D)')
+            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Record that a student left his class (the school): from --date on he is not in it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -423,12 +424,30 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'ejournal;student;leave' {
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
+            [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, 'student')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The first day he is no longer in the class')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept in the audit trail), like "переведён в другую школу"')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension); for `export`, which documents to write (pdf, xlsx or both)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'ejournal;student;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List students in Russian alphabetical order, as of today (or --on D)')
+            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Record that a student left his class (the school): from --date on he is not in it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'ejournal;student;help;list' {
+            break
+        }
+        'ejournal;student;help;leave' {
             break
         }
         'ejournal;student;help;help' {
@@ -1552,9 +1571,13 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;help;student' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List students in Russian alphabetical order, as of today (or --on D)')
+            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Record that a student left his class (the school): from --date on he is not in it')
             break
         }
         'ejournal;help;student;list' {
+            break
+        }
+        'ejournal;help;student;leave' {
             break
         }
         'ejournal;help;staff' {

@@ -433,6 +433,9 @@ _ejournal() {
             ejournal__subcmd__help__subcmd__staff,list)
                 cmd="ejournal__subcmd__help__subcmd__staff__subcmd__list"
                 ;;
+            ejournal__subcmd__help__subcmd__student,leave)
+                cmd="ejournal__subcmd__help__subcmd__student__subcmd__leave"
+                ;;
             ejournal__subcmd__help__subcmd__student,list)
                 cmd="ejournal__subcmd__help__subcmd__student__subcmd__list"
                 ;;
@@ -676,11 +679,17 @@ _ejournal() {
             ejournal__subcmd__student,help)
                 cmd="ejournal__subcmd__student__subcmd__help"
                 ;;
+            ejournal__subcmd__student,leave)
+                cmd="ejournal__subcmd__student__subcmd__leave"
+                ;;
             ejournal__subcmd__student,list)
                 cmd="ejournal__subcmd__student__subcmd__list"
                 ;;
             ejournal__subcmd__student__subcmd__help,help)
                 cmd="ejournal__subcmd__student__subcmd__help__subcmd__help"
+                ;;
+            ejournal__subcmd__student__subcmd__help,leave)
+                cmd="ejournal__subcmd__student__subcmd__help__subcmd__leave"
                 ;;
             ejournal__subcmd__student__subcmd__help,list)
                 cmd="ejournal__subcmd__student__subcmd__help__subcmd__list"
@@ -2992,8 +3001,22 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__help__subcmd__student)
-            opts="list"
+            opts="list leave"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__help__subcmd__student__subcmd__leave)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5340,7 +5363,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__student)
-            opts="-q -h --db --actor --format --quiet --help list help"
+            opts="-q -h --db --actor --format --quiet --help list leave help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5366,7 +5389,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__student__subcmd__help)
-            opts="list help"
+            opts="list leave help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5393,6 +5416,20 @@ _ejournal() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ejournal__subcmd__student__subcmd__help__subcmd__leave)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ejournal__subcmd__student__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5400,6 +5437,48 @@ _ejournal() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__student__subcmd__leave)
+            opts="-q -h --class --student --date --reason --db --actor --format --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --class)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --student)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -25,11 +25,34 @@ pub enum StudentCmd {
         #[arg(long)]
         all: bool,
     },
+    /// Record that a student left his class (the school): from --date on he is not in it
+    ///
+    /// Example: ejournal student leave --class 5А --student "Жуков Матвей" --date 16.10.2023
+    Leave {
+        #[arg(long, value_parser = parse_class_arg)]
+        class: ClassName,
+        #[arg(long)]
+        student: String,
+        /// The first day he is no longer in the class
+        #[arg(long, value_parser = parse_date_arg)]
+        date: NaiveDate,
+        /// Why (kept in the audit trail), like "переведён в другую школу"
+        #[arg(long)]
+        reason: Option<String>,
+    },
 }
 
 impl StudentCmd {
     pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
-        let StudentCmd::List { class, on, all } = self;
+        let (class, on, all) = match self {
+            StudentCmd::List { class, on, all } => (class, on, all),
+            StudentCmd::Leave {
+                class,
+                student,
+                date,
+                reason,
+            } => return leave(ctx, class, student, *date, reason.as_deref()),
+        };
         let class_id = match class {
             Some(c) => Some(class_required(&ctx.conn, c)?.id),
             None => None,
@@ -80,4 +103,50 @@ impl StudentCmd {
         }
         ctx.print(&rows)
     }
+}
+
+fn leave(
+    ctx: &mut Ctx,
+    class: &ClassName,
+    student: &str,
+    date: NaiveDate,
+    reason: Option<&str>,
+) -> Result<()> {
+    let class = class_required(&ctx.conn, class)?;
+    let student_id = crate::db::journal::Index::new(&ctx.conn, ctx.today)?
+        .student(&ctx.conn, &class, student)?
+        .map_err(crate::error::usage)?;
+    let open: Option<(i64, String)> = ctx
+        .conn
+        .query_row(
+            "SELECT id, from_date FROM enrolments WHERE student_id = ?1 AND class_id = ?2 AND to_date IS NULL",
+            rusqlite::params![student_id, class.id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .ok();
+    let Some((id, from)) = open else {
+        return Err(crate::error::usage(format!(
+            "{student} is not in {} now",
+            class.name
+        )));
+    };
+    if date <= from_iso(&from) {
+        return Err(crate::error::usage(format!(
+            "{student} joined {} on {}: he cannot leave before that",
+            class.name,
+            crate::domain::date::ru(from_iso(&from))
+        )));
+    }
+    let tx = crate::db::begin_write(&mut ctx.conn, &ctx.actor, reason)?;
+    tx.execute(
+        "UPDATE enrolments SET to_date = ?2 WHERE id = ?1",
+        rusqlite::params![id, iso(date - chrono::Duration::days(1))],
+    )?;
+    crate::db::commit(tx)?;
+    ctx.say(format!(
+        "{student} left {} on {}",
+        class.name,
+        crate::domain::date::ru(date)
+    ));
+    Ok(())
 }
