@@ -32,16 +32,8 @@ fn at(j: &Journal, today: &str, actor: &str, args: &[&str]) {
         .success();
 }
 
-fn mark(
-    j: &Journal,
-    today: &str,
-    date: &str,
-    subject: &str,
-    group: &str,
-    student: &str,
-    value: &str,
-    work: &str,
-) {
+/// A Математика mark entered on `today` by the course's teacher.
+fn mark(j: &Journal, today: &str, date: &str, student: &str, value: &str, work: &str) {
     at(
         j,
         today,
@@ -54,9 +46,7 @@ fn mark(
             "--class",
             "5А",
             "--subject",
-            subject,
-            "--group",
-            group,
+            "Математика",
             "--student",
             student,
             "--mark",
@@ -128,8 +118,6 @@ fn fill_rate_counts_like_a_deputy() {
         &j,
         "2023-10-10",
         "02.10.2023",
-        "Математика",
-        "",
         "Ёлкин Фёдор",
         "4",
         "Ответ на уроке",
@@ -138,22 +126,11 @@ fn fill_rate_counts_like_a_deputy() {
         &j,
         "2023-10-10",
         "03.10.2023",
-        "Математика",
-        "",
         "Ёлкин Фёдор",
         "5",
         "Контрольная работа",
     );
-    mark(
-        &j,
-        "2023-10-09",
-        "09.10.2023",
-        "Математика",
-        "",
-        "Жуков Матвей",
-        "3",
-        "",
-    );
+    mark(&j, "2023-10-09", "09.10.2023", "Жуков Матвей", "3", "");
     // Ершов leaves 5А on 05.10 (mid-month): he still counts for the lessons before.
     at(
         &j,
@@ -524,8 +501,6 @@ fn forecast_and_accumulation_name_who_is_at_risk() {
         &j,
         "2023-10-10",
         "02.10.2023",
-        "Математика",
-        "",
         "Ёлкин Фёдор",
         "2",
         "Ответ на уроке",
@@ -534,8 +509,6 @@ fn forecast_and_accumulation_name_who_is_at_risk() {
         &j,
         "2023-10-10",
         "03.10.2023",
-        "Математика",
-        "",
         "Ёлкин Фёдор",
         "2",
         "Контрольная работа",
@@ -544,8 +517,6 @@ fn forecast_and_accumulation_name_who_is_at_risk() {
         &j,
         "2023-10-10",
         "03.10.2023",
-        "Математика",
-        "",
         "Жуков Матвей",
         "5",
         "Контрольная работа",
