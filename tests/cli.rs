@@ -541,3 +541,67 @@ fn quarters_stay_inside_the_year_period() {
     ])
     .success();
 }
+
+#[test]
+fn the_cron_scripts_run_as_a_school_would_install_them() {
+    let j = Journal::empty();
+    let dir = j.path("demo");
+    j.cmd()
+        .args(["demo", "--dir", dir.to_str().unwrap(), "-q"])
+        .assert()
+        .success();
+    let bin = assert_cmd::cargo::cargo_bin("ejournal");
+    let path = format!(
+        "{}:{}",
+        bin.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/cron");
+    let archive = j.path("archive");
+    let out = std::process::Command::new("sh")
+        .arg(root.join("term-end-export.sh"))
+        .arg("Q1")
+        .env("PATH", &path)
+        .env("EJOURNAL_DB", dir.join("ejournal.db"))
+        .env("EJOURNAL_TODAY", "2023-10-28")
+        .env("ARCHIVE_DIR", &archive)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for f in [
+        "copies/5А_Q1_2023-2024.pdf",
+        "copies/9А_Q1_2023-2024.xlsx",
+        "copies/written_Q1.csv",
+        "reports/progress_Q1.xlsx",
+        "reports/attendance_Q1.xlsx",
+    ] {
+        assert!(archive.join(f).exists(), "{f} missing");
+    }
+    let reports = j.path("reports");
+    let out = std::process::Command::new("sh")
+        .arg(root.join("monthly-fill-rate.sh"))
+        .env("PATH", &path)
+        .env("EJOURNAL_DB", dir.join("ejournal.db"))
+        .env("REPORTS_DIR", &reports)
+        .output()
+        .unwrap();
+    assert!(
+        matches!(out.status.code(), Some(0) | Some(3)),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let files: Vec<_> = std::fs::read_dir(&reports)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        files
+            .iter()
+            .any(|f| f.starts_with("fill-rate_") && f.ends_with(".xlsx")),
+        "{files:?}"
+    );
+}

@@ -122,6 +122,77 @@ impl Demo {
             )?;
             printouts.push(path);
         }
+        // The control reports a deputy runs: October's fill-rate, the first quarter's progress
+        // and attendance, and the forecast two weeks before the quarter ends.
+        let reports_dir = dir.join("reports");
+        std::fs::create_dir_all(&reports_dir)
+            .with_context(|| format!("creating {}", reports_dir.display()))?;
+        let q1 = crate::domain::calendar::PeriodCode::Q1;
+        let (q1_from, q1_to) = crate::db::calendar::SchoolCalendar::load(&ctx.conn)?.period(q1)?;
+        let scope = |from, to, label: &str, period| crate::reports::control::Scope {
+            from,
+            to,
+            label: label.to_string(),
+            period,
+            class_id: None,
+            teacher_id: None,
+            today: q1_end,
+        };
+        let october = scope(
+            chrono::NaiveDate::from_ymd_opt(DEMO_YEAR, 10, 1).unwrap_or(q1_from),
+            chrono::NaiveDate::from_ymd_opt(DEMO_YEAR, 10, 31).unwrap_or(q1_to),
+            "10.2023",
+            None,
+        );
+        let quarter = scope(q1_from, q1_to, "I четверть", Some(q1));
+        let reports = [
+            (
+                "fill-rate_2023-10.xlsx",
+                crate::reports::control::fill_rate(&ctx.conn, &october)?,
+            ),
+            (
+                "progress_Q1.xlsx",
+                crate::reports::control::progress(&ctx.conn, &quarter, q1)?,
+            ),
+            (
+                "attendance_Q1.xlsx",
+                crate::reports::control::attendance(&ctx.conn, &quarter)?,
+            ),
+            (
+                "forecast_Q1.xlsx",
+                crate::reports::control::forecast(
+                    &ctx.conn,
+                    &quarter,
+                    q1,
+                    q1_to - chrono::Duration::days(14),
+                )?,
+            ),
+        ];
+        for (name, report) in &reports {
+            report.emit(None, Some(&reports_dir.join(name)))?;
+        }
+        if !quiet {
+            // On screen: the month's fill-rate summary and the quarter's progress by class.
+            let screen = crate::render::report::Report {
+                title: "Демо-школа: контрольные отчёты".into(),
+                sections: vec![
+                    crate::render::report::Section {
+                        key: "summary",
+                        title: reports[0].1.title.clone(),
+                        rows: reports[0].1.sections[0].rows.clone(),
+                        single: true,
+                    },
+                    crate::render::report::Section {
+                        key: "classes",
+                        title: reports[1].1.title.clone(),
+                        rows: reports[1].1.sections[1].rows.clone(),
+                        single: false,
+                    },
+                ],
+                issues: 0,
+            };
+            screen.emit(None, None)?;
+        }
         let conn = ctx.conn;
         if !quiet {
             let classes: i64 = conn.query_row("SELECT count(*) FROM classes", [], |r| r.get(0))?;
@@ -160,6 +231,10 @@ impl Demo {
                 printouts.len(),
                 printouts_dir.display()
             );
+            eprintln!(
+                "control reports (fill-rate, progress, attendance, forecast) in {}",
+                reports_dir.display()
+            );
             eprintln!("try:");
             eprintln!("  export EJOURNAL_DB={}", db_path.display());
             eprintln!("  ejournal class list");
@@ -169,6 +244,7 @@ impl Demo {
             eprintln!("  ejournal mark list --class 5А --subject Математика");
             eprintln!("  ejournal final list --period Q1 --class 9А");
             eprintln!("  ejournal lock status");
+            eprintln!("  ejournal report progress --period Q1");
         }
         Ok(())
     }

@@ -45,6 +45,8 @@ pub enum Cell {
     Text(String),
     Int(i64),
     Num(f64),
+    /// A number shown with this many decimals (percentages: one).
+    Fixed(f64, usize),
     Date(NaiveDate),
     Bool(bool),
 }
@@ -74,6 +76,7 @@ impl Cell {
             Cell::Text(s) => s.clone(),
             Cell::Int(i) => i.to_string(),
             Cell::Num(f) => format_num(*f),
+            Cell::Fixed(f, n) => format!("{f:.n$}"),
             Cell::Date(d) => crate::domain::date::ru(*d),
             Cell::Bool(b) => if *b { "да" } else { "" }.into(),
         }
@@ -85,6 +88,7 @@ impl Cell {
             Cell::Text(s) => s.clone(),
             Cell::Int(i) => i.to_string(),
             Cell::Num(f) => format_num(*f),
+            Cell::Fixed(f, n) => format!("{f:.n$}"),
             Cell::Date(d) => crate::domain::date::iso(*d),
             Cell::Bool(b) => b.to_string(),
         }
@@ -95,7 +99,7 @@ impl Cell {
             Cell::Null => Value::Null,
             Cell::Text(s) => Value::String(s.clone()),
             Cell::Int(i) => Value::from(*i),
-            Cell::Num(f) => serde_json::Number::from_f64(*f)
+            Cell::Num(f) | Cell::Fixed(f, _) => serde_json::Number::from_f64(*f)
                 .map(Value::Number)
                 .unwrap_or(Value::Null),
             Cell::Date(d) => Value::String(crate::domain::date::iso(*d)),

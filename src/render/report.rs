@@ -118,7 +118,7 @@ impl Report {
                         Cell::Int(i) => ws
                             .write_number_with_format(r, c, *i as f64, &cell)
                             .map_err(err)?,
-                        Cell::Num(f) => {
+                        Cell::Num(f) | Cell::Fixed(f, _) => {
                             ws.write_number_with_format(r, c, *f, &cell).map_err(err)?
                         }
                         Cell::Bool(b) => ws
@@ -190,6 +190,6 @@ pub fn pct(part: u64, whole: u64) -> Cell {
     if whole == 0 {
         Cell::Null
     } else {
-        Cell::Num((part as f64 * 1000.0 / whole as f64).round() / 10.0)
+        Cell::Fixed((part as f64 * 1000.0 / whole as f64).round() / 10.0, 1)
     }
 }

@@ -580,12 +580,12 @@ impl Tally {
             if marks == 0 {
                 Cell::Null
             } else {
-                Cell::Num((sou * 10.0).round() / 10.0)
+                Cell::Fixed((sou * 10.0).round() / 10.0, 1)
             },
             if self.numeric == 0 {
                 Cell::Null
             } else {
-                Cell::Num((self.sum / self.numeric as f64 * 100.0).round() / 100.0)
+                Cell::Fixed((self.sum / self.numeric as f64 * 100.0).round() / 100.0, 2)
             },
         ]
     }
@@ -1030,7 +1030,7 @@ pub fn forecast(
             Cell::text(&s.student),
             Cell::Int(s.marks as i64),
             s.average
-                .map(|a| Cell::Num((a * 100.0).round() / 100.0))
+                .map(|a| Cell::Fixed((a * 100.0).round() / 100.0, 2))
                 .unwrap_or(Cell::Null),
             s.suggested.clone().map(Cell::Text).unwrap_or(Cell::Null),
             Cell::Int(s.minimum as i64),
