@@ -347,7 +347,7 @@ fn the_xlsx_matches_the_journal_cell_by_cell_and_a_moved_student_shows_only_his_
     assert_eq!(cell(row_of("Жуков"), date_col("02.10")), "4/5");
     assert_eq!(cell(row_of("Ёлкин"), date_col("05.10")), "3");
     assert_eq!(cell(row_of("Ёлкин"), date_col("02.10")), "");
-    assert!(cell(row_of("Жуков"), 1).contains("выбыл 08.10"));
+    assert!(cell(row_of("Жуков"), 1).contains("в классе по 08.10"));
     // Every mark of the journal in that sheet, and no other non-empty grid cell.
     let journal = j.json(&["mark", "list", "--class", "5А", "--subject", "Математика"]);
     let mut expected = std::collections::HashMap::new();
@@ -391,7 +391,7 @@ fn the_xlsx_matches_the_journal_cell_by_cell_and_a_moved_student_shows_only_his_
     assert_eq!(seen, 2);
     // 5Б has him from 09.10 with his mark there, and not his 5А marks.
     let text = pdf_text(&j.path("copies/5Б_Q1_2023-2024.pdf"), None);
-    assert!(text.contains("Жуков М. Р. (прибыл 09.10)"), "{text}");
+    assert!(text.contains("Жуков М. Р. (в классе с 09.10)"), "{text}");
     assert!(text.contains("Котов О."));
     let mut book: Xlsx<_> = open_workbook(j.path("copies/5Б_Q1_2023-2024.xlsx")).unwrap();
     let sheet = book.worksheet_range("Математика").unwrap();

@@ -1282,7 +1282,7 @@ fn a_changed_timetable_moves_the_empty_lessons_and_keeps_the_kept_ones() {
     std::fs::write(j.path("tt2.csv"), tt).unwrap();
     j.run(&["import", "timetable", "tt2.csv"]).success();
     j.run(&["lessons", "generate"]).success().stderr(contains(
-        "1 lesson(s) no longer in the timetable keep what was entered in them",
+        "1 lesson(s) no longer in the timetable stay: something was entered in them",
     ));
     let lessons = j.json(&["lesson", "list", "--class", "5А", "--subject", "Математика"]);
     let rows = lessons.as_array().unwrap();
@@ -1317,4 +1317,46 @@ fn a_changed_timetable_moves_the_empty_lessons_and_keeps_the_kept_ones() {
         .success()
         .stderr(contains("0 lessons created, 0 removed, 0 КТП topics bound"));
     assert_eq!(before, j.dump());
+}
+
+#[test]
+fn a_shorter_plan_reaches_the_lessons_that_followed_it() {
+    let j = school();
+    // The КТП again without its second topic: lessons 3–5 now take "Контрольная работа № 1".
+    std::fs::write(
+        j.path("5А_Математика.csv"),
+        "№ урока;Тема;Часов\n1;Натуральные числа и шкалы;2\n3;Контрольная работа № 1;1\n",
+    )
+    .unwrap();
+    j.run(&["import", "plan", "5А_Математика.csv"])
+        .success()
+        .stderr(contains("1 removed"));
+    j.run(&["lessons", "generate", "-q"]).success();
+    let lessons = j.json(&[
+        "lesson",
+        "list",
+        "--class",
+        "5А",
+        "--subject",
+        "Математика",
+        "--to",
+        "19.09.2023",
+    ]);
+    let topics: Vec<&str> = lessons
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["topic"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        topics,
+        [
+            "Натуральные числа и шкалы",
+            "Натуральные числа и шкалы",
+            "Контрольная работа № 1",
+            "",
+            "",
+            ""
+        ]
+    );
 }

@@ -291,7 +291,7 @@ pub fn generate(
     db::commit(tx)?;
     if kept_total > 0 {
         ctx.say(format!(
-            "{kept_total} lesson(s) no longer in the timetable keep what was entered in them (see `ejournal lesson list`)"
+            "{kept_total} lesson(s) no longer in the timetable stay: something was entered in them or their date is locked (see `ejournal lesson list`)"
         ));
     }
     ctx.say(format!(

@@ -221,7 +221,13 @@ fn course_sheet(
         ws.set_row_height(row, 12.5 * lines).map_err(err)?;
         row += 1;
     }
-    setup_print(ws, header, row, last_col.max(sub_col), footer)
+    setup_print(
+        ws,
+        header,
+        row.saturating_sub(1),
+        last_col.max(sub_col),
+        footer,
+    )
 }
 
 fn summary_sheet(ws: &mut Worksheet, s: &Styles, copy: &PaperCopy, footer: &str) -> Result<()> {

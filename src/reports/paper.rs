@@ -52,7 +52,7 @@ pub struct GridRow {
     pub no: usize,
     /// Фамилия И. О.
     pub name: String,
-    /// "прибыл 15.01", "выбыл 02.10" when he was in the class for part of the period.
+    /// "в классе с 15.01", "в классе по 02.10" when he was in the class for part of the period.
     pub note: String,
     pub cells: Vec<GridCell>,
     pub final_mark: String,
@@ -179,11 +179,11 @@ pub fn compute(
         let mut parts = Vec::new();
         for (a, b) in spans {
             if *a > from {
-                parts.push(format!("прибыл {}", a.format("%d.%m")));
+                parts.push(format!("в классе с {}", a.format("%d.%m")));
             }
             if let Some(b) = b {
                 if *b < to {
-                    parts.push(format!("выбыл {}", b.format("%d.%m")));
+                    parts.push(format!("в классе по {}", b.format("%d.%m")));
                 }
             }
         }

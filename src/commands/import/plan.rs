@@ -224,12 +224,32 @@ impl Importer for Plan {
             return Ok(());
         };
         let keep: BTreeSet<i64> = self.seen.keys().copied().collect();
+        let lock = crate::db::lock::LockState::load(tx, self.env.today)?;
         let mut stmt = tx.prepare("SELECT id, lesson_no FROM plan_items WHERE course_id = ?1")?;
         let existing: Vec<(i64, i64)> = stmt
             .query_map([course_id], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
         for (id, no) in existing {
             if !keep.contains(&no) {
+                // Lessons that carried this topic from the КТП give it up (unless their date is
+                // locked), so `lessons generate` binds the new plan to them.
+                let bound: Vec<(i64, String)> = {
+                    let mut stmt =
+                        tx.prepare_cached("SELECT id, date FROM lessons WHERE plan_item_id = ?1")?;
+                    let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+                    rows.collect::<rusqlite::Result<_>>()?
+                };
+                for (lesson, date) in bound {
+                    if lock
+                        .why_locked(crate::domain::date::from_iso(&date), 0)
+                        .is_none()
+                    {
+                        tx.execute(
+                            "UPDATE lessons SET topic = '', homework = '', plan_item_id = NULL WHERE id = ?1",
+                            [lesson],
+                        )?;
+                    }
+                }
                 tx.execute("DELETE FROM plan_items WHERE id = ?1", [id])?;
                 tally.removed += 1;
             }

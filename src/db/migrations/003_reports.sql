@@ -2,10 +2,10 @@
 -- find a mark's entry in the audit trail.
 
 -- A mark's entry time as the audit trail has it (report fill-rate: marks on time).
-CREATE INDEX audit_by_entity ON audit_log (entity, entity_id);
+CREATE INDEX IF NOT EXISTS audit_by_entity ON audit_log (entity, entity_id);
 
 -- A deputy's remark (замечание) on how a course's journal is kept, with a deadline.
-CREATE TABLE remarks (
+CREATE TABLE IF NOT EXISTS remarks (
     id          INTEGER PRIMARY KEY,
     course_id   INTEGER NOT NULL REFERENCES courses(id) ON DELETE CASCADE,
     text        TEXT NOT NULL,
@@ -15,10 +15,10 @@ CREATE TABLE remarks (
     resolved_at TEXT,
     resolved_by TEXT
 ) STRICT;
-CREATE INDEX remarks_by_course ON remarks (course_id);
+CREATE INDEX IF NOT EXISTS remarks_by_course ON remarks (course_id);
 
 -- Views of the electronic diary by students and parents, from the portal's access log.
-CREATE TABLE access_log (
+CREATE TABLE IF NOT EXISTS access_log (
     id       INTEGER PRIMARY KEY,
     date     TEXT NOT NULL,
     class_id INTEGER NOT NULL REFERENCES classes(id),
