@@ -365,6 +365,15 @@ fn progress_from_final_marks() {
     assert_eq!(r["school"]["students"], 0);
     assert_eq!(r["school"]["pct_pass"], Value::Null);
     assert_eq!(r["school"]["sou"], Value::Null);
+    let tenth = row(&r["classes"], "class", "10А");
+    assert_eq!(
+        (
+            tenth["students"].as_i64(),
+            tenth["pct_quality"].clone(),
+            tenth["average"].clone()
+        ),
+        (Some(0), Value::Null, Value::Null)
+    );
     j.run(&[
         "report",
         "progress",

@@ -692,6 +692,13 @@ pub fn progress(conn: &Connection, scope: &Scope, period: PeriodCode) -> Result<
             lists.push((grade, class.clone(), list, name, subjects));
         }
     }
+    // Every class that reports by this period has its row, with or without final marks.
+    for c in courses
+        .values()
+        .filter(|c| c.grade >= 2 && period.applies_to_grade(c.grade))
+    {
+        class_tally.entry((c.grade, c.class.clone())).or_default();
+    }
     let mut classes = with_tally(&[("class", "Класс")]);
     for ((_, class), t) in &class_tally {
         let mut row = vec![Cell::text(class)];
