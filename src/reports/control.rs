@@ -154,6 +154,39 @@ fn lessons(conn: &Connection, scope: &Scope) -> Result<Held> {
     Ok(out)
 }
 
+/// The counts fill-rate gives per course and in total.
+const FILL_COLUMNS: [(&str, &str); 14] = [
+    ("lessons", "Уроков"),
+    ("lessons_with_topic", "С темой"),
+    ("lessons_with_homework", "С д/з"),
+    ("students", "Учащихся"),
+    ("students_without_marks", "Без отметок"),
+    ("students_with_one_mark", "С одной отметкой"),
+    ("marks", "Отметок"),
+    ("marks_on_time", "Вовремя"),
+    ("pct_topic", "% тем"),
+    ("pct_homework", "% д/з"),
+    ("pct_without_marks", "% без отметок"),
+    ("pct_one_mark", "% с одной"),
+    ("pct_on_time", "% вовремя"),
+    ("remarks_overdue", "Просрочено замечаний"),
+];
+
+/// Cells for [lessons, with topic, with homework, students, without marks, with one mark,
+/// marks, on time, overdue remarks]: the counts, then their shares.
+fn fill_cells(t: &[u64; 9]) -> Vec<Cell> {
+    let mut cells: Vec<Cell> = t[..8].iter().map(|v| Cell::Int(*v as i64)).collect();
+    cells.extend([
+        pct(t[1], t[0]),
+        pct(t[2], t[0]),
+        pct(t[4], t[3]),
+        pct(t[5], t[3]),
+        pct(t[7], t[6]),
+        Cell::Int(t[8] as i64),
+    ]);
+    cells
+}
+
 /// `report fill-rate`: заполнение журнала и накопляемость отметок.
 pub fn fill_rate(conn: &Connection, scope: &Scope) -> Result<Report> {
     let courses = courses(conn, scope)?;
@@ -194,28 +227,18 @@ pub fn fill_rate(conn: &Connection, scope: &Scope) -> Result<Report> {
     };
     let views = portal_views(conn, scope)?;
 
-    let mut rows = Rows::new(&[
+    let mut cols = vec![
         ("class", "Класс"),
         ("subject", "Предмет"),
         ("group", "Группа"),
         ("teacher", "Учитель"),
-        ("lessons", "Уроков"),
-        ("lessons_with_topic", "С темой"),
-        ("lessons_with_homework", "С д/з"),
-        ("students", "Учащихся"),
-        ("students_without_marks", "Без отметок"),
-        ("students_with_one_mark", "С одной отметкой"),
-        ("marks", "Отметок"),
-        ("marks_on_time", "Вовремя"),
-        ("pct_topic", "% тем"),
-        ("pct_homework", "% д/з"),
-        ("pct_without_marks", "% без отметок"),
-        ("pct_one_mark", "% с одной"),
-        ("pct_on_time", "% вовремя"),
-        ("remarks_overdue", "Просрочено замечаний"),
+    ];
+    cols.extend(FILL_COLUMNS);
+    cols.extend([
         ("pct_students_viewed", "% учащихся смотрели"),
         ("pct_parents_viewed", "% родителей смотрели"),
     ]);
+    let mut rows = Rows::new(&cols);
     let mut t = [0u64; 9];
     let mut issues = 0;
     for c in &courses {
@@ -264,71 +287,44 @@ pub fn fill_rate(conn: &Connection, scope: &Scope) -> Result<Report> {
             .get(&c.class_id)
             .cloned()
             .unwrap_or((Cell::Null, Cell::Null));
-        rows.push(vec![
+        let mut row = vec![
             Cell::text(&c.class),
             Cell::text(&c.subject),
             Cell::text(&c.group),
             Cell::text(&c.teacher),
-            Cell::Int(n_lessons as i64),
-            Cell::Int(with_topic as i64),
-            Cell::Int(with_hw as i64),
-            Cell::Int(studs.len() as i64),
-            Cell::Int(without as i64),
-            Cell::Int(one as i64),
-            Cell::Int(n_marks as i64),
-            Cell::Int(on_time as i64),
-            pct(with_topic, n_lessons),
-            pct(with_hw, n_lessons),
-            pct(without, studs.len() as u64),
-            pct(one, studs.len() as u64),
-            pct(on_time, n_marks),
-            Cell::Int(remarks as i64),
-            sv,
-            pv,
-        ]);
+        ];
+        row.extend(fill_cells(&[
+            n_lessons,
+            with_topic,
+            with_hw,
+            studs.len() as u64,
+            without,
+            one,
+            n_marks,
+            on_time,
+            remarks,
+        ]));
+        row.extend([sv, pv]);
+        rows.push(row);
     }
     // Teachers taking part: those of these courses who entered anything in the range.
     let teachers: HashSet<i64> = courses.iter().map(|c| c.teacher_id).collect();
     let active = active_staff(conn, scope)?;
     let teachers_active = teachers.iter().filter(|t| active.contains(t)).count() as u64;
-    let mut summary = Rows::new(&[
-        ("lessons", "Уроков"),
-        ("lessons_with_topic", "С темой"),
-        ("lessons_with_homework", "С д/з"),
-        ("students", "Учащихся (по курсам)"),
-        ("students_without_marks", "Без отметок"),
-        ("students_with_one_mark", "С одной отметкой"),
-        ("marks", "Отметок"),
-        ("marks_on_time", "Вовремя"),
-        ("pct_topic", "% тем"),
-        ("pct_homework", "% д/з"),
-        ("pct_without_marks", "% без отметок"),
-        ("pct_one_mark", "% с одной"),
-        ("pct_on_time", "% вовремя"),
-        ("remarks_overdue", "Просрочено замечаний"),
+    let mut cols = FILL_COLUMNS.to_vec();
+    cols.extend([
         ("teachers", "Учителей"),
         ("teachers_active", "Вели журнал"),
         ("pct_teachers_active", "% учителей"),
     ]);
-    summary.push(vec![
-        Cell::Int(t[0] as i64),
-        Cell::Int(t[1] as i64),
-        Cell::Int(t[2] as i64),
-        Cell::Int(t[3] as i64),
-        Cell::Int(t[4] as i64),
-        Cell::Int(t[5] as i64),
-        Cell::Int(t[6] as i64),
-        Cell::Int(t[7] as i64),
-        pct(t[1], t[0]),
-        pct(t[2], t[0]),
-        pct(t[4], t[3]),
-        pct(t[5], t[3]),
-        pct(t[7], t[6]),
-        Cell::Int(t[8] as i64),
+    let mut summary = Rows::new(&cols);
+    let mut total = fill_cells(&t);
+    total.extend([
         Cell::Int(teachers.len() as i64),
         Cell::Int(teachers_active as i64),
         pct(teachers_active, teachers.len() as u64),
     ]);
+    summary.push(total);
     Ok(Report {
         title: format!(
             "Заполнение журнала и накопляемость отметок: {}",
