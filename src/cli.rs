@@ -64,7 +64,7 @@ pub enum Command {
     /// Example: ejournal calendar add-holiday --from 2024-04-29 --to 2024-04-30 --name перенос
     #[command(subcommand)]
     Calendar(commands::calendar::CalendarCmd),
-    /// Import a roster, staff, load, groups, timetable or КТП from .csv or .xlsx
+    /// Import school files (.csv or .xlsx): roster, staff, load, groups, timetable, КТП, marks, absences, final marks, access log
     ///
     /// Example: ejournal import roster roster.csv --dry-run
     #[command(subcommand)]
@@ -74,7 +74,7 @@ pub enum Command {
     /// Example: ejournal class list
     #[command(subcommand)]
     Class(commands::class::ClassCmd),
-    /// List students
+    /// List students, or record one leaving the class
     ///
     /// Example: ejournal student list --class 5А --format json
     #[command(subcommand)]
