@@ -641,3 +641,140 @@ fn forecast_and_accumulation_name_who_is_at_risk() {
         .iter()
         .all(|x| x["teacher"] == "Орлова Ирина Юрьевна"));
 }
+
+#[test]
+fn narrowed_reports_count_only_what_they_cover() {
+    let j = school();
+    // Ёлкин misses Monday 09.10: Математика (Иванова) and English group 1 (Петров).
+    j.run(&[
+        "absence",
+        "add",
+        "--date",
+        "09.10.2023",
+        "--class",
+        "5А",
+        "--student",
+        "Ёлкин Фёдор",
+        "--code",
+        "Н",
+    ])
+    .success();
+    let r = report(
+        &j,
+        &[
+            "attendance",
+            "--from",
+            "02.10.2023",
+            "--to",
+            "10.10.2023",
+            "--class",
+            "5А",
+            "--teacher",
+            "Петров Сергей Ильич",
+        ],
+    );
+    let elkin = row(&r["rows"], "student", "Ёлкин Фёдор Андреевич");
+    assert_eq!(
+        (elkin["lessons"].as_i64(), elkin["missed"].as_i64()),
+        (Some(3), Some(1)),
+        "English only"
+    );
+    // A forecast as of a day sees only the marks known by then.
+    mark(&j, "2023-10-10", "09.10.2023", "Жуков Матвей", "5", "");
+    let r = report(
+        &j,
+        &[
+            "forecast",
+            "--period",
+            "Q1",
+            "--class",
+            "5А",
+            "--as-of",
+            "05.10.2023",
+        ],
+    );
+    let zhukov = r["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| {
+            x["subject"] == "Математика" && x["student"].as_str().unwrap().starts_with("Жуков")
+        })
+        .unwrap();
+    assert_eq!(zhukov["marks"], 0);
+    // Leaving: not before his entries, not on a locked date, not outside the year.
+    at(&j, "2023-10-10", DEPUTY, &["lock", "--until", "03.10.2023"]);
+    j.run(&[
+        "student",
+        "leave",
+        "--class",
+        "5А",
+        "--student",
+        "Жуков Матвей",
+        "--date",
+        "05.10.2023",
+    ])
+    .code(65)
+    .stderr(contains(
+        "has 1 marks or absences in 5А on or after 05.10.2023",
+    ));
+    j.run(&[
+        "student",
+        "leave",
+        "--class",
+        "5А",
+        "--student",
+        "Жуков Матвей",
+        "--date",
+        "02.10.2023",
+    ])
+    .code(65)
+    .stderr(contains("02.10.2023 is locked"));
+    j.run(&[
+        "student",
+        "leave",
+        "--class",
+        "5А",
+        "--student",
+        "Жуков Матвей",
+        "--date",
+        "15.06.2024",
+    ])
+    .code(2)
+    .stderr(contains("outside the academic year"));
+    j.run(&[
+        "student",
+        "leave",
+        "--class",
+        "5А",
+        "--student",
+        "Жуков Матвей",
+        "--date",
+        "10.10.2023",
+    ])
+    .success();
+    // Formats: a report file is what its name says.
+    j.cmd()
+        .env("EJOURNAL_FORMAT", "csv")
+        .args([
+            "report",
+            "fill-rate",
+            "--month",
+            "2023-10",
+            "--out",
+            "x.xlsx",
+        ])
+        .assert()
+        .code(2)
+        .stderr(contains("names a xlsx file"));
+    j.run(&[
+        "report",
+        "fill-rate",
+        "--month",
+        "2023-10",
+        "--format",
+        "pdf",
+    ])
+    .code(2)
+    .stderr(contains("pdf is for `ejournal export`"));
+}

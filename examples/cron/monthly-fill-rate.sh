@@ -23,6 +23,10 @@ case $status in
         if [ -n "${DEPUTY_MAIL:-}" ]; then
             ejournal report fill-rate --month "$month" --format csv |
                 mail -s "ЭЖ: заполнение журнала за $month — есть замечания" -A "$out" "$DEPUTY_MAIL"
+        else
+            # No mail address: say it on stderr and fail, so cron mails its owner instead.
+            echo "fill-rate $month: shortfalls found, see $out" >&2
+            exit 3
         fi ;;
     75) echo "journal busy; run again later" >&2; exit 75 ;;
     *)  echo "fill-rate report failed ($status)" >&2; exit "$status" ;;

@@ -137,6 +137,37 @@ fn leave(
             crate::domain::date::ru(from_iso(&from))
         )));
     }
+    let (start, end) = crate::db::school::year_bounds(&ctx.conn)?;
+    if date > end || date < start {
+        return Err(crate::error::usage(format!(
+            "{} is outside the academic year {} – {}",
+            crate::domain::date::ru(date),
+            crate::domain::date::ru(start),
+            crate::domain::date::ru(end)
+        )));
+    }
+    let lock = crate::db::lock::LockState::load(&ctx.conn, ctx.today)?;
+    if let Some(why) = lock.why_locked(date, 0) {
+        return Err(crate::error::refused(format!(
+            "{why}: the class list of a locked date stays as it is"
+        )));
+    }
+    // Entries after he left would belong to nobody's class.
+    let entries: i64 = ctx.conn.query_row(
+        "SELECT (SELECT count(*) FROM marks m JOIN lessons l ON l.id = m.lesson_id JOIN courses c ON c.id = l.course_id
+                 WHERE m.student_id = ?1 AND c.class_id = ?2 AND l.date >= ?3)
+              + (SELECT count(*) FROM absences a JOIN lessons l ON l.id = a.lesson_id JOIN courses c ON c.id = l.course_id
+                 WHERE a.student_id = ?1 AND c.class_id = ?2 AND l.date >= ?3)",
+        rusqlite::params![student_id, class.id, iso(date)],
+        |r| r.get(0),
+    )?;
+    if entries > 0 {
+        return Err(crate::error::refused(format!(
+            "{student} has {entries} marks or absences in {} on or after {}: they would stand outside his class",
+            class.name,
+            crate::domain::date::ru(date)
+        )));
+    }
     let tx = crate::db::begin_write(&mut ctx.conn, &ctx.actor, reason)?;
     tx.execute(
         "UPDATE enrolments SET to_date = ?2 WHERE id = ?1",

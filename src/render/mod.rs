@@ -168,7 +168,7 @@ impl Rows {
         match format {
             Format::Pdf | Format::Xlsx | Format::Both => {
                 return Err(crate::error::usage(
-                    "--format pdf, xlsx and both are for `ejournal export`; rows print as table, csv or json",
+                    "rows print as table, csv or json; pdf, xlsx and both are for `ejournal export` (reports also write xlsx with --out)",
                 ))
             }
             Format::Table => {

@@ -68,9 +68,14 @@ impl Report {
                     s.rows.write(Format::Table, out)?;
                 }
             }
-            Format::Xlsx | Format::Pdf | Format::Both => {
+            Format::Xlsx => {
                 return Err(crate::error::usage(
                     "--format xlsx writes a file: give --out FILE.xlsx",
+                ))
+            }
+            Format::Pdf | Format::Both => {
+                return Err(crate::error::usage(
+                    "reports are table, csv, json or xlsx (pdf is for `ejournal export`)",
                 ))
             }
         }
@@ -165,6 +170,16 @@ impl Report {
                     Some("json") => Format::Json,
                     _ => Format::Table,
                 };
+                if let Some(g) = given {
+                    if by_ext != Format::Table && g != by_ext {
+                        return Err(crate::error::usage(format!(
+                            "{} names a {} file but --format (or EJOURNAL_FORMAT) says {}",
+                            path.display(),
+                            format!("{by_ext:?}").to_lowercase(),
+                            format!("{g:?}").to_lowercase()
+                        )));
+                    }
+                }
                 let format = given.unwrap_or(by_ext);
                 let bytes = match format {
                     Format::Xlsx => self.xlsx()?,

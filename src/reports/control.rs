@@ -259,8 +259,18 @@ pub fn fill_rate(conn: &Connection, scope: &Scope) -> Result<Report> {
             .iter()
             .map(|s| marks.get(&(c.id, *s)).copied().unwrap_or((0, 0)))
             .collect();
-        let without = counts.iter().filter(|m| m.0 == 0).count() as u64;
-        let one = counts.iter().filter(|m| m.0 == 1).count() as u64;
+        // Grade 1 has no marks (безотметочное обучение): nobody is short of them.
+        let marked = c.grade > 1;
+        let without = if marked {
+            counts.iter().filter(|m| m.0 == 0).count() as u64
+        } else {
+            0
+        };
+        let one = if marked {
+            counts.iter().filter(|m| m.0 == 1).count() as u64
+        } else {
+            0
+        };
         let n_marks: u64 = counts.iter().map(|m| m.0).sum();
         let on_time: u64 = counts.iter().map(|m| m.1).sum();
         let remarks = overdue.get(&c.id).copied().unwrap_or(0);
@@ -815,18 +825,26 @@ pub fn attendance(conn: &Connection, scope: &Scope) -> Result<Report> {
     let mut stmt = conn.prepare(
         "SELECT a.student_id, l.date, a.code, c.class_id FROM absences a JOIN lessons l ON l.id = a.lesson_id
          JOIN courses c ON c.id = l.course_id
-         WHERE l.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR c.class_id = ?3)",
+         WHERE l.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR c.class_id = ?3) AND (?4 IS NULL OR c.teacher_id = ?4)",
     )?;
     let mut codes: HashMap<i64, [u32; 4]> = HashMap::new(); // Б У Н О
     let mut missed_day: HashMap<(i64, NaiveDate), u32> = HashMap::new();
-    for row in stmt.query_map(params![iso(scope.from), iso(until), scope.class_id], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, i64>(3)?,
-        ))
-    })? {
+    for row in stmt.query_map(
+        params![
+            iso(scope.from),
+            iso(until),
+            scope.class_id,
+            scope.teacher_id
+        ],
+        |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, i64>(3)?,
+            ))
+        },
+    )? {
         let (s, d, code, _) = row?;
         let e = codes.entry(s).or_default();
         let i = match code.as_str() {
@@ -1013,7 +1031,7 @@ pub fn forecast(
                 s.average.unwrap_or_default()
             ));
         }
-        if s.marks < s.minimum && days_left < 14 {
+        if s.marks < s.minimum && days_left <= 14 {
             reasons.push(format!(
                 "{} отметок из {} нужных, до конца периода {} дн.",
                 s.marks,

@@ -169,7 +169,8 @@ pub fn compute(
             }
         }
     }
-    // Marks of the period, summed per student and course in SQL: count, Σ weight × mark and
+    // Marks of the period up to `today` (a forecast "as of" a day sees only what was known),
+    // summed per student and course in SQL: count, Σ weight × mark and
     // Σ weight over numeric marks, and the зч/нз.
     let mut marks: HashMap<(i64, i64), Tally> = HashMap::new();
     {
@@ -184,7 +185,12 @@ pub fn compute(
              GROUP BY l.course_id, m.student_id",
         )?;
         let rows = stmt.query_map(
-            params![iso(from), iso(to), scope.class_id, scope.course_id],
+            params![
+                iso(from),
+                iso(to.min(today)),
+                scope.class_id,
+                scope.course_id
+            ],
             |r| {
                 Ok((
                     (r.get::<_, i64>(0)?, r.get::<_, i64>(1)?),

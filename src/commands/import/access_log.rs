@@ -17,7 +17,11 @@ pub const COLUMNS: &[Column] = &[
 ];
 
 #[derive(Default)]
-pub struct AccessLog;
+pub struct AccessLog {
+    /// (date, class, who, role) → line, to refuse a row given twice
+    seen: std::collections::HashMap<(String, i64, String, &'static str), u64>,
+    bounds: Option<(chrono::NaiveDate, chrono::NaiveDate)>,
+}
 
 fn parse_role(s: &str) -> Result<&'static str, String> {
     match crate::db::collation::fold_key(s).as_str() {
@@ -47,9 +51,24 @@ impl Importer for AccessLog {
         map: &HeaderMap,
         p: &mut Problems,
     ) -> Result<Outcome> {
+        if self.bounds.is_none() {
+            self.bounds = Some(crate::db::school::year_bounds(tx)?);
+        }
+        let (start, end) = self.bounds.unwrap_or_default();
         let c = Cells::new(rec, map);
         let before = p.len();
-        let date = c.parsed("date", true, p, parse_date).flatten();
+        let date = c
+            .parsed("date", true, p, |s| {
+                let d = parse_date(s)?;
+                if d < start || d > end {
+                    return Err(format!(
+                        "{} is outside the academic year",
+                        crate::domain::date::ru(d)
+                    ));
+                }
+                Ok(d)
+            })
+            .flatten();
         let role = c.parsed("role", true, p, parse_role).flatten();
         let who = c.parsed("who", true, p, PersonRef::parse).flatten();
         let class = c.known_class(tx, p)?;
@@ -64,6 +83,20 @@ impl Importer for AccessLog {
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
+        let key = (
+            iso(date),
+            class.id,
+            crate::db::collation::fold_key(&who),
+            role,
+        );
+        if let Some(line) = self.seen.insert(key, rec.line) {
+            p.at(
+                rec.line,
+                None,
+                format!("the same view is already on line {line}"),
+            );
+            return Ok(Outcome::Bad);
+        }
         let n = tx
             .prepare_cached("INSERT OR IGNORE INTO access_log (date, class_id, who, role) VALUES (?1, ?2, ?3, ?4)")?
             .execute(params![iso(date), class.id, who, role])?;
