@@ -7,7 +7,7 @@ use rusqlite::params;
 
 use super::mark::JournalFilter;
 use crate::context::Ctx;
-use crate::db::journal::{upsert_absence, AbsenceRequest, Index, Written};
+use crate::db::journal::{refuse, upsert_absence, AbsenceRequest, Index, Written};
 use crate::db::school::{class_required, find_course};
 use crate::db::{self};
 use crate::domain::class_name::{parse_class_arg, ClassName};
@@ -95,14 +95,6 @@ impl AbsenceCmd {
     }
 }
 
-fn refuse(misses: Vec<(&'static str, String)>) -> anyhow::Error {
-    let text: Vec<String> = misses
-        .into_iter()
-        .map(|(col, m)| format!("{col}: {m}"))
-        .collect();
-    refused(text.join("; "))
-}
-
 fn add(ctx: &mut Ctx, t: &AbsenceTarget, code: AbsenceCode) -> Result<()> {
     let mut index = Index::new(&ctx.conn, ctx.today)?;
     let req = AbsenceRequest {
@@ -122,7 +114,7 @@ fn add(ctx: &mut Ctx, t: &AbsenceTarget, code: AbsenceCode) -> Result<()> {
     let (mut added, mut changed) = (0, 0);
     for (_, lesson_id) in &a.lessons {
         match upsert_absence(&tx, *lesson_id, a.student_id, code.as_str())
-            .map_err(|e| super::lesson::lock_message(e, t.date))?
+            .map_err(|e| crate::db::lock::lock_message(e, t.date))?
         {
             Written::Added => added += 1,
             Written::Updated => changed += 1,
@@ -192,7 +184,7 @@ fn change(
             Some(_) => Ok(0),
             None => tx.execute("DELETE FROM absences WHERE id = ?1", [id]),
         }
-        .map_err(|e| super::lesson::lock_message(e.into(), t.date))?;
+        .map_err(|e| crate::db::lock::lock_message(e.into(), t.date))?;
     }
     db::commit(tx)?;
     let what = match code {

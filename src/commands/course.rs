@@ -26,10 +26,8 @@ impl CourseCmd {
             Some(c) => Some(class_required(&ctx.conn, c)?.id),
             None => None,
         };
-        let today = crate::domain::date::iso(ctx.today.clamp(
-            crate::db::school::year_bounds(&ctx.conn)?.0,
-            crate::db::school::year_bounds(&ctx.conn)?.1,
-        ));
+        let (start, end) = crate::db::school::year_bounds(&ctx.conn)?;
+        let today = crate::domain::date::iso(ctx.today.clamp(start, end));
         let mut rows = Rows::new(&[
             ("class", "Класс"),
             ("subject", "Предмет"),

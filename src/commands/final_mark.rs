@@ -278,7 +278,7 @@ pub fn write_finals(
         n += tx
             .prepare_cached(sql)?
             .execute(params![course, student, period.code(), value])
-            .map_err(|e| super::lesson::lock_message(e.into(), ends))?;
+            .map_err(|e| crate::db::lock::lock_message(e.into(), ends))?;
     }
     db::commit(tx)?;
     Ok(n)

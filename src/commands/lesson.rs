@@ -427,7 +427,7 @@ fn set(
             own_words
         ],
     )
-    .map_err(|e| lock_message(e.into(), date))?;
+    .map_err(|e| crate::db::lock::lock_message(e.into(), date))?;
     db::commit(tx)?;
     ctx.say(format!(
         "{} {}{} {}: lesson recorded",
@@ -437,13 +437,4 @@ fn set(
         ru(date)
     ));
     Ok(())
-}
-
-/// Turn a lock trigger's refusal into a plain message naming the date and the lock.
-pub fn lock_message(err: anyhow::Error, date: NaiveDate) -> anyhow::Error {
-    if crate::db::lock::is_lock_refusal(&err) {
-        refused(format!("{} is locked: nothing on a locked date can be added, changed or deleted (see `ejournal lock status`)", ru(date)))
-    } else {
-        err
-    }
 }

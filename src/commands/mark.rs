@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use rusqlite::params;
 
 use crate::context::Ctx;
-use crate::db::journal::{insert_mark, write_time, Index, MarkRequest};
+use crate::db::journal::{insert_mark, refuse, write_time, Index, MarkRequest};
 use crate::db::school::{class_required, find_course};
 use crate::db::{self};
 use crate::domain::class_name::{parse_class_arg, ClassName};
@@ -287,7 +287,7 @@ fn change(
                 "UPDATE marks SET value = ?2, work_type_id = ?3 WHERE id = ?1",
                 params![found.id, value, work_type_id],
             )
-            .map_err(|e| super::lesson::lock_message(e.into(), found.date))?;
+            .map_err(|e| crate::db::lock::lock_message(e.into(), found.date))?;
             let type_name = |id: i64| -> rusqlite::Result<String> {
                 tx.query_row("SELECT name FROM work_types WHERE id = ?1", [id], |r| {
                     r.get(0)
@@ -302,7 +302,7 @@ fn change(
         }
         None => {
             tx.execute("DELETE FROM marks WHERE id = ?1", [found.id])
-                .map_err(|e| super::lesson::lock_message(e.into(), found.date))?;
+                .map_err(|e| crate::db::lock::lock_message(e.into(), found.date))?;
             format!("{} deleted", found.value)
         }
     };
@@ -314,15 +314,6 @@ fn change(
         ru(found.date)
     ));
     Ok(())
-}
-
-/// Print every miss as one refusal.
-fn refuse(misses: Vec<(&'static str, String)>) -> anyhow::Error {
-    let text: Vec<String> = misses
-        .into_iter()
-        .map(|(col, m)| format!("{col}: {m}"))
-        .collect();
-    refused(text.join("; "))
 }
 
 fn add(ctx: &mut Ctx, t: &MarkTarget, mark: Mark, work_type: &str) -> Result<()> {
@@ -352,7 +343,7 @@ fn add(ctx: &mut Ctx, t: &MarkTarget, mark: Mark, work_type: &str) -> Result<()>
         &ctx.actor,
         &at,
     )
-    .map_err(|e| super::lesson::lock_message(e, t.date))?;
+    .map_err(|e| crate::db::lock::lock_message(e, t.date))?;
     db::commit(tx)?;
     ctx.say(format!(
         "mark {id}: {mark} for {} in {} {} on {}",

@@ -14,7 +14,9 @@ use rusqlite::{params, Connection};
 use super::calendar::SchoolCalendar;
 use super::collation::fold_key;
 use super::lock::LockState;
-use super::school::{class_by_name, find_course, find_person, students_of_class, ClassRow, Person};
+use super::school::{
+    class_by_name, find_course, find_person, students_of_class, unknown_class, ClassRow, Person,
+};
 use crate::domain::class_name::ClassName;
 use crate::domain::date::{from_iso, ru};
 use crate::domain::fio::PersonRef;
@@ -43,8 +45,15 @@ pub struct CourseInfo {
 /// A lookup's answer: the id, or why not.
 type Found = Result<i64, String>;
 
-/// A span of dates; an open end runs to the end of the year.
+/// A span of dates a student belongs to a class; an open end runs to the end of the year.
 pub type Span = (NaiveDate, Option<NaiveDate>);
+
+/// Does any of the spans hold the date?
+pub fn in_span(spans: &[Span], d: NaiveDate) -> bool {
+    spans
+        .iter()
+        .any(|(a, b)| d >= *a && b.is_none_or(|b| d <= b))
+}
 
 pub struct Index {
     pub calendar: SchoolCalendar,
@@ -116,11 +125,9 @@ impl Index {
             self.classes
                 .insert(name.clone(), class_by_name(conn, name)?);
         }
-        Ok(self.classes[name].clone().ok_or_else(|| {
-            format!(
-                "unknown class {name}: no such class in the journal (classes come from the roster)"
-            )
-        }))
+        Ok(self.classes[name]
+            .clone()
+            .ok_or_else(|| unknown_class(name)))
     }
 
     pub fn course(
@@ -260,10 +267,7 @@ impl Index {
     ) -> Result<Result<(), String>> {
         self.load_enrolments(conn, course.class_id)?;
         let spans = self.enrolments[&course.class_id].get(&student_id);
-        let enrolled = spans.is_some_and(|v| {
-            v.iter()
-                .any(|(a, b)| date >= *a && b.is_none_or(|b| date <= b))
-        });
+        let enrolled = spans.is_some_and(|v| in_span(v, date));
         if !enrolled {
             let when = spans
                 .map(|v| {
@@ -556,6 +560,15 @@ pub struct ResolvedMark {
 
 /// What is wrong with a request: (column key, message), every problem found.
 pub type Misses = Vec<(&'static str, String)>;
+
+/// Every miss of a command-line request as one refusal (exit 65).
+pub fn refuse(misses: Misses) -> anyhow::Error {
+    let text: Vec<String> = misses
+        .into_iter()
+        .map(|(col, m)| format!("{col}: {m}"))
+        .collect();
+    crate::error::refused(text.join("; "))
+}
 
 /// An absence as a user or a file gives it; no subject means every lesson of the day.
 #[derive(Debug, Clone)]

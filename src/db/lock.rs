@@ -59,6 +59,19 @@ impl LockState {
     }
 }
 
+/// Turn a lock trigger's refusal into a plain message naming the date and the lock; any
+/// other error passes through.
+pub fn lock_message(err: anyhow::Error, date: NaiveDate) -> anyhow::Error {
+    if is_lock_refusal(&err) {
+        crate::error::refused(format!(
+            "{} is locked: nothing on a locked date can be added, changed or deleted (see `ejournal lock status`)",
+            ru(date)
+        ))
+    } else {
+        err
+    }
+}
+
 /// True when an error is a lock trigger's refusal.
 pub fn is_lock_refusal(err: &anyhow::Error) -> bool {
     err.chain().any(|e| {

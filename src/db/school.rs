@@ -39,6 +39,11 @@ pub fn class_by_name(conn: &Connection, name: &ClassName) -> Result<Option<Class
     .context("looking up a class")
 }
 
+/// What is said of a class the journal does not have.
+pub fn unknown_class(name: &ClassName) -> String {
+    format!("unknown class {name}: no such class in the journal (classes come from the roster)")
+}
+
 /// The class, or an error naming it as unknown.
 pub fn class_required(conn: &Connection, name: &ClassName) -> Result<ClassRow> {
     class_by_name(conn, name)?.ok_or_else(|| {

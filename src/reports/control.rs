@@ -11,6 +11,7 @@ use rusqlite::{params, Connection};
 
 use crate::db::calendar::SchoolCalendar;
 use crate::db::collation::ru_compare;
+use crate::db::journal::{in_span, Span};
 use crate::db::school::{all_staff, Person};
 use crate::domain::calendar::PeriodCode;
 use crate::domain::date::{from_iso, iso, ru};
@@ -32,19 +33,11 @@ pub struct Scope {
     pub today: NaiveDate,
 }
 
-type Span = (NaiveDate, Option<NaiveDate>);
-
 /// course → its students, each with his spans in the class
 type Members = HashMap<i64, Vec<(i64, Vec<Span>)>>;
 
 /// course → lessons held: (lesson, date, has a topic, has homework)
 type Held = HashMap<i64, Vec<(i64, NaiveDate, bool, bool)>>;
-
-fn in_span(spans: &[Span], d: NaiveDate) -> bool {
-    spans
-        .iter()
-        .any(|(a, b)| d >= *a && b.is_none_or(|b| d <= b))
-}
 
 #[derive(Debug, Clone)]
 struct Course {

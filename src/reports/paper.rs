@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection};
 
 use crate::db::calendar::SchoolCalendar;
+use crate::db::journal::{in_span, Span};
 use crate::db::school::ClassRow;
 use crate::domain::calendar::PeriodCode;
 use crate::domain::date::{from_iso, iso, ru};
@@ -92,16 +93,8 @@ pub struct SummaryRow {
     pub missed_ill: u32,
 }
 
-type Span = (NaiveDate, Option<NaiveDate>);
-
 /// A lesson as the copy needs it: id, date, number, topic, homework, substitute.
 type LessonInfo = (i64, NaiveDate, i64, String, String, String);
-
-fn in_span(spans: &[Span], d: NaiveDate) -> bool {
-    spans
-        .iter()
-        .any(|(a, b)| d >= *a && b.is_none_or(|b| d <= b))
-}
 
 fn short_name(last: &str, first: &str, middle: &str) -> String {
     Fio::from_parts(last, first, middle).short()

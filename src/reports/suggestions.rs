@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection};
 
 use crate::db::calendar::SchoolCalendar;
+use crate::db::journal::{in_span, Span};
 use crate::domain::calendar::PeriodCode;
 use crate::domain::date::{from_iso, iso};
 use crate::domain::marks::{suggest, weighted_average};
@@ -100,7 +101,7 @@ struct Member {
     hours: f64,
     student_id: i64,
     student: String,
-    spans: Vec<(NaiveDate, Option<NaiveDate>)>,
+    spans: Vec<Span>,
 }
 
 pub fn compute(
@@ -276,11 +277,7 @@ pub fn compute(
             fail,
         } = marks.remove(&key).unwrap_or_default();
         let average = (weights > 0.0).then(|| weighted_sum / weights);
-        let in_class = |d: NaiveDate| {
-            m.spans
-                .iter()
-                .any(|(a, b)| d >= *a && b.is_none_or(|b| d <= b))
-        };
+        let in_class = |d: NaiveDate| in_span(&m.spans, d);
         let held = lessons
             .get(&m.course_id)
             .map(|v| v.iter().filter(|(_, d)| in_class(*d)).count())

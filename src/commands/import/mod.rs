@@ -432,11 +432,7 @@ impl<'a> Cells<'a> {
         };
         let found = crate::db::school::class_by_name(conn, &name)?;
         if found.is_none() {
-            self.problem(
-                "class",
-                p,
-                format!("unknown class {name}: no such class in the journal (classes come from the roster)"),
-            );
+            self.problem("class", p, crate::db::school::unknown_class(&name));
         }
         Ok(found)
     }

@@ -111,12 +111,8 @@ impl Plan {
             return Ok(id);
         }
         let c = &self.course;
-        let class = class_by_name(tx, &c.class)?.ok_or_else(|| {
-            refused(format!(
-                "unknown class {}: no such class in the journal (classes come from the roster)",
-                c.class
-            ))
-        })?;
+        let class = class_by_name(tx, &c.class)?
+            .ok_or_else(|| refused(crate::db::school::unknown_class(&c.class)))?;
         let id = find_course(tx, &class, &c.subject, &c.group)?
             .map_err(|e| refused(format!("{e}: import the teaching load first")))?;
         self.course_id = Some(id);
