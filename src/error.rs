@@ -1,5 +1,7 @@
-//! Exit codes, and the error kinds that choose them. `main` maps a `Result` to an exit
-//! code in one place ([`exit_code`]); everything else just returns `anyhow` errors.
+//! Exit codes, and the error kinds that choose them. An error's *type* decides its exit
+//! code ([`Error::code`]), never the call site: `main` maps a `Result` to an exit code in
+//! one place ([`exit_code`]); everything else returns `anyhow` errors that carry an
+//! [`Error`] somewhere in their chain (or none: a plain failure, exit 1).
 
 use std::fmt;
 
@@ -16,36 +18,236 @@ pub const EXIT_DATA: i32 = 65;
 /// The journal is busy: another process holds the write lock (sysexits `EX_TEMPFAIL`).
 pub const EXIT_BUSY: i32 = 75;
 
-/// Input data that was refused; the details were already printed to stderr.
-#[derive(Debug)]
-pub struct Refused(pub String);
+/// What kind of thing a name on the command line or in a file should have named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NameKind {
+    Class,
+    Subject,
+    Group,
+    Student,
+    Teacher,
+    WorkType,
+    Period,
+    Lesson,
+}
 
-impl fmt::Display for Refused {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+impl NameKind {
+    pub const ALL: [NameKind; 8] = [
+        NameKind::Class,
+        NameKind::Subject,
+        NameKind::Group,
+        NameKind::Student,
+        NameKind::Teacher,
+        NameKind::WorkType,
+        NameKind::Period,
+        NameKind::Lesson,
+    ];
+
+    /// The stable English key (the column a file problem is reported under).
+    pub fn key(self) -> &'static str {
+        match self {
+            NameKind::Class => "class",
+            NameKind::Subject => "subject",
+            NameKind::Group => "group",
+            NameKind::Student => "student",
+            NameKind::Teacher => "teacher",
+            NameKind::WorkType => "work_type",
+            NameKind::Period => "period",
+            // A lesson is named by its date (and number).
+            NameKind::Lesson => "date",
+        }
     }
 }
-impl std::error::Error for Refused {}
 
-/// A request that does not make sense (a period a class does not have, a missing option).
-#[derive(Debug)]
-pub struct Usage(pub String);
+/// A name that does not lead to exactly one thing in the journal: nobody by that name,
+/// several namesakes, a class without that subject, a day without that lesson. On the
+/// command line it is a usage error (exit 2); in a file it is one of the row's problems.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unresolved {
+    pub kind: NameKind,
+    pub message: String,
+}
 
-impl fmt::Display for Usage {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+impl Unresolved {
+    pub fn new(kind: NameKind, message: impl Into<String>) -> Unresolved {
+        Unresolved {
+            kind,
+            message: message.into(),
+        }
     }
 }
-impl std::error::Error for Usage {}
 
-/// Shorthand: fail with input data refused.
+impl fmt::Display for Unresolved {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+/// One thing wrong with a request: the column it is about, and either a name that does not
+/// resolve or a rule the request breaks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Miss {
+    Unresolved(Unresolved),
+    Rule {
+        column: &'static str,
+        message: String,
+    },
+}
+
+impl Miss {
+    pub fn rule(column: &'static str, message: impl Into<String>) -> Miss {
+        Miss::Rule {
+            column,
+            message: message.into(),
+        }
+    }
+
+    pub fn column(&self) -> &'static str {
+        match self {
+            Miss::Unresolved(u) => u.kind.key(),
+            Miss::Rule { column, .. } => column,
+        }
+    }
+
+    pub fn message(&self) -> &str {
+        match self {
+            Miss::Unresolved(u) => &u.message,
+            Miss::Rule { message, .. } => message,
+        }
+    }
+}
+
+impl From<Unresolved> for Miss {
+    fn from(u: Unresolved) -> Miss {
+        Miss::Unresolved(u)
+    }
+}
+
+/// Everything wrong with one request.
+pub type Misses = Vec<Miss>;
+
+/// The errors that decide an exit code other than 1.
+#[derive(Debug)]
+pub enum Error {
+    /// A request that does not make sense (a missing option, a period a class does not
+    /// have, an environment variable that is not honoured here). Exit 2.
+    Usage(String),
+    /// A name on the command line that does not resolve. Exit 2.
+    Unresolved(Unresolved),
+    /// Input data refused: a file's rows, or a request that breaks a rule of the journal
+    /// (a locked date, a mark beside an absence). The details may already be on stderr.
+    /// Exit 65.
+    Refused(String),
+    /// A request with several problems: exit 2 when any is an unresolved name (the user
+    /// named something that is not there), else 65.
+    Rejected(Misses),
+    /// A report found shortfalls and `--fail-on-issues` asked to fail on them. Exit 3.
+    Shortfalls(String),
+    /// A value stored in the journal that does not read back: the file was changed outside
+    /// the tool, or is damaged. Exit 1.
+    Stored {
+        table: &'static str,
+        row: String,
+        message: String,
+    },
+}
+
+impl Error {
+    /// The exit code this error ends the process with.
+    pub fn code(&self) -> i32 {
+        match self {
+            Error::Usage(_) | Error::Unresolved(_) => EXIT_USAGE,
+            Error::Refused(_) => EXIT_DATA,
+            Error::Rejected(misses) => {
+                if misses.iter().any(|m| matches!(m, Miss::Unresolved(_))) {
+                    EXIT_USAGE
+                } else {
+                    EXIT_DATA
+                }
+            }
+            Error::Shortfalls(_) => EXIT_ISSUES,
+            Error::Stored { .. } => EXIT_FAILURE,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Usage(m) | Error::Refused(m) | Error::Shortfalls(m) => f.write_str(m),
+            Error::Unresolved(u) => f.write_str(&u.message),
+            Error::Rejected(misses) => {
+                // Names that do not resolve first: they explain the rest.
+                let mut sorted: Vec<&Miss> = misses
+                    .iter()
+                    .filter(|m| matches!(m, Miss::Unresolved(_)))
+                    .collect();
+                sorted.extend(misses.iter().filter(|m| matches!(m, Miss::Rule { .. })));
+                let text: Vec<String> = sorted
+                    .iter()
+                    .map(|m| format!("{}: {}", m.column(), m.message()))
+                    .collect();
+                f.write_str(&text.join("; "))
+            }
+            Error::Stored {
+                table,
+                row,
+                message,
+            } => write!(
+                f,
+                "the journal holds a value it cannot read in {table} ({row}): {message}; \
+                 was the file changed outside ejournal?"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<Unresolved> for Error {
+    fn from(u: Unresolved) -> Error {
+        Error::Unresolved(u)
+    }
+}
+
+impl From<Unresolved> for anyhow::Error {
+    fn from(u: Unresolved) -> anyhow::Error {
+        anyhow::Error::new(Error::Unresolved(u))
+    }
+}
+
+/// Shorthand: fail with input data refused (exit 65).
 pub fn refused(msg: impl Into<String>) -> anyhow::Error {
-    anyhow::Error::new(Refused(msg.into()))
+    anyhow::Error::new(Error::Refused(msg.into()))
 }
 
-/// Shorthand: fail with a usage error.
+/// Shorthand: fail with a usage error (exit 2).
 pub fn usage(msg: impl Into<String>) -> anyhow::Error {
-    anyhow::Error::new(Usage(msg.into()))
+    anyhow::Error::new(Error::Usage(msg.into()))
+}
+
+/// Shorthand: a name that does not resolve (exit 2).
+pub fn unresolved(kind: NameKind, msg: impl Into<String>) -> anyhow::Error {
+    anyhow::Error::new(Error::Unresolved(Unresolved::new(kind, msg)))
+}
+
+/// Every problem of one request as one error (exit 2 if a name did not resolve, else 65).
+pub fn rejected(misses: Misses) -> anyhow::Error {
+    anyhow::Error::new(Error::Rejected(misses))
+}
+
+/// Shorthand: a report found shortfalls (exit 3).
+pub fn shortfalls(msg: impl Into<String>) -> anyhow::Error {
+    anyhow::Error::new(Error::Shortfalls(msg.into()))
+}
+
+/// A stored value that does not read back (exit 1), naming the table and the row.
+pub fn stored(table: &'static str, row: impl fmt::Display, message: impl Into<String>) -> Error {
+    Error::Stored {
+        table,
+        row: row.to_string(),
+        message: message.into(),
+    }
 }
 
 /// True when the error is a write to a closed stdout (`ejournal … | head`).
@@ -66,15 +268,16 @@ fn is_busy(err: &anyhow::Error) -> bool {
     })
 }
 
-/// The exit code for an error.
+/// The exit code for an error: the first [`Error`] in its chain decides; SQLite's busy
+/// is 75; anything else is 1.
 pub fn exit_code(err: &anyhow::Error) -> i32 {
     if is_broken_pipe(err) {
-        EXIT_OK
-    } else if err.chain().any(|e| e.is::<Refused>()) {
-        EXIT_DATA
-    } else if err.chain().any(|e| e.is::<Usage>()) {
-        EXIT_USAGE
-    } else if is_busy(err) {
+        return EXIT_OK;
+    }
+    if let Some(e) = err.chain().find_map(|e| e.downcast_ref::<Error>()) {
+        return e.code();
+    }
+    if is_busy(err) {
         EXIT_BUSY
     } else {
         EXIT_FAILURE
@@ -85,4 +288,11 @@ pub fn exit_code(err: &anyhow::Error) -> i32 {
 pub fn hint(err: &anyhow::Error) -> Option<&'static str> {
     is_busy(err)
         .then_some("the journal is busy: another ejournal is writing to it; try again in a moment")
+}
+
+/// A file's row problem is just the message; the column says what kind it was.
+impl From<Unresolved> for String {
+    fn from(u: Unresolved) -> String {
+        u.message
+    }
 }

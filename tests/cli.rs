@@ -48,7 +48,7 @@ fn init_makes_the_federal_calendar_and_refuses_an_existing_journal() {
         j.count("SELECT grace_days FROM work_types WHERE name = 'Диктант'"),
         7
     );
-    assert_eq!(j.count("PRAGMA user_version"), 3);
+    assert_eq!(j.count("PRAGMA user_version"), ejournal::db::SCHEMA_VERSION);
 
     let before = j.dump();
     j.run(&["init", "--school", "Другая", "--year", "2024/2025"])

@@ -387,7 +387,7 @@ fn load_refuses_unknown_classes_and_teachers() {
         "load",
         "load2.csv",
         &[
-            "load2.csv:2: Класс: unknown class 5Б: no such class in the journal",
+            "load2.csv:2: Класс: there is no class 5Б in the journal",
             "load2.csv:3: Учитель: no member of staff named \"Кузнецов Пётр Ильич\": the teacher must be in staff",
             "load2.csv:4: Часов в неделю: \"два\" is not a number of hours",
             "load2.csv:5: Группа: 5А Математика is already taught to the whole class, not in groups",

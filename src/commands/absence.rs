@@ -7,8 +7,9 @@ use rusqlite::params;
 
 use super::mark::JournalFilter;
 use crate::context::Ctx;
-use crate::db::journal::{refuse, upsert_absence, AbsenceRequest, Index, Written};
-use crate::db::school::{class_required, find_course};
+use crate::db::classes::class_required;
+use crate::db::courses::find_course;
+use crate::db::journal::{upsert_absence, AbsenceRequest, Index, Written};
 use crate::db::{self};
 use crate::domain::class_name::{parse_class_arg, ClassName};
 use crate::domain::date::{from_iso, iso, parse_date_arg, ru};
@@ -106,11 +107,13 @@ fn add(ctx: &mut Ctx, t: &AbsenceTarget, code: AbsenceCode) -> Result<()> {
         group: &t.group,
         lesson_no: t.lesson_no,
     };
-    let a = index.resolve_absence(&ctx.conn, &req)?.map_err(refuse)?;
+    let a = index
+        .resolve_absence(&ctx.conn, &req)?
+        .map_err(crate::error::rejected)?;
     if let Some(why) = a.locked {
         return Err(refused(format!("date: {why}")));
     }
-    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None)?;
+    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None, ctx.today)?;
     let (mut added, mut changed) = (0, 0);
     for (_, lesson_id) in &a.lessons {
         match upsert_absence(&tx, *lesson_id, a.student_id, code.as_str())
@@ -136,11 +139,9 @@ fn add(ctx: &mut Ctx, t: &AbsenceTarget, code: AbsenceCode) -> Result<()> {
 fn find(ctx: &Ctx, t: &AbsenceTarget) -> Result<Vec<(i64, String)>> {
     let mut index = Index::new(&ctx.conn, ctx.today)?;
     let class = class_required(&ctx.conn, &t.class)?;
-    let student_id = index
-        .student(&ctx.conn, &class, &t.student)?
-        .map_err(usage)?;
+    let student_id = index.student(&ctx.conn, &class, &t.student)??;
     let course_id = match &t.subject {
-        Some(s) => Some(find_course(&ctx.conn, &class, s, &t.group)?.map_err(usage)?),
+        Some(s) => Some(find_course(&ctx.conn, &class, s, &t.group)??),
         None => None,
     };
     let mut stmt = ctx.conn.prepare(
@@ -173,7 +174,7 @@ fn change(
     if let Some(why) = index.lock.why_locked(t.date, 0) {
         return Err(refused(why));
     }
-    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, reason.map(str::trim))?;
+    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, reason.map(str::trim), ctx.today)?;
     let mut n = 0;
     for (id, old) in &found {
         n += match code {

@@ -7,8 +7,8 @@ use rusqlite::params;
 use serde_json::Value;
 
 use crate::context::Ctx;
+use crate::db::classes::class_required;
 use crate::db::journal::Index;
-use crate::db::school::class_required;
 use crate::domain::class_name::{parse_class_arg, ClassName};
 use crate::domain::date::{from_iso, iso, parse_date_arg, ru};
 use crate::error::usage;
@@ -56,11 +56,9 @@ impl Audit {
             None => None,
         };
         let student_id = match (&class, &self.student) {
-            (Some(c), Some(s)) => Some(
-                Index::new(&ctx.conn, ctx.today)?
-                    .student(&ctx.conn, c, s)?
-                    .map_err(usage)?,
-            ),
+            (Some(c), Some(s)) => {
+                Some(Index::new(&ctx.conn, ctx.today)?.student(&ctx.conn, c, s)??)
+            }
             _ => None,
         };
         let mut rows = Rows::new(&[

@@ -78,7 +78,7 @@ impl CalendarCmd {
                 name,
             ),
             CalendarCmd::RemoveHoliday { id } => {
-                let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None)?;
+                let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None, ctx.today)?;
                 let n = tx.execute("DELETE FROM holidays WHERE id = ?1", [id])?;
                 if n == 0 {
                     return Err(usage(format!(
@@ -103,14 +103,14 @@ fn show(ctx: &mut Ctx) -> Result<()> {
         ("to", "По"),
         ("grades", "Классы"),
     ]);
-    let (start, end) = db::school::year_bounds(&ctx.conn)?;
+    let (start, end) = db::settings::year_bounds(&ctx.conn)?;
     rows.push(vec![
         Cell::text("year"),
         Cell::Null,
         Cell::Null,
         Cell::text(format!(
             "{} учебный год",
-            db::setting(&ctx.conn, "academic_year")?
+            db::settings::setting(&ctx.conn, "academic_year")?
         )),
         Cell::Date(start),
         Cell::Date(end),
@@ -172,7 +172,7 @@ fn check_in_year(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Result<()> {
             ru(to)
         )));
     }
-    let (start, end) = db::school::year_bounds(&ctx.conn)?;
+    let (start, end) = db::settings::year_bounds(&ctx.conn)?;
     if from < start || to > end {
         return Err(usage(format!(
             "{} – {} is outside the academic year {} – {}",
@@ -187,7 +187,7 @@ fn check_in_year(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Result<()> {
 
 fn set_period(ctx: &mut Ctx, code: PeriodCode, from: NaiveDate, to: NaiveDate) -> Result<()> {
     check_in_year(ctx, from, to)?;
-    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None)?;
+    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None, ctx.today)?;
     tx.execute(
         "UPDATE periods SET starts_on = ?2, ends_on = ?3 WHERE code = ?1",
         params![code.code(), iso(from), iso(to)],
@@ -250,7 +250,7 @@ fn add_holiday(
     name: &str,
 ) -> Result<()> {
     check_in_year(ctx, from, to)?;
-    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None)?;
+    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None, ctx.today)?;
     tx.execute(
         "INSERT INTO holidays (starts_on, ends_on, grades, name) VALUES (?1, ?2, ?3, ?4)",
         params![

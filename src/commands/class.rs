@@ -1,5 +1,6 @@
 //! `ejournal class list`.
 
+use crate::domain::class_name::Grade;
 use anyhow::Result;
 
 use crate::context::Ctx;
@@ -24,7 +25,7 @@ impl ClassCmd {
             ("courses", "Предметов"),
             ("periods", "Периоды"),
         ]);
-        let (start, end) = crate::db::school::year_bounds(&ctx.conn)?;
+        let (start, end) = crate::db::settings::year_bounds(&ctx.conn)?;
         let today = crate::domain::date::iso(ctx.today.clamp(start, end));
         let mut stmt = ctx.conn.prepare(
             "SELECT c.name, c.grade,
@@ -46,7 +47,7 @@ impl ClassCmd {
         })?;
         for c in list {
             let (name, grade, teacher, students, courses) = c?;
-            let periods = if grade >= 10 {
+            let periods = if Grade(grade as u8).by_semesters() {
                 "H1–H2, Y"
             } else {
                 "Q1–Q4, Y"

@@ -3,7 +3,7 @@
 use anyhow::Result;
 
 use crate::context::Ctx;
-use crate::db::school::class_required;
+use crate::db::classes::class_required;
 use crate::domain::class_name::{parse_class_arg, ClassName};
 use crate::render::{Cell, Rows};
 
@@ -26,7 +26,7 @@ impl CourseCmd {
             Some(c) => Some(class_required(&ctx.conn, c)?.id),
             None => None,
         };
-        let (start, end) = crate::db::school::year_bounds(&ctx.conn)?;
+        let (start, end) = crate::db::settings::year_bounds(&ctx.conn)?;
         let today = crate::domain::date::iso(ctx.today.clamp(start, end));
         let mut rows = Rows::new(&[
             ("class", "Класс"),

@@ -41,6 +41,7 @@ impl Demo {
             AcademicYear(DEMO_YEAR),
             false,
             actor,
+            today,
         )?;
         let env = Env::new(&conn, today)?;
         let opts = |name: &str| ImportOpts {
@@ -52,7 +53,7 @@ impl Demo {
         };
         use super::import::kinds::*;
         let mut run = |name: &str, importer: &mut dyn Importer| -> Result<Tally> {
-            import_file(&mut conn, actor, true, &opts(name), importer)
+            import_file(&mut conn, actor, today, true, &opts(name), importer)
         };
         let staff = run("staff.xlsx", &mut Staff::default())?;
         let roster = run("roster.csv", &mut Roster::new(&env))?;

@@ -4,6 +4,7 @@
 //! the first quarter's final marks, and the lock on the first quarter. Deterministic: the
 //! same demo every run.
 
+use crate::domain::class_name::Grade;
 use std::collections::HashMap;
 
 use anyhow::Result;
@@ -126,7 +127,7 @@ pub fn fill(ctx: &mut Ctx) -> Result<Filled> {
     let mut ill: HashMap<(i64, String), bool> = HashMap::new();
     let mut ill_streak: HashMap<i64, u32> = HashMap::new();
 
-    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, Some("demo"))?;
+    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, Some("demo"), ctx.today)?;
     let mut current_day = String::new();
     for (lesson_id, course_id, grade, teacher, date, topic) in &lessons {
         if *date != current_day {
@@ -183,7 +184,7 @@ pub fn fill(ctx: &mut Ctx) -> Result<Filled> {
                     continue;
                 }
             }
-            if *grade == 1 {
+            if !Grade(*grade).has_marks() {
                 continue; // безотметочное обучение
             }
             let lvl = *level
@@ -222,7 +223,12 @@ pub fn fill(ctx: &mut Ctx) -> Result<Filled> {
         super::final_mark::write_finals(ctx, PeriodCode::Q1, &finals, Some("demo"), false)?;
 
     // Lock the first quarter.
-    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, Some("конец I четверти"))?;
+    let tx = db::begin_write(
+        &mut ctx.conn,
+        &ctx.actor,
+        Some("конец I четверти"),
+        ctx.today,
+    )?;
     tx.execute(
         "UPDATE settings SET value = ?1 WHERE key = 'locked_until'",
         [iso(to)],

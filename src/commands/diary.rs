@@ -3,6 +3,7 @@
 //! weighted averages, the suggested period mark so far, absences with codes, and a line for
 //! the parent's signature.
 
+use crate::domain::class_name::Grade;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -12,8 +13,8 @@ use rusqlite::params;
 
 use crate::context::Ctx;
 use crate::db::calendar::SchoolCalendar;
+use crate::db::classes::class_required;
 use crate::db::journal::Index;
-use crate::db::school::class_required;
 use crate::domain::class_name::ClassName;
 use crate::domain::date::{from_iso, iso, ru};
 use crate::domain::marks::weighted_average;
@@ -70,11 +71,7 @@ pub fn export(
     }
     let class = class_required(&ctx.conn, class)?;
     let only = match student {
-        Some(s) => Some(
-            Index::new(&ctx.conn, ctx.today)?
-                .student(&ctx.conn, &class, s)?
-                .map_err(usage)?,
-        ),
+        Some(s) => Some(Index::new(&ctx.conn, ctx.today)?.student(&ctx.conn, &class, s)??),
         None => None,
     };
     let students: Vec<Student> = {
@@ -174,7 +171,7 @@ pub fn export(
     let cal = SchoolCalendar::load(&ctx.conn)?;
     let period = cal.period_of(to, class.grade);
     let mut forecast: BTreeMap<(i64, String), String> = BTreeMap::new();
-    if let (Some(p), true) = (period, class.grade > 1) {
+    if let (Some(p), true) = (period, Grade(class.grade).has_marks()) {
         let scope = Scope {
             class_id: Some(class.id),
             course_id: None,
@@ -185,7 +182,7 @@ pub fn export(
             }
         }
     }
-    let school = crate::db::setting(&ctx.conn, "school_name")?;
+    let school = crate::db::settings::setting(&ctx.conn, "school_name")?;
     let class_teacher: String = ctx
         .conn
         .query_row(
@@ -309,7 +306,7 @@ pub fn export(
                 MARGIN,
                 y + 5.0,
                 9.0,
-                if class.grade == 1 {
+                if !Grade(class.grade).has_marks() {
                     "1 класс: безотметочное обучение."
                 } else {
                     "Отметок за этот период нет."

@@ -7,7 +7,7 @@ use anyhow::{Context, Result};
 use chrono::NaiveDate;
 
 use crate::context::Ctx;
-use crate::db::school::{class_required, ClassRow};
+use crate::db::classes::{class_required, ClassRow};
 use crate::domain::calendar::{parse_period_arg, PeriodCode};
 use crate::domain::class_name::{parse_class_arg, ClassName};
 use crate::domain::date::parse_date_arg;

@@ -1,14 +1,16 @@
 //! `ejournal final`: final marks (итоговые отметки) of a period — the suggestion from the
 //! weighted average, setting them one by one or accepting the suggestions, and listing.
 
+use crate::domain::class_name::Grade;
 use anyhow::Result;
 use rusqlite::{params, Connection};
 
 use crate::context::Ctx;
 use crate::db::calendar::SchoolCalendar;
+use crate::db::classes::class_required;
+use crate::db::courses::find_course;
 use crate::db::journal::{group_label, Index};
 use crate::db::lock::LockState;
-use crate::db::school::{class_required, find_course};
 use crate::db::{self};
 use crate::domain::calendar::{parse_period_arg, PeriodCode};
 use crate::domain::class_name::{parse_class_arg, ClassName};
@@ -94,14 +96,14 @@ fn scope(
     };
     let class = class_required(conn, class)?;
     SchoolCalendar::load(conn)?.check_period_for_grade(period, class.grade, &class.name)?;
-    if class.grade == 1 {
+    if !Grade(class.grade).has_marks() {
         return Err(usage(format!(
             "{} is grade 1: no marks (безотметочное обучение)",
             class.name
         )));
     }
     let course_id = match subject {
-        Some(s) => Some(find_course(conn, &class, s, group)?.map_err(usage)?),
+        Some(s) => Some(find_course(conn, &class, s, group)??),
         None => None,
     };
     Ok(Scope {
@@ -142,9 +144,7 @@ impl FinalCmd {
                 let course_id = scope.course_id.unwrap_or_default();
                 let class_row = class_required(&ctx.conn, class)?;
                 let mut index = Index::new(&ctx.conn, ctx.today)?;
-                let student_id = index
-                    .student(&ctx.conn, &class_row, student)?
-                    .map_err(usage)?;
+                let student_id = index.student(&ctx.conn, &class_row, student)??;
                 let list = compute(&ctx.conn, *period, &scope, ctx.today)?;
                 if !list.iter().any(|s| s.student_id == student_id) {
                     return Err(usage(format!(
@@ -266,7 +266,7 @@ pub fn write_finals(
             ru(lock.locked_until.unwrap_or(ends))
         )));
     }
-    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, reason)?;
+    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, reason, ctx.today)?;
     let mut n = 0;
     for (course, student, value) in finals {
         let sql = if replace {
@@ -299,7 +299,7 @@ fn list(
                 Scope {
                     class_id: Some(cl.id),
                     course_id: match subject {
-                        Some(s) => Some(find_course(&ctx.conn, &cl, s, group)?.map_err(usage)?),
+                        Some(s) => Some(find_course(&ctx.conn, &cl, s, group)??),
                         None => None,
                     },
                 }

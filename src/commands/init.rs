@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use anyhow::{Context, Result};
+use chrono::NaiveDate;
 use rusqlite::{params, Connection};
 
 use crate::db;
@@ -24,8 +25,15 @@ pub struct Init {
 }
 
 impl Init {
-    pub fn run(&self, path: &Path, actor: &str, quiet: bool) -> Result<()> {
-        let conn = create_journal(path, &self.school, self.year, self.six_day_week, actor)?;
+    pub fn run(&self, path: &Path, actor: &str, quiet: bool, today: NaiveDate) -> Result<()> {
+        let conn = create_journal(
+            path,
+            &self.school,
+            self.year,
+            self.six_day_week,
+            actor,
+            today,
+        )?;
         if !quiet {
             let (periods, holidays): (i64, i64) = conn.query_row(
                 "SELECT (SELECT count(*) FROM periods), (SELECT count(*) FROM holidays)",
@@ -51,13 +59,14 @@ pub fn create_journal(
     year: AcademicYear,
     six_day_week: bool,
     actor: &str,
+    today: NaiveDate,
 ) -> Result<Connection> {
     let school = school.trim();
     if school.is_empty() {
         return Err(crate::error::usage("--school must name the school"));
     }
     let mut conn = db::create(path)?;
-    let result = fill_defaults(&mut conn, school, year, six_day_week, actor);
+    let result = fill_defaults(&mut conn, school, year, six_day_week, actor, today);
     if let Err(e) = result {
         drop(conn);
         // A half-made journal is worse than none.
@@ -77,8 +86,9 @@ fn fill_defaults(
     year: AcademicYear,
     six_day_week: bool,
     actor: &str,
+    today: NaiveDate,
 ) -> Result<()> {
-    let tx = db::begin_write(conn, actor, Some("init"))?;
+    let tx = db::begin_write(conn, actor, Some("init"), today)?;
     let (start, end) = year.default_bounds();
     let mut settings: Vec<(&str, String)> = vec![
         ("school_name", school.to_string()),

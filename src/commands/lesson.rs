@@ -1,6 +1,7 @@
 //! `ejournal lesson` (also `lessons`): dated lessons from the timetable and the calendar,
 //! bound to the КТП; listing them; and recording what was actually taught.
 
+use crate::error::NameKind;
 use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
@@ -8,9 +9,10 @@ use rusqlite::{params, OptionalExtension};
 use super::plan::CourseArgs;
 use crate::context::Ctx;
 use crate::db::calendar::SchoolCalendar;
+use crate::db::classes::class_required;
 use crate::db::journal::{group_label, Index};
 use crate::db::lock::LockState;
-use crate::db::school::{all_staff, class_required, find_person};
+use crate::db::people::{all_staff, find_person};
 use crate::db::{self};
 use crate::domain::class_name::{parse_class_arg, ClassName};
 use crate::domain::date::{from_iso, iso, parse_date_arg, ru};
@@ -132,7 +134,12 @@ pub fn generate(
             ru(to)
         )));
     }
-    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, Some("lessons generate"))?;
+    let tx = db::begin_write(
+        &mut ctx.conn,
+        &ctx.actor,
+        Some("lessons generate"),
+        ctx.today,
+    )?;
     let courses: Vec<CourseRow> = {
         let mut stmt = tx.prepare(
             "SELECT c.id, cl.grade, cl.name, s.name, c.group_name
@@ -380,9 +387,7 @@ fn set(
     let course_id = course.course_id(&ctx.conn)?;
     let mut index = Index::new(&ctx.conn, ctx.today)?;
     let info = index.course_info(&ctx.conn, course_id)?;
-    let lesson_id = index
-        .lesson(&ctx.conn, &info, date, lesson_no)?
-        .map_err(usage)?;
+    let lesson_id = index.lesson(&ctx.conn, &info, date, lesson_no)??;
     if let Some(why) = index.lock.why_locked(date, 0) {
         return Err(refused(format!(
             "{why}; a locked lesson keeps its topic and homework"
@@ -393,7 +398,7 @@ fn set(
         Some(t) => {
             let staff = all_staff(&ctx.conn)?;
             let who = PersonRef::parse(t).map_err(usage)?;
-            let id = find_person(&staff, &who, "member of staff")
+            let id = find_person(&staff, &who, NameKind::Teacher, "member of staff")
                 .map_err(usage)?
                 .id;
             let course_teacher: i64 = ctx.conn.query_row(
@@ -404,7 +409,7 @@ fn set(
             Some((id != course_teacher).then_some(id))
         }
     };
-    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, reason)?;
+    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, reason, ctx.today)?;
     let old: (String, String, Option<i64>) = tx
         .query_row(
             "SELECT topic, homework, teacher_id FROM lessons WHERE id = ?1",

@@ -3,13 +3,14 @@
 //! rule itself lives in SQLite triggers; these commands move the lock, and only a deputy
 //! (заместитель) or the director can move it back, with a reason.
 
+use crate::error::NameKind;
 use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::params;
 
 use crate::context::Ctx;
 use crate::db::lock::LockState;
-use crate::db::school::{all_staff, find_person};
+use crate::db::people::{all_staff, find_person};
 use crate::db::{self};
 use crate::domain::date::{from_iso, iso, parse_date_arg, ru};
 use crate::domain::fio::PersonRef;
@@ -83,6 +84,7 @@ impl Lock {
             &mut ctx.conn,
             &ctx.actor,
             self.reason.as_deref().map(str::trim),
+            ctx.today,
         )?;
         if let Some(until) = self.until {
             if let Some(current) = state.locked_until {
@@ -140,7 +142,12 @@ impl Unlock {
             Some(d) => iso(d),
             None => String::new(),
         };
-        let tx = db::begin_write(&mut ctx.conn, &ctx.actor, Some(self.reason.trim()))?;
+        let tx = db::begin_write(
+            &mut ctx.conn,
+            &ctx.actor,
+            Some(self.reason.trim()),
+            ctx.today,
+        )?;
         tx.execute(
             "UPDATE settings SET value = ?1 WHERE key = 'locked_until'",
             [&value],
@@ -169,7 +176,8 @@ fn require_deputy(ctx: &Ctx, what: &str) -> Result<()> {
         ))
     };
     let who = PersonRef::parse(&ctx.actor).map_err(|_| refused())?;
-    let person = find_person(&staff, &who, "member of staff").map_err(|_| refused())?;
+    let person =
+        find_person(&staff, &who, NameKind::Teacher, "member of staff").map_err(|_| refused())?;
     let roles: String =
         ctx.conn
             .query_row("SELECT roles FROM staff WHERE id = ?1", [person.id], |r| {

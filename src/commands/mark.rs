@@ -5,8 +5,9 @@ use chrono::NaiveDate;
 use rusqlite::params;
 
 use crate::context::Ctx;
-use crate::db::journal::{insert_mark, refuse, write_time, Index, MarkRequest};
-use crate::db::school::{class_required, find_course};
+use crate::db::classes::class_required;
+use crate::db::courses::find_course;
+use crate::db::journal::{insert_mark, write_time, Index, MarkRequest};
 use crate::db::{self};
 use crate::domain::class_name::{parse_class_arg, ClassName};
 use crate::domain::date::{from_iso, iso, parse_date_arg, ru};
@@ -46,15 +47,11 @@ impl JournalFilter {
     pub fn resolve(&self, ctx: &Ctx) -> Result<Resolved> {
         let class = class_required(&ctx.conn, &self.class)?;
         let course_id = match &self.subject {
-            Some(s) => Some(find_course(&ctx.conn, &class, s, &self.group)?.map_err(usage)?),
+            Some(s) => Some(find_course(&ctx.conn, &class, s, &self.group)??),
             None => None,
         };
         let student_id = match &self.student {
-            Some(s) => Some(
-                Index::new(&ctx.conn, ctx.today)?
-                    .student(&ctx.conn, &class, s)?
-                    .map_err(usage)?,
-            ),
+            Some(s) => Some(Index::new(&ctx.conn, ctx.today)?.student(&ctx.conn, &class, s)??),
             None => None,
         };
         Ok(Resolved {
@@ -225,12 +222,10 @@ fn select_mark(ctx: &Ctx, sel: &MarkSelector) -> Result<Found> {
         };
         let mut index = Index::new(&ctx.conn, ctx.today)?;
         let class = class_required(&ctx.conn, class)?;
-        let course_id = find_course(&ctx.conn, &class, subject, &sel.group)?.map_err(usage)?;
+        let course_id = find_course(&ctx.conn, &class, subject, &sel.group)??;
         let course = index.course_info(&ctx.conn, course_id)?;
-        let lesson_id = index
-            .lesson(&ctx.conn, &course, date, sel.lesson_no)?
-            .map_err(usage)?;
-        let student_id = index.student(&ctx.conn, &class, student)?.map_err(usage)?;
+        let lesson_id = index.lesson(&ctx.conn, &course, date, sel.lesson_no)??;
+        let student_id = index.student(&ctx.conn, &class, student)??;
         let mut stmt = ctx.conn.prepare(&format!(
             "{query} WHERE m.lesson_id = ?1 AND m.student_id = ?2 AND (?3 IS NULL OR m.value = ?3) ORDER BY m.id"
         ))?;
@@ -273,7 +268,7 @@ fn change(
             "{why}: its marks cannot be changed or deleted"
         )));
     }
-    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, Some(reason.trim()))?;
+    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, Some(reason.trim()), ctx.today)?;
     let what = match new {
         Some((mark, work_type)) => {
             let value = mark
@@ -328,11 +323,13 @@ fn add(ctx: &mut Ctx, t: &MarkTarget, mark: Mark, work_type: &str) -> Result<()>
         work_type,
         lesson_no: t.lesson_no,
     };
-    let m = index.resolve_mark(&ctx.conn, &req)?.map_err(refuse)?;
+    let m = index
+        .resolve_mark(&ctx.conn, &req)?
+        .map_err(crate::error::rejected)?;
     if let Some(why) = m.locked {
         return Err(refused(format!("date: {why}")));
     }
-    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None)?;
+    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None, ctx.today)?;
     let at = write_time(&tx)?;
     let id = insert_mark(
         &tx,

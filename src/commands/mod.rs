@@ -39,7 +39,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
     let today = today()?;
     // Commands that do not work on an existing journal.
     match &cli.command {
-        Command::Init(cmd) => return cmd.run(&g.db, &actor, g.quiet).map(|_| 0),
+        Command::Init(cmd) => return cmd.run(&g.db, &actor, g.quiet, today).map(|_| 0),
         Command::Demo(cmd) => return cmd.run(&actor, g.quiet, today).map(|_| 0),
         Command::Completions(cmd) => return cmd.run().map(|_| 0),
         Command::Man => return completions::man().map(|_| 0),

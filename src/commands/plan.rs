@@ -4,7 +4,8 @@ use anyhow::Result;
 use rusqlite::Connection;
 
 use crate::context::Ctx;
-use crate::db::school::{class_required, find_course};
+use crate::db::classes::class_required;
+use crate::db::courses::find_course;
 use crate::domain::class_name::{parse_class_arg, ClassName};
 use crate::domain::date::from_iso;
 use crate::error::usage;

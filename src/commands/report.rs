@@ -2,6 +2,7 @@
 //! writes a file (the format from its extension), `--fail-on-issues` exits with 3 when a
 //! report found shortfalls. `ejournal remark`: a deputy's remarks on a course's journal.
 
+use crate::error::NameKind;
 use std::path::PathBuf;
 
 use anyhow::Result;
@@ -10,7 +11,9 @@ use rusqlite::params;
 
 use crate::context::Ctx;
 use crate::db::calendar::SchoolCalendar;
-use crate::db::school::{all_staff, class_required, find_course, find_person};
+use crate::db::classes::class_required;
+use crate::db::courses::find_course;
+use crate::db::people::{all_staff, find_person};
 use crate::db::{self};
 use crate::domain::calendar::{parse_period_arg, PeriodCode};
 use crate::domain::class_name::{parse_class_arg, ClassName};
@@ -86,7 +89,7 @@ impl ReportArgs {
                 let staff = all_staff(&ctx.conn)?;
                 let who = PersonRef::parse(t).map_err(usage)?;
                 Some(
-                    find_person(&staff, &who, "member of staff")
+                    find_person(&staff, &who, NameKind::Teacher, "member of staff")
                         .map_err(usage)?
                         .id,
                 )
@@ -235,8 +238,8 @@ impl RemarkCmd {
                     return Err(usage("--text must say what to fix"));
                 }
                 let class = class_required(&ctx.conn, class)?;
-                let course = find_course(&ctx.conn, &class, subject, group)?.map_err(usage)?;
-                let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None)?;
+                let course = find_course(&ctx.conn, &class, subject, group)??;
+                let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None, ctx.today)?;
                 tx.execute(
                     "INSERT INTO remarks (course_id, text, due, created_at, created_by)
                      VALUES (?1, ?2, ?3, (SELECT coalesce(now, strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')) FROM session), ?4)",
@@ -306,7 +309,7 @@ impl RemarkCmd {
                 ctx.print(&rows)
             }
             RemarkCmd::Resolve { id } => {
-                let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None)?;
+                let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None, ctx.today)?;
                 let n = tx.execute(
                     "UPDATE remarks SET resolved_at = (SELECT coalesce(now, strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')) FROM session),
                             resolved_by = ?2 WHERE id = ?1 AND resolved_at IS NULL",

@@ -102,7 +102,7 @@ impl SettingsCmd {
             }
             SettingsCmd::Set { key, value, reason } => {
                 let value = check(key, value).map_err(usage)?;
-                let tx = db::begin_write(&mut ctx.conn, &ctx.actor, reason.as_deref())?;
+                let tx = db::begin_write(&mut ctx.conn, &ctx.actor, reason.as_deref(), ctx.today)?;
                 tx.execute(
                     "UPDATE settings SET value = ?2 WHERE key = ?1",
                     [key, &value],

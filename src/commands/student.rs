@@ -4,7 +4,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use crate::context::Ctx;
-use crate::db::school::class_required;
+use crate::db::classes::class_required;
 use crate::domain::class_name::{parse_class_arg, ClassName};
 use crate::domain::date::{from_iso, iso, parse_date_arg};
 use crate::render::{Cell, Rows};
@@ -57,7 +57,7 @@ impl StudentCmd {
             Some(c) => Some(class_required(&ctx.conn, c)?.id),
             None => None,
         };
-        let (start, end) = crate::db::school::year_bounds(&ctx.conn)?;
+        let (start, end) = crate::db::settings::year_bounds(&ctx.conn)?;
         let on = on.unwrap_or(ctx.today).clamp(start, end);
         let mut rows = Rows::new(&[
             ("class", "Класс"),
@@ -137,7 +137,7 @@ fn leave(
             crate::domain::date::ru(from_iso(&from))
         )));
     }
-    let (start, end) = crate::db::school::year_bounds(&ctx.conn)?;
+    let (start, end) = crate::db::settings::year_bounds(&ctx.conn)?;
     if date > end || date < start {
         return Err(crate::error::usage(format!(
             "{} is outside the academic year {} – {}",
@@ -168,7 +168,7 @@ fn leave(
             crate::domain::date::ru(date)
         )));
     }
-    let tx = crate::db::begin_write(&mut ctx.conn, &ctx.actor, reason)?;
+    let tx = crate::db::begin_write(&mut ctx.conn, &ctx.actor, reason, ctx.today)?;
     tx.execute(
         "UPDATE enrolments SET to_date = ?2 WHERE id = ?1",
         rusqlite::params![id, iso(date - chrono::Duration::days(1))],

@@ -4,7 +4,7 @@ use anyhow::Result;
 
 use crate::commands::import::timetable_weekday_name;
 use crate::context::Ctx;
-use crate::db::school::class_required;
+use crate::db::classes::class_required;
 use crate::domain::class_name::{parse_class_arg, ClassName};
 use crate::render::{Cell, Rows};
 

@@ -1,6 +1,7 @@
 //! The journal's calendar as loaded from the file: which days are study days for a grade,
 //! and the dates of each period.
 
+use crate::domain::class_name::Grade;
 use anyhow::{Context, Result};
 use chrono::{Duration, NaiveDate};
 use rusqlite::Connection;
@@ -27,8 +28,10 @@ pub struct SchoolCalendar {
 
 impl SchoolCalendar {
     pub fn load(conn: &Connection) -> Result<SchoolCalendar> {
-        let (year_start, year_end) = super::school::year_bounds(conn)?;
-        let week_days = super::setting(conn, "week_days")?.parse().unwrap_or(5);
+        let (year_start, year_end) = super::settings::year_bounds(conn)?;
+        let week_days = super::settings::setting(conn, "week_days")?
+            .parse()
+            .unwrap_or(5);
         let mut stmt = conn.prepare("SELECT code, starts_on, ends_on FROM periods")?;
         let periods = stmt
             .query_map([], |r| {
@@ -120,7 +123,7 @@ impl SchoolCalendar {
         if code.applies_to_grade(grade) {
             return Ok(());
         }
-        let has = if grade >= 10 {
+        let has = if Grade(grade).by_semesters() {
             "semesters H1, H2 and the year Y"
         } else {
             "quarters Q1–Q4 and the year Y"

@@ -3,6 +3,7 @@
 //! cached per class and per course, so a file of a million marks costs one query per
 //! course, not per row, and a single `mark add` stays cheap.
 
+use crate::domain::class_name::Grade;
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
@@ -12,14 +13,15 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection};
 
 use super::calendar::SchoolCalendar;
-use super::collation::fold_key;
+use super::classes::{class_by_name, unknown_class, ClassRow};
+use super::courses::find_course;
 use super::lock::LockState;
-use super::school::{
-    class_by_name, find_course, find_person, students_of_class, unknown_class, ClassRow, Person,
-};
+use super::people::{find_person, students_of_class, Person};
 use crate::domain::class_name::ClassName;
 use crate::domain::date::{from_iso, ru};
 use crate::domain::fio::PersonRef;
+use crate::domain::text::fold_key;
+use crate::error::{Miss, Misses, NameKind, Unresolved};
 
 #[derive(Debug, Clone)]
 pub struct WorkType {
@@ -42,8 +44,8 @@ pub struct CourseInfo {
     pub group: String,
 }
 
-/// A lookup's answer: the id, or why not.
-type Found = Result<i64, String>;
+/// A lookup's answer: the id, or why the name does not resolve.
+type Found = Result<i64, Unresolved>;
 
 /// A span of dates a student belongs to a class; an open end runs to the end of the year.
 pub type Span = (NaiveDate, Option<NaiveDate>);
@@ -63,13 +65,13 @@ pub struct Index {
     classes: HashMap<ClassName, Option<ClassRow>>,
     /// Work types' folded names, and names as written → position.
     work_type_keys: Vec<String>,
-    work_type_seen: HashMap<String, Result<usize, String>>,
+    work_type_seen: HashMap<String, Result<usize, Unresolved>>,
     /// class → subject as written → group as written → course
     courses: HashMap<i64, HashMap<String, HashMap<String, Found>>>,
     course_info: HashMap<i64, Rc<CourseInfo>>,
     people: HashMap<i64, Vec<Person>>,
     /// class → student as written → student
-    who: HashMap<i64, HashMap<String, Result<i64, String>>>,
+    who: HashMap<i64, HashMap<String, Found>>,
     /// class → student → enrolment spans
     enrolments: HashMap<i64, HashMap<i64, Vec<Span>>>,
     members: HashMap<i64, HashSet<i64>>,
@@ -120,7 +122,7 @@ impl Index {
         &mut self,
         conn: &Connection,
         name: &ClassName,
-    ) -> Result<Result<ClassRow, String>> {
+    ) -> Result<Result<ClassRow, Unresolved>> {
         if !self.classes.contains_key(name) {
             self.classes
                 .insert(name.clone(), class_by_name(conn, name)?);
@@ -136,7 +138,7 @@ impl Index {
         class: &ClassRow,
         subject: &str,
         group: &str,
-    ) -> Result<Result<i64, String>> {
+    ) -> Result<Found> {
         let cached = self
             .courses
             .get(&class.id)
@@ -181,26 +183,24 @@ impl Index {
     }
 
     /// A student of a class from a name as written (ФИО, optionally with a birth date).
-    pub fn student(
-        &mut self,
-        conn: &Connection,
-        class: &ClassRow,
-        text: &str,
-    ) -> Result<Result<i64, String>> {
+    pub fn student(&mut self, conn: &Connection, class: &ClassRow, text: &str) -> Result<Found> {
         if let Some(found) = self.who.get(&class.id).and_then(|m| m.get(text)) {
             return Ok(found.clone());
         }
         if let Entry::Vacant(e) = self.people.entry(class.id) {
             e.insert(students_of_class(conn, class.id)?);
         }
-        let found = PersonRef::parse(text).and_then(|who| {
-            find_person(
-                &self.people[&class.id],
-                &who,
-                &format!("student in {}", class.name),
-            )
-            .map(|p| p.id)
-        });
+        let found = PersonRef::parse(text)
+            .map_err(|e| Unresolved::new(NameKind::Student, e))
+            .and_then(|who| {
+                find_person(
+                    &self.people[&class.id],
+                    &who,
+                    NameKind::Student,
+                    &format!("student in {}", class.name),
+                )
+                .map(|p| p.id)
+            });
         self.who
             .entry(class.id)
             .or_default()
@@ -264,7 +264,7 @@ impl Index {
         course: &CourseInfo,
         student_id: i64,
         date: NaiveDate,
-    ) -> Result<Result<(), String>> {
+    ) -> Result<Result<(), Miss>> {
         self.load_enrolments(conn, course.class_id)?;
         let spans = self.enrolments[&course.class_id].get(&student_id);
         let enrolled = spans.is_some_and(|v| in_span(v, date));
@@ -277,18 +277,24 @@ impl Index {
                         .join(", ")
                 })
                 .unwrap_or_default();
-            return Ok(Err(format!(
-                "the student was not in {} on {} (in the class: {when})",
-                course.class,
-                ru(date)
+            return Ok(Err(Miss::rule(
+                "student",
+                format!(
+                    "the student was not in {} on {} (in the class: {when})",
+                    course.class,
+                    ru(date)
+                ),
             )));
         }
         Ok(if self.in_group(conn, course, student_id)? {
             Ok(())
         } else {
-            Err(format!(
-                "the student is not in group {} of {} {}",
-                course.group, course.class, course.subject
+            Err(Miss::rule(
+                "student",
+                format!(
+                    "the student is not in group {} of {} {}",
+                    course.group, course.class, course.subject
+                ),
             ))
         })
     }
@@ -357,7 +363,7 @@ impl Index {
         course: &CourseInfo,
         date: NaiveDate,
         lesson_no: Option<i64>,
-    ) -> Result<Result<i64, String>> {
+    ) -> Result<Found> {
         let lessons = self.lessons_on(conn, course.id, date)?;
         let name = format!(
             "{} {}{}",
@@ -365,7 +371,7 @@ impl Index {
             course.subject,
             group_label(&course.group)
         );
-        Ok(match (lessons.as_slice(), lesson_no) {
+        let found = match (lessons.as_slice(), lesson_no) {
             ([], _) => Err(format!(
                 "{name} has no lesson on {} ({}; see `ejournal lesson list`)",
                 ru(date),
@@ -395,11 +401,12 @@ impl Index {
                         .join(", ")
                 )
             }),
-        })
+        };
+        Ok(found.map_err(|e| Unresolved::new(NameKind::Lesson, e)))
     }
 
     /// A work type by name; empty means the default. The error lists the allowed ones.
-    pub fn work_type(&mut self, name: &str) -> Result<&WorkType, String> {
+    pub fn work_type(&mut self, name: &str) -> Result<&WorkType, Unresolved> {
         if !self.work_type_seen.contains_key(name) {
             let wanted = if name.trim().is_empty() {
                 DEFAULT_WORK_TYPE
@@ -412,14 +419,17 @@ impl Index {
                 .iter()
                 .position(|k| *k == key)
                 .ok_or_else(|| {
-                    format!(
-                        "\"{}\" is not a work type (allowed: {})",
-                        wanted.trim(),
-                        self.work_types
-                            .iter()
-                            .map(|w| w.name.as_str())
-                            .collect::<Vec<_>>()
-                            .join(", ")
+                    Unresolved::new(
+                        NameKind::WorkType,
+                        format!(
+                            "\"{}\" is not a work type (allowed: {})",
+                            wanted.trim(),
+                            self.work_types
+                                .iter()
+                                .map(|w| w.name.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
                     )
                 });
             self.work_type_seen.insert(name.to_string(), found);
@@ -558,18 +568,6 @@ pub struct ResolvedMark {
     pub locked: Option<String>,
 }
 
-/// What is wrong with a request: (column key, message), every problem found.
-pub type Misses = Vec<(&'static str, String)>;
-
-/// Every miss of a command-line request as one refusal (exit 65).
-pub fn refuse(misses: Misses) -> anyhow::Error {
-    let text: Vec<String> = misses
-        .into_iter()
-        .map(|(col, m)| format!("{col}: {m}"))
-        .collect();
-    crate::error::refused(text.join("; "))
-}
-
 /// An absence as a user or a file gives it; no subject means every lesson of the day.
 #[derive(Debug, Clone)]
 pub struct AbsenceRequest<'a> {
@@ -603,22 +601,25 @@ impl Index {
         let work_type = match self.work_type(m.work_type) {
             Ok(w) => Some((w.id, w.grace_days)),
             Err(e) => {
-                miss.push(("work_type", e));
+                miss.push(e.into());
                 None
             }
         };
         if let Err(e) = self.check_not_future(m.date) {
-            miss.push(("date", format!("{e}: marks are entered on the lesson day")));
+            miss.push(Miss::rule(
+                "date",
+                format!("{e}: marks are entered on the lesson day"),
+            ));
         }
         let class = match self.class(conn, m.class)? {
             Ok(c) => c,
             Err(e) => {
-                miss.push(("class", e));
+                miss.push(e.into());
                 return Ok(Err(miss));
             }
         };
-        if class.grade == 1 {
-            miss.push((
+        if !Grade(class.grade).has_marks() {
+            miss.push(Miss::rule(
                 "class",
                 format!(
                     "{} is grade 1: no marks (безотметочное обучение), only attendance and topics",
@@ -630,27 +631,27 @@ impl Index {
         let course = match self.course(conn, &class, m.subject, m.group)? {
             Ok(id) => self.course_info(conn, id)?,
             Err(e) => {
-                miss.push(("subject", e));
+                miss.push(e.into());
                 return Ok(Err(miss));
             }
         };
         let student = match self.student(conn, &class, m.student)? {
             Ok(id) => Some(id),
             Err(e) => {
-                miss.push(("student", e));
+                miss.push(e.into());
                 None
             }
         };
         let lesson = match self.lesson(conn, &course, m.date, m.lesson_no)? {
             Ok(id) => Some(id),
             Err(e) => {
-                miss.push(("date", e));
+                miss.push(e.into());
                 None
             }
         };
         if let Some(s) = student {
             if let Err(e) = self.student_on(conn, &course, s, m.date)? {
-                miss.push(("student", e));
+                miss.push(e);
             }
         }
         // A locked date is the caller's to refuse: an import lets an unchanged mark pass.
@@ -658,7 +659,7 @@ impl Index {
         if let (Some(lesson_id), Some(student_id)) = (lesson, student) {
             if let Some(code) = self.absence(conn, course.id, lesson_id, student_id)? {
                 if code != "О" {
-                    miss.push((
+                    miss.push(Miss::rule(
                         "student",
                         format!("is absent ({code}) in that lesson: a mark and an absence Н/Б/У cannot both stand"),
                     ));
@@ -688,19 +689,19 @@ impl Index {
     ) -> Result<Result<ResolvedAbsence, Misses>> {
         let mut miss: Misses = Vec::new();
         if let Err(e) = self.check_not_future(a.date) {
-            miss.push(("date", e));
+            miss.push(Miss::rule("date", e));
         }
         let class = match self.class(conn, a.class)? {
             Ok(c) => c,
             Err(e) => {
-                miss.push(("class", e));
+                miss.push(e.into());
                 return Ok(Err(miss));
             }
         };
         let student_id = match self.student(conn, &class, a.student)? {
             Ok(id) => id,
             Err(e) => {
-                miss.push(("student", e));
+                miss.push(e.into());
                 return Ok(Err(miss));
             }
         };
@@ -721,7 +722,7 @@ impl Index {
             match self.course(conn, &class, a.subject, a.group)? {
                 Ok(id) => courses.push(self.course_info(conn, id)?),
                 Err(e) => {
-                    miss.push(("subject", e));
+                    miss.push(e.into());
                     return Ok(Err(miss));
                 }
             }
@@ -736,7 +737,7 @@ impl Index {
                 }
             }
             if lessons.is_empty() {
-                miss.push((
+                miss.push(Miss::rule(
                     "date",
                     format!(
                         "{} has no lessons for this student on {}",
@@ -748,10 +749,10 @@ impl Index {
         } else if let Some(course) = courses.first() {
             match self.lesson(conn, course, a.date, a.lesson_no)? {
                 Ok(id) => lessons.push((Rc::clone(course), id)),
-                Err(e) => miss.push(("date", e)),
+                Err(e) => miss.push(e.into()),
             }
             if let Err(e) = self.student_on(conn, course, student_id, a.date)? {
-                miss.push(("student", e));
+                miss.push(e);
             }
         }
         if a.subject.is_empty() {
@@ -759,7 +760,7 @@ impl Index {
             let any = self.course_info_any(conn, class.id)?;
             if let Some(c) = any {
                 if let Err(e) = self.student_on(conn, &c, student_id, a.date)? {
-                    miss.push(("student", e));
+                    miss.push(e);
                 }
             }
         }
@@ -770,7 +771,7 @@ impl Index {
                     .prepare_cached("SELECT EXISTS (SELECT 1 FROM marks WHERE lesson_id = ?1 AND student_id = ?2)")?
                     .query_row(params![lesson_id, student_id], |r| r.get(0))?;
                 if has_mark {
-                    miss.push((
+                    miss.push(Miss::rule(
                         "code",
                         format!(
                             "the student has a mark in {}{} that lesson: a mark and an absence {} cannot both stand",

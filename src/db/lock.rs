@@ -20,8 +20,8 @@ pub struct LockState {
 
 impl LockState {
     pub fn load(conn: &Connection, today: NaiveDate) -> Result<LockState> {
-        let until = super::setting(conn, "locked_until")?;
-        let older = super::setting(conn, "lock_older_than")?;
+        let until = super::settings::setting(conn, "locked_until")?;
+        let older = super::settings::setting(conn, "lock_older_than")?;
         Ok(LockState {
             locked_until: (!until.is_empty()).then(|| from_iso(&until)),
             older_than: older.parse().ok(),

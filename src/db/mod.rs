@@ -2,10 +2,12 @@
 //! transactions that tell the triggers who is writing.
 
 pub mod calendar;
-pub mod collation;
+pub mod classes;
+pub mod courses;
 pub mod journal;
 pub mod lock;
-pub mod school;
+pub mod people;
+pub mod settings;
 
 use std::path::Path;
 use std::time::Duration;
@@ -18,13 +20,14 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_schema.sql"),
     include_str!("migrations/002_journal.sql"),
     include_str!("migrations/003_reports.sql"),
+    include_str!("migrations/004_names.sql"),
 ];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 fn configure(conn: &Connection) -> Result<()> {
-    conn.create_collation("RU", collation::ru_compare)
+    conn.create_collation("RU", crate::domain::text::ru_compare)
         .context("registering the RU collation")?;
     // How long to wait for another writer before giving up with exit code 75.
     let wait_ms = std::env::var("EJOURNAL_BUSY_TIMEOUT_MS")
@@ -107,15 +110,16 @@ fn migrate(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// Begin a write transaction on behalf of `actor`. `BEGIN IMMEDIATE` takes the write lock
-/// up front, so a busy journal is reported before any work is done.
+/// Begin a write transaction on behalf of `actor` on `today` (the caller's context decides
+/// what today is). `BEGIN IMMEDIATE` takes the write lock up front, so a busy journal is
+/// reported before any work is done.
 pub fn begin_write<'c>(
     conn: &'c mut Connection,
     actor: &str,
     reason: Option<&str>,
+    today: chrono::NaiveDate,
 ) -> Result<Transaction<'c>> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let today = crate::context::today()?;
     let now = chrono::Local::now().time();
     tx.execute(
         "UPDATE session SET actor = ?1, reason = ?2, today = ?3, now = ?4 WHERE id = 1",
@@ -142,12 +146,4 @@ pub fn commit(tx: Transaction<'_>) -> Result<()> {
     )?;
     tx.commit().context("committing to the journal")?;
     Ok(())
-}
-
-/// A setting's value.
-pub fn setting(conn: &Connection, key: &str) -> Result<String> {
-    conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
-        r.get(0)
-    })
-    .with_context(|| format!("reading setting {key}"))
 }

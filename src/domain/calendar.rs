@@ -1,5 +1,6 @@
 //! The school calendar: academic year, reporting periods (отчётные периоды) and holidays.
 
+use crate::domain::class_name::Grade;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use std::fmt;
 use std::str::FromStr;
@@ -68,8 +69,8 @@ impl PeriodCode {
     pub fn applies_to_grade(self, grade: u8) -> bool {
         match self {
             PeriodCode::Y => true,
-            _ if self.is_quarter() => grade <= 9,
-            _ => grade >= 10,
+            _ if self.is_quarter() => !Grade(grade).by_semesters(),
+            _ => Grade(grade).by_semesters(),
         }
     }
 }
@@ -85,7 +86,7 @@ impl FromStr for PeriodCode {
     /// `Q1`…`Q4`, `H1`, `H2`, `Y`, and the Russian forms: `I четверть`, `1 четверть`,
     /// `2 полугодие`, `год`.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let k = crate::db::collation::fold_key(s).replace(['-', '.'], " ");
+        let k = crate::domain::text::fold_key(s).replace(['-', '.'], " ");
         let k = k.split_whitespace().collect::<Vec<_>>().join(" ");
         let numeral = |w: &str| match w {
             "1" | "i" => Some(1),

@@ -28,6 +28,28 @@ fn cyrillic_lookalike(c: char) -> char {
     }
 }
 
+/// A grade (параллель), 1–11: what the school's rules depend on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Grade(pub u8);
+
+impl Grade {
+    /// The first grade that gets marks: grade 1 is taught without them (безотметочное
+    /// обучение), attendance and topics only. SQL that filters marked classes binds this.
+    pub const FIRST_MARKED: u8 = 2;
+    /// The first grade that reports by semesters (полугодия) rather than quarters.
+    pub const FIRST_BY_SEMESTERS: u8 = 10;
+
+    /// Does this grade get marks (and final marks)?
+    pub fn has_marks(self) -> bool {
+        self.0 >= Self::FIRST_MARKED
+    }
+
+    /// Does this grade report by semesters (10–11) rather than by quarters (2–9)?
+    pub fn by_semesters(self) -> bool {
+        self.0 >= Self::FIRST_BY_SEMESTERS
+    }
+}
+
 impl ClassName {
     pub fn parse(s: &str) -> Result<ClassName, String> {
         let t = s.trim();

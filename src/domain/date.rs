@@ -52,7 +52,18 @@ pub fn ru(d: NaiveDate) -> String {
     d.format("%d.%m.%Y").to_string()
 }
 
+/// Parse a date stored by the journal (ISO `yyyy-mm-dd`). A stored value that does not
+/// parse is the caller's to report with the table and row it came from
+/// (`crate::error::stored`); rows read through rusqlite decode dates with
+/// `row.get::<_, NaiveDate>(i)` instead.
+pub fn parse_iso(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| format!("\"{s}\" is not a date"))
+}
+
 /// Parse a date stored by the journal (ISO).
+#[deprecated(
+    note = "turns a bad stored date into 1970-01-01: decode with row.get::<_, NaiveDate>() or parse_iso"
+)]
 pub fn from_iso(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
 }

@@ -1,6 +1,6 @@
 //! ФИО (фамилия, имя, отчество): a person's surname, name and patronymic.
 
-use crate::db::collation::fold_key;
+use crate::domain::text::fold_key;
 use chrono::NaiveDate;
 
 /// A person's name as the journal stores it. The patronymic may be empty.

@@ -14,7 +14,7 @@ pub enum Mark {
 
 impl Mark {
     pub fn parse(s: &str) -> Result<Mark, String> {
-        let k = crate::db::collation::fold_key(s);
+        let k = crate::domain::text::fold_key(s);
         match k.as_str() {
             "1" | "2" | "3" | "4" | "5" => Ok(Mark::Points(k.parse().unwrap_or(0))),
             "зч" | "зачет" | "зач" => Ok(Mark::Pass),
@@ -86,31 +86,112 @@ impl AbsenceCode {
     }
 }
 
-/// The values a final mark may take: 5 4 3 2 1, зч/нз, н/а (не аттестован: not assessed,
-/// too few marks), осв (освобождён: exempt).
+/// A final mark of a period (итоговая отметка): 5 4 3 2 1, зч/нз (зачёт/незачёт), н/а (не
+/// аттестован: not assessed, usually too few marks through absences), осв (освобождён:
+/// exempt).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FinalMark {
+    Points(u8),
+    Pass,
+    Fail,
+    NotAssessed,
+    Exempt,
+}
+
+/// The values a final mark may take, as stored and printed.
 pub const FINAL_VALUES: [&str; 9] = ["5", "4", "3", "2", "1", "зч", "нз", "н/а", "осв"];
 
-pub fn parse_final(s: &str) -> Result<&'static str, String> {
-    let k = crate::db::collation::fold_key(s).replace(' ', "");
-    let k = match k.as_str() {
-        "на" | "н/а" | "н\\а" | "неаттестован" => "н/а",
-        "осв" | "освобожден" | "осв." => "осв",
-        "зачет" => "зч",
-        "незачет" => "нз",
-        other => other,
-    }
-    .to_string();
-    FINAL_VALUES
-        .iter()
-        .find(|v| **v == k)
-        .copied()
-        .ok_or_else(|| {
+impl FinalMark {
+    /// Every final mark, in the order [`FINAL_VALUES`] lists them.
+    pub const ALL: [FinalMark; 9] = [
+        FinalMark::Points(5),
+        FinalMark::Points(4),
+        FinalMark::Points(3),
+        FinalMark::Points(2),
+        FinalMark::Points(1),
+        FinalMark::Pass,
+        FinalMark::Fail,
+        FinalMark::NotAssessed,
+        FinalMark::Exempt,
+    ];
+
+    /// A final mark as people write it (`Н/А`, `на`, `осв.`, `зачёт`, …).
+    pub fn parse(s: &str) -> Result<FinalMark, String> {
+        let k = crate::domain::text::fold_key(s).replace(' ', "");
+        let k = match k.as_str() {
+            "на" | "н/а" | "н\\а" | "неаттестован" => "н/а",
+            "осв" | "освобожден" | "осв." => "осв",
+            "зачет" => "зч",
+            "незачет" => "нз",
+            other => other,
+        }
+        .to_string();
+        FinalMark::from_stored(&k).ok_or_else(|| {
             format!(
                 "\"{}\" is not a final mark ({})",
                 s.trim(),
                 FINAL_VALUES.join(" ")
             )
         })
+    }
+
+    /// A value as the journal stores it (exactly one of [`FINAL_VALUES`]).
+    pub fn from_stored(s: &str) -> Option<FinalMark> {
+        FINAL_VALUES
+            .iter()
+            .position(|v| *v == s)
+            .map(|i| FinalMark::ALL[i])
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FinalMark::Points(5) => "5",
+            FinalMark::Points(4) => "4",
+            FinalMark::Points(3) => "3",
+            FinalMark::Points(2) => "2",
+            FinalMark::Points(_) => "1",
+            FinalMark::Pass => "зч",
+            FinalMark::Fail => "нз",
+            FinalMark::NotAssessed => "н/а",
+            FinalMark::Exempt => "осв",
+        }
+    }
+
+    pub fn points(self) -> Option<u8> {
+        match self {
+            FinalMark::Points(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// Does this mark keep the student from passing (неуспевающий): 2, 1, нз or н/а.
+    pub fn is_failing(self) -> bool {
+        matches!(
+            self,
+            FinalMark::Points(1) | FinalMark::Points(2) | FinalMark::Fail | FinalMark::NotAssessed
+        )
+    }
+
+    /// Is it a good mark for the quality count (качество знаний): 4 or 5.
+    pub fn is_good(self) -> bool {
+        matches!(self, FinalMark::Points(4) | FinalMark::Points(5))
+    }
+
+    /// Was the student assessed at all in this subject (everything but осв)?
+    pub fn is_assessed(self) -> bool {
+        self != FinalMark::Exempt
+    }
+}
+
+impl fmt::Display for FinalMark {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A final mark as people write it, in the stored spelling (`--mark` of `final set`).
+pub fn parse_final(s: &str) -> Result<&'static str, String> {
+    FinalMark::parse(s).map(FinalMark::as_str)
 }
 
 /// Σ(weight × mark) / Σ(weight) over numeric marks; None with no numeric marks.
@@ -166,5 +247,10 @@ mod tests {
         assert_eq!(parse_final("Н/А"), Ok("н/а"));
         assert_eq!(parse_final("осв."), Ok("осв"));
         assert!(parse_final("6").is_err());
+        for (mark, text) in FinalMark::ALL.iter().zip(FINAL_VALUES) {
+            assert_eq!(mark.as_str(), text);
+            assert_eq!(FinalMark::from_stored(text), Some(*mark));
+        }
+        assert!(FinalMark::NotAssessed.is_failing() && !FinalMark::Exempt.is_assessed());
     }
 }

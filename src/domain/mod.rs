@@ -6,4 +6,5 @@ pub mod date;
 pub mod fio;
 pub mod marks;
 pub mod roles;
+pub mod text;
 pub mod work_types;

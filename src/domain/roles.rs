@@ -1,6 +1,6 @@
 //! Staff roles, as the staff file names them.
 
-use crate::db::collation::fold_key;
+use crate::domain::text::fold_key;
 
 /// The canonical roles, in the order they are listed.
 pub const ROLES: [&str; 5] = [

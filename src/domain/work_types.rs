@@ -1,5 +1,6 @@
-//! Work types (виды работ) and their weights in the weighted average; the default list of
-//! DOMAIN.md. Written work gets a checking grace (days to enter the mark after the lesson).
+//! Work types (виды работ) and their weights in the weighted average: the default list a
+//! school starts with. Written work gets a checking grace (days to enter the mark after the
+//! lesson: the norms for checking written work).
 
 /// (name, weight, checking grace in days)
 pub const DEFAULT_WORK_TYPES: [(&str, f64, i64); 11] = [
@@ -16,7 +17,7 @@ pub const DEFAULT_WORK_TYPES: [(&str, f64, i64); 11] = [
     ("Контрольная работа", 2.0, 7),
 ];
 
-/// Settings and their defaults (DOMAIN.md); a school's local act may change them.
+/// Settings and their defaults; a school's local act may change them (`ejournal settings`).
 pub const DEFAULT_SETTINGS: [(&str, &str); 6] = [
     // The suggested mark rounds up from this fraction: 3.5 → 4 with 0.5.
     ("rounding_threshold", "0.5"),

@@ -1,6 +1,6 @@
 //! The columns of each import file and how a file's header row maps onto them.
 
-use crate::db::collation::fold_key;
+use crate::domain::text::fold_key;
 use crate::input::Problems;
 
 /// One column an import understands: its key, its Russian and English header, and other

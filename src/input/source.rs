@@ -310,7 +310,7 @@ fn open_sheet(
     let sheet = match &opts.sheet {
         Some(wanted) => names
             .iter()
-            .find(|n| crate::db::collation::fold_key(n) == crate::db::collation::fold_key(wanted))
+            .find(|n| crate::domain::text::fold_key(n) == crate::domain::text::fold_key(wanted))
             .cloned()
             .ok_or_else(|| {
                 refused(format!(

@@ -2,6 +2,7 @@
 //! pages as the dates and students need, names repeated on each) and the lesson register,
 //! the summary sheet, and the signature block.
 
+use crate::domain::class_name::Grade;
 use anyhow::Result;
 
 use super::pdf::{Document, Metrics, Page, CONTENT_BOTTOM, MARGIN, PAGE_W};
@@ -84,7 +85,7 @@ fn balanced_chunks(n: usize, max: usize) -> Vec<(usize, usize)> {
 }
 
 fn grid_pages(doc: &mut Document, m: &Metrics, copy: &PaperCopy, c: &CourseGrid) {
-    let with_final = copy.grade > 1;
+    let with_final = Grade(copy.grade).has_marks();
     let final_w = if with_final { FINAL_W } else { 0.0 };
     let per_page = (((WIDTH - NO_W - NAME_W - final_w) / DATE_W).floor() as usize).max(1);
     let header_h = 10.0;
@@ -369,7 +370,7 @@ fn summary_pages(doc: &mut Document, m: &Metrics, copy: &PaperCopy) {
     let mut last_y = TOP;
     for rows in chunks {
         let page = doc.page();
-        let title = if copy.grade == 1 {
+        let title = if !Grade(copy.grade).has_marks() {
             format!(
                 "Сводная ведомость пропусков уроков — {} класс, {}, {} уч. год",
                 copy.class,

@@ -2,6 +2,7 @@
 //! lesson register below it) and the summary sheet, each set up to print on A4 landscape
 //! pages: fit to the page width, the header row repeated, the print area set.
 
+use crate::domain::class_name::Grade;
 use std::collections::HashSet;
 use std::path::Path;
 
@@ -133,7 +134,7 @@ fn course_sheet(
             .map_err(err)?;
     }
     let final_col = 2 + n;
-    let with_final = copy.grade > 1;
+    let with_final = Grade(copy.grade).has_marks();
     if with_final {
         ws.set_column_width(final_col, 8).map_err(err)?;
         ws.write_string_with_format(header, final_col, period_short(copy.period), &s.head)

@@ -3,6 +3,7 @@
 //! and the forecast of period marks. Each is a few set-based queries over the range, then
 //! plain arithmetic in Rust; never a query per student.
 
+use crate::domain::class_name::Grade;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use anyhow::Result;
@@ -10,12 +11,12 @@ use chrono::{Duration, NaiveDate};
 use rusqlite::{params, Connection};
 
 use crate::db::calendar::SchoolCalendar;
-use crate::db::collation::ru_compare;
 use crate::db::journal::{in_span, Span};
-use crate::db::school::{all_staff, Person};
+use crate::db::people::{all_staff, Person};
 use crate::domain::calendar::PeriodCode;
 use crate::domain::date::{from_iso, iso, ru};
 use crate::domain::fio::{Fio, PersonRef};
+use crate::domain::text::ru_compare;
 use crate::render::report::{pct, Report, Section};
 use crate::render::{Cell, Rows};
 use crate::reports::suggestions::{self, Scope as SuggestionScope};
@@ -253,7 +254,7 @@ pub fn fill_rate(conn: &Connection, scope: &Scope) -> Result<Report> {
             .map(|s| marks.get(&(c.id, *s)).copied().unwrap_or((0, 0)))
             .collect();
         // Grade 1 has no marks (безотметочное обучение): nobody is short of them.
-        let marked = c.grade > 1;
+        let marked = Grade(c.grade).has_marks();
         let without = if marked {
             counts.iter().filter(|m| m.0 == 0).count() as u64
         } else {
@@ -694,7 +695,7 @@ pub fn progress(conn: &Connection, scope: &Scope, period: PeriodCode) -> Result<
     // Every class that reports by this period has its row, with or without final marks.
     for c in courses
         .values()
-        .filter(|c| c.grade >= 2 && period.applies_to_grade(c.grade))
+        .filter(|c| Grade(c.grade).has_marks() && period.applies_to_grade(c.grade))
     {
         class_tally.entry((c.grade, c.class.clone())).or_default();
     }

@@ -3,6 +3,7 @@
 //! lesson dates with marks and absences and the final mark, the lesson register, and the
 //! summary sheet (сводная ведомость) of final marks and missed lessons.
 
+use crate::domain::class_name::Grade;
 use std::collections::HashMap;
 
 use anyhow::Result;
@@ -10,8 +11,8 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection};
 
 use crate::db::calendar::SchoolCalendar;
+use crate::db::classes::ClassRow;
 use crate::db::journal::{in_span, Span};
-use crate::db::school::ClassRow;
 use crate::domain::calendar::PeriodCode;
 use crate::domain::date::{from_iso, iso, ru};
 use crate::domain::fio::Fio;
@@ -110,7 +111,7 @@ pub fn compute(
     let cal = SchoolCalendar::load(conn)?;
     let (from, to) = cal.period(period)?;
     let until = to.min(today);
-    let setting = |k: &str| crate::db::setting(conn, k);
+    let setting = |k: &str| crate::db::settings::setting(conn, k);
     let person = |sql: &str| -> Result<String> {
         Ok(conn
             .query_row(sql, [class.id], |r| r.get::<_, String>(0))
@@ -399,7 +400,7 @@ pub fn compute(
         printed_on: today,
         courses: grids,
         summary: Summary {
-            subjects: if class.grade == 1 {
+            subjects: if !Grade(class.grade).has_marks() {
                 Vec::new()
             } else {
                 subjects

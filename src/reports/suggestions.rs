@@ -56,7 +56,7 @@ pub struct Rules {
 impl Rules {
     pub fn load(conn: &Connection) -> Result<Rules> {
         let get = |k: &str, d: f64| -> Result<f64> {
-            Ok(crate::db::setting(conn, k)?.parse().unwrap_or(d))
+            Ok(crate::db::settings::setting(conn, k)?.parse().unwrap_or(d))
         };
         Ok(Rules {
             threshold: get("rounding_threshold", 0.5)?,

@@ -24,7 +24,7 @@ pub struct AccessLog {
 }
 
 fn parse_role(s: &str) -> Result<&'static str, String> {
-    match crate::db::collation::fold_key(s).as_str() {
+    match crate::domain::text::fold_key(s).as_str() {
         "ученик" | "учащийся" | "обучающийся" | "student" => Ok("student"),
         "родитель" | "законный представитель" | "parent" | "мать" | "отец" => {
             Ok("parent")
@@ -52,7 +52,7 @@ impl Importer for AccessLog {
         p: &mut Problems,
     ) -> Result<Outcome> {
         if self.bounds.is_none() {
-            self.bounds = Some(crate::db::school::year_bounds(tx)?);
+            self.bounds = Some(crate::db::settings::year_bounds(tx)?);
         }
         let (start, end) = self.bounds.unwrap_or_default();
         let c = Cells::new(rec, map);
@@ -86,7 +86,7 @@ impl Importer for AccessLog {
         let key = (
             iso(date),
             class.id,
-            crate::db::collation::fold_key(&who),
+            crate::domain::text::fold_key(&who),
             role,
         );
         if let Some(line) = self.seen.insert(key, rec.line) {

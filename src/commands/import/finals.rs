@@ -1,5 +1,6 @@
 //! Final marks (итоговые отметки) from a file: class, subject, student, period, mark.
 
+use crate::domain::class_name::Grade;
 use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Transaction};
@@ -66,7 +67,7 @@ impl Importer for Finals {
         let (Some(period), Some(value), Some(class)) = (period, value, class) else {
             return Ok(Outcome::Bad);
         };
-        if class.grade == 1 {
+        if !Grade(class.grade).has_marks() {
             c.problem(
                 "class",
                 p,

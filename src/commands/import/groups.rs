@@ -1,14 +1,14 @@
 //! Groups (группы) of split classes: which students of a class learn a subject in which group.
 
+use crate::error::NameKind;
 use std::collections::HashMap;
 
 use anyhow::Result;
 use rusqlite::{params, Transaction};
 
 use super::{Cells, Importer, Outcome};
-use crate::db::school::{
-    courses_of, find_course, find_person, students_of_class, subject_id, Person,
-};
+use crate::db::courses::{courses_of, find_course, subject_id};
+use crate::db::people::{find_person, students_of_class, Person};
 use crate::domain::fio::PersonRef;
 use crate::input::{Column, HeaderMap, Problems, Record};
 
@@ -74,7 +74,12 @@ impl Importer for Groups {
             .parsed("student", true, p, PersonRef::parse)
             .flatten()
             .and_then(|who| {
-                match find_person(people, &who, &format!("student in {}", class.name)) {
+                match find_person(
+                    people,
+                    &who,
+                    NameKind::Student,
+                    &format!("student in {}", class.name),
+                ) {
                     Ok(s) => Some(s.id),
                     Err(e) => {
                         c.problem("student", p, e);

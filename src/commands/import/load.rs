@@ -1,15 +1,17 @@
 //! Teaching load (нагрузка): which teacher teaches which subject to which class or group,
 //! and for how many hours a week. Each row is a course.
 
+use crate::error::NameKind;
 use std::collections::HashMap;
 
 use anyhow::Result;
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::{Cells, Importer, Outcome};
-use crate::db::collation::fold_key;
-use crate::db::school::{all_staff, courses_of, find_person, subject_id, Person};
+use crate::db::courses::{courses_of, subject_id};
+use crate::db::people::{all_staff, find_person, Person};
 use crate::domain::fio::PersonRef;
+use crate::domain::text::fold_key;
 use crate::input::{Column, HeaderMap, Problems, Record};
 
 pub const COLUMNS: &[Column] = &[
@@ -77,13 +79,15 @@ impl Importer for Load {
         let teacher = c
             .parsed("teacher", true, p, PersonRef::parse)
             .flatten()
-            .and_then(|who| match find_person(staff, &who, "member of staff") {
-                Ok(t) => Some(t.id),
-                Err(e) => {
-                    c.problem("teacher", p, format!("{e}: the teacher must be in staff"));
-                    None
-                }
-            });
+            .and_then(
+                |who| match find_person(staff, &who, NameKind::Teacher, "member of staff") {
+                    Ok(t) => Some(t.id),
+                    Err(e) => {
+                        c.problem("teacher", p, format!("{e}: the teacher must be in staff"));
+                        None
+                    }
+                },
+            );
         let hours = c.parsed("hours_per_week", true, p, parse_hours).flatten();
         let group = c.text("group").to_string();
         let (Some(class), Some(subject), Some(teacher), Some(hours)) =

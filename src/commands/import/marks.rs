@@ -8,9 +8,10 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 
 use super::{parse_int, Cells, Importer, Outcome};
-use crate::db::journal::{existing_marks, insert_mark, write_time, Index, MarkRequest, Misses};
+use crate::db::journal::{existing_marks, insert_mark, write_time, Index, MarkRequest};
 use crate::domain::date::parse_date;
 use crate::domain::marks::Mark;
+use crate::error::Misses;
 use crate::input::{Column, HeaderMap, Problems, Record};
 
 pub const COLUMNS: &[Column] = &[
@@ -59,8 +60,8 @@ impl Marks {
 
 /// Report what a lookup found wrong, each at its column.
 pub fn report(c: &Cells, p: &mut Problems, misses: Misses) {
-    for (col, msg) in misses {
-        c.problem(col, p, msg);
+    for miss in misses {
+        c.problem(miss.column(), p, miss.message());
     }
 }
 

@@ -23,7 +23,7 @@ use rusqlite::{params, Connection, Transaction};
 
 use crate::context::Ctx;
 use crate::db;
-use crate::db::school::ClassRow;
+use crate::db::classes::ClassRow;
 use crate::domain::class_name::ClassName;
 use crate::error::refused;
 use crate::input::{open_table, Column, Encoding, HeaderMap, Problems, ReadOptions, Record};
@@ -159,6 +159,7 @@ impl ImportCmd {
         import_file(
             &mut ctx.conn,
             &ctx.actor,
+            ctx.today,
             ctx.quiet,
             opts,
             importer.as_mut(),
@@ -178,8 +179,10 @@ pub struct Env {
 
 impl Env {
     pub fn new(conn: &Connection, today: NaiveDate) -> Result<Env> {
-        let (year_start, year_end) = db::school::year_bounds(conn)?;
-        let week_days = db::setting(conn, "week_days")?.parse().unwrap_or(5);
+        let (year_start, year_end) = db::settings::year_bounds(conn)?;
+        let week_days = db::settings::setting(conn, "week_days")?
+            .parse()
+            .unwrap_or(5);
         Ok(Env {
             today,
             year_start,
@@ -247,6 +250,7 @@ const PROGRESS_MIN_ROWS: u64 = 2_000;
 pub fn import_file(
     conn: &mut Connection,
     actor: &str,
+    today: chrono::NaiveDate,
     quiet: bool,
     opts: &ImportOpts,
     importer: &mut dyn Importer,
@@ -281,6 +285,7 @@ pub fn import_file(
         conn,
         actor,
         Some(&format!("import {} {label}", importer.kind())),
+        today,
     )?;
     while let Some(rec) = table.next_record()? {
         tally.read += 1;
@@ -430,9 +435,9 @@ impl<'a> Cells<'a> {
         let Some(name) = self.class(p) else {
             return Ok(None);
         };
-        let found = crate::db::school::class_by_name(conn, &name)?;
+        let found = crate::db::classes::class_by_name(conn, &name)?;
         if found.is_none() {
-            self.problem("class", p, crate::db::school::unknown_class(&name));
+            self.problem("class", p, crate::db::classes::unknown_class(&name));
         }
         Ok(found)
     }

@@ -8,7 +8,8 @@ use anyhow::Result;
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::{parse_int, Cells, Env, Importer, Outcome, Tally};
-use crate::db::school::{class_by_name, find_course};
+use crate::db::classes::class_by_name;
+use crate::db::courses::find_course;
 use crate::domain::class_name::{parse_class_arg, ClassName};
 use crate::domain::date::{iso, parse_date, ru};
 use crate::error::refused;
@@ -112,7 +113,7 @@ impl Plan {
         }
         let c = &self.course;
         let class = class_by_name(tx, &c.class)?
-            .ok_or_else(|| refused(crate::db::school::unknown_class(&c.class)))?;
+            .ok_or_else(|| refused(crate::db::classes::unknown_class(&c.class)))?;
         let id = find_course(tx, &class, &c.subject, &c.group)?
             .map_err(|e| refused(format!("{e}: import the teaching load first")))?;
         self.course_id = Some(id);

@@ -7,7 +7,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::{Cells, Env, Importer, Outcome};
-use crate::db::school::ensure_class;
+use crate::db::classes::ensure_class;
 use crate::domain::date::{from_iso, iso, parse_date, ru};
 use crate::domain::fio::{check_name_part, Fio};
 use crate::input::{Column, HeaderMap, Problems, Record};
@@ -61,7 +61,7 @@ impl Roster {
 
 /// `да`/`нет` and the other ways a spreadsheet says yes or no.
 pub fn parse_yes_no(s: &str) -> Result<bool, String> {
-    match crate::db::collation::fold_key(s).as_str() {
+    match crate::domain::text::fold_key(s).as_str() {
         "да" | "yes" | "y" | "true" | "1" | "+" | "x" | "х" | "v" | "истина" => Ok(true),
         "нет" | "no" | "n" | "false" | "0" | "-" | "ложь" => Ok(false),
         _ => Err(format!("\"{s}\" is not да or нет")),

@@ -6,7 +6,7 @@ use anyhow::Result;
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use super::{Cells, Importer, Outcome};
-use crate::db::school::ensure_class;
+use crate::db::classes::ensure_class;
 use crate::domain::class_name::ClassName;
 use crate::domain::fio::{check_name_part, Fio};
 use crate::domain::roles::parse_roles;

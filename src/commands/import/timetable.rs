@@ -7,8 +7,8 @@ use anyhow::Result;
 use rusqlite::{params, Transaction};
 
 use super::{parse_int, Cells, Env, Importer, Outcome, Tally};
-use crate::db::collation::fold_key;
-use crate::db::school::{courses_of, find_course, subject_id};
+use crate::db::courses::{courses_of, find_course, subject_id};
+use crate::domain::text::fold_key;
 use crate::input::{Column, HeaderMap, Problems, Record};
 
 pub const COLUMNS: &[Column] = &[

@@ -3,7 +3,7 @@
 -- Names carry no COLLATE in the schema, so that plain sqlite3 can read and write the file;
 -- the tool sorts with `ORDER BY … COLLATE RU` (Russian order, registered on its connections).
 
--- Key/value settings with the defaults of DOMAIN.md (a school's local act may change them).
+-- Key/value settings with the federal defaults (a school's local act may change them).
 CREATE TABLE settings (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL

@@ -1,7 +1,8 @@
--- 003: what the control reports need: remarks, the portal's access log, and an index to
--- find a mark's entry in the audit trail.
+-- 003: what the control reports need: remarks, the portal's access log, and an index on
+-- the audit trail by entity. (Fill-rate reads a mark's entry time from `marks.entered_at`,
+-- written in the same transaction as its audit record, not from the audit trail.)
 
--- A mark's entry time as the audit trail has it (report fill-rate: marks on time).
+-- An entity's records in the audit trail.
 CREATE INDEX IF NOT EXISTS audit_by_entity ON audit_log (entity, entity_id);
 
 -- A deputy's remark (замечание) on how a course's journal is kept, with a deadline.

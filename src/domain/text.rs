@@ -1,4 +1,5 @@
-//! Russian alphabetical order for SQLite (`COLLATE RU`) and the folded keys names are matched by.
+//! Russian text as people write it: alphabetical order (SQLite registers it as `COLLATE RU`)
+//! and the folded keys names are matched by.
 //!
 //! The order is case-insensitive and treats `ё` as `е` (`Ёлкин` after `Елисеев`, before
 //! `Жуков`); ties are broken by the original text so the order is total and stable.
