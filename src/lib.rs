@@ -5,6 +5,7 @@ pub mod cli;
 pub mod commands;
 pub mod context;
 pub mod db;
+pub mod dispatch;
 pub mod domain;
 pub mod error;
 pub mod input;
@@ -32,7 +33,7 @@ where
             };
         }
     };
-    match commands::dispatch(cli) {
+    match dispatch::dispatch(cli) {
         Ok(code) => code,
         Err(err) => {
             if error::is_broken_pipe(&err) {
