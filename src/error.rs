@@ -48,7 +48,8 @@ impl NameKind {
         match self {
             NameKind::Class => "class",
             NameKind::Subject => "subject",
-            NameKind::Group => "group",
+            // Reported beside the subject: a file may have no group column at all.
+            NameKind::Group => "subject",
             NameKind::Student => "student",
             NameKind::Teacher => "teacher",
             NameKind::WorkType => "work_type",
