@@ -208,10 +208,7 @@ fn add_holiday(
     let id = db::periods::add_holiday(&tx, from, to, grades, name.trim())?;
     db::commit(tx)?;
     let who = match grades {
-        Some(g) => format!(
-            " for grade(s) {}",
-            grades_text(Some(g)).unwrap_or_default()
-        ),
+        Some(g) => format!(" for grade(s) {}", grades_text(Some(g)).unwrap_or_default()),
         None => String::new(),
     };
     ctx.say(format!(

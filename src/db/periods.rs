@@ -24,7 +24,11 @@ impl Period {
         let code: String = r.get(0)?;
         let row = || format!("code {code}");
         let date = |i: usize| -> Result<NaiveDate> {
-            Ok(super::decode::date("periods", row(), &r.get::<_, String>(i)?)?)
+            Ok(super::decode::date(
+                "periods",
+                row(),
+                &r.get::<_, String>(i)?,
+            )?)
         };
         Ok(Period {
             code: code
@@ -143,13 +147,15 @@ impl Holiday {
         let id: i64 = r.get(0)?;
         let row = || format!("id {id}");
         let date = |i: usize| -> Result<NaiveDate> {
-            Ok(super::decode::date("holidays", row(), &r.get::<_, String>(i)?)?)
+            Ok(super::decode::date(
+                "holidays",
+                row(),
+                &r.get::<_, String>(i)?,
+            )?)
         };
         let grades = match r.get::<_, Option<String>>(3)? {
             None => None,
-            Some(text) => Some(
-                parse_grades_text(&text).map_err(|m| stored("holidays", row(), m))?,
-            ),
+            Some(text) => Some(parse_grades_text(&text).map_err(|m| stored("holidays", row(), m))?),
         };
         Ok(Holiday {
             id,

@@ -25,7 +25,11 @@ impl PlanItem {
     fn from_row(r: &Row) -> Result<PlanItem> {
         let id: i64 = r.get(0)?;
         let planned_date = match r.get::<_, Option<String>>(4)? {
-            Some(text) => Some(super::decode::date("plan_items", format!("id {id}"), &text)?),
+            Some(text) => Some(super::decode::date(
+                "plan_items",
+                format!("id {id}"),
+                &text,
+            )?),
             None => None,
         };
         Ok(PlanItem {

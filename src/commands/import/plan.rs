@@ -118,9 +118,8 @@ impl Plan {
         let c = &self.course;
         let class = class_by_name(tx, &c.class)?
             .ok_or_else(|| crate::db::classes::unknown_class(&c.class))?;
-        let id = find_course(tx, &class, &c.subject, &c.group)?.map_err(|e| {
-            Unresolved::new(e.kind, format!("{e}: import the teaching load first"))
-        })?;
+        let id = find_course(tx, &class, &c.subject, &c.group)?
+            .map_err(|e| Unresolved::new(e.kind, format!("{e}: import the teaching load first")))?;
         self.course_id = Some(id);
         Ok(id)
     }
