@@ -591,7 +591,7 @@ fn plan_course_comes_from_options_or_file_name() {
         "--subject",
         "Английский язык",
     ])
-    .code(65)
+    .code(2)
     .stderr(contains(
         "5А Английский язык is taught in groups (1, 2): name the group",
     ));

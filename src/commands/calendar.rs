@@ -1,13 +1,13 @@
 //! `ejournal calendar`: periods, holidays and days off.
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use chrono::NaiveDate;
-use rusqlite::params;
 
 use crate::context::Ctx;
 use crate::db;
+use crate::db::periods::grades_text;
 use crate::domain::calendar::{parse_grades, parse_period_arg, Grades, PeriodCode};
-use crate::domain::date::{from_iso, iso, parse_date_arg, ru};
+use crate::domain::date::{parse_date_arg, ru};
 use crate::error::usage;
 use crate::render::{Cell, Rows};
 
@@ -79,8 +79,7 @@ impl CalendarCmd {
             ),
             CalendarCmd::RemoveHoliday { id } => {
                 let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None, ctx.today)?;
-                let n = tx.execute("DELETE FROM holidays WHERE id = ?1", [id])?;
-                if n == 0 {
+                if !db::periods::remove_holiday(&tx, *id)? {
                     return Err(usage(format!(
                         "there is no holiday with id {id} (see `ejournal calendar show`)"
                     )));
@@ -116,49 +115,29 @@ fn show(ctx: &mut Ctx) -> Result<()> {
         Cell::Date(end),
         Cell::text("1–11"),
     ]);
-    let mut stmt = ctx
-        .conn
-        .prepare("SELECT code, starts_on, ends_on FROM periods")?;
-    let mut periods: Vec<(PeriodCode, String, String)> = stmt
-        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get(1)?, r.get(2)?)))?
-        .filter_map(|r| r.ok())
-        .filter_map(|(c, a, b)| c.parse().ok().map(|c| (c, a, b)))
-        .collect();
-    periods.sort_by_key(|p| p.0);
-    for (code, a, b) in periods {
+    let mut periods = db::periods::periods(&ctx.conn)?;
+    periods.sort_by_key(|p| p.code);
+    for p in periods {
         rows.push(vec![
             Cell::text("period"),
             Cell::Null,
-            Cell::text(code.code()),
-            Cell::text(code.ru()),
-            Cell::Date(from_iso(&a)),
-            Cell::Date(from_iso(&b)),
-            Cell::text(grades_label(code)),
+            Cell::text(p.code.code()),
+            Cell::text(p.code.ru()),
+            Cell::Date(p.starts_on),
+            Cell::Date(p.ends_on),
+            Cell::text(grades_label(p.code)),
         ]);
     }
-    let mut stmt = ctx.conn.prepare(
-        "SELECT id, starts_on, ends_on, grades, name FROM holidays ORDER BY starts_on, id",
-    )?;
-    let holidays = stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, Option<String>>(3)?,
-            r.get::<_, String>(4)?,
-        ))
-    })?;
-    for h in holidays {
-        let (id, a, b, grades, name) = h?;
-        let kind = if a == b { "day_off" } else { "holiday" };
+    for h in db::periods::holidays(&ctx.conn)? {
+        let kind = if h.is_day_off() { "day_off" } else { "holiday" };
         rows.push(vec![
             Cell::text(kind),
-            Cell::Int(id),
+            Cell::Int(h.id),
             Cell::Null,
-            Cell::text(name),
-            Cell::Date(from_iso(&a)),
-            Cell::Date(from_iso(&b)),
-            Cell::text(grades.unwrap_or_else(|| "1–11".into())),
+            Cell::text(h.name),
+            Cell::Date(h.starts_on),
+            Cell::Date(h.ends_on),
+            Cell::text(grades_text(h.grades.as_deref()).unwrap_or_else(|| "1–11".into())),
         ]);
     }
     ctx.print(&rows)
@@ -188,36 +167,11 @@ fn check_in_year(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Result<()> {
 fn set_period(ctx: &mut Ctx, code: PeriodCode, from: NaiveDate, to: NaiveDate) -> Result<()> {
     check_in_year(ctx, from, to)?;
     let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None, ctx.today)?;
-    tx.execute(
-        "UPDATE periods SET starts_on = ?2, ends_on = ?3 WHERE code = ?1",
-        params![code.code(), iso(from), iso(to)],
-    )
-    .with_context(|| format!("changing period {code}"))?;
+    db::periods::set_period_dates(&tx, code, from, to)?;
     // Quarters within a grade level must not overlap.
-    let overlaps: Vec<String> = {
-        let mut stmt = tx.prepare(
-            "SELECT code FROM periods WHERE code <> ?1 AND code LIKE ?2
-             AND starts_on <= ?4 AND ends_on >= ?3",
-        )?;
-        let like = if code.is_quarter() {
-            "Q%"
-        } else if code.is_semester() {
-            "H%"
-        } else {
-            "-"
-        };
-        let rows = stmt.query_map(params![code.code(), like, iso(from), iso(to)], |r| r.get(0))?;
-        rows.collect::<rusqlite::Result<_>>()?
-    };
+    let overlaps = db::periods::overlapping_periods(&tx, code, from, to)?;
     // Quarters and semesters lie within the year period.
-    let outside: Vec<String> = {
-        let mut stmt = tx.prepare(
-            "SELECT p.code FROM periods p, periods y WHERE y.code = 'Y' AND p.code <> 'Y'
-             AND (p.starts_on < y.starts_on OR p.ends_on > y.ends_on) ORDER BY p.code",
-        )?;
-        let rows = stmt.query_map([], |r| r.get(0))?;
-        rows.collect::<rusqlite::Result<_>>()?
-    };
+    let outside = db::periods::periods_outside_year(&tx)?;
     if !outside.is_empty() {
         return Err(usage(format!(
             "{} would fall outside the year period Y (change Y first)",
@@ -251,22 +205,10 @@ fn add_holiday(
 ) -> Result<()> {
     check_in_year(ctx, from, to)?;
     let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None, ctx.today)?;
-    tx.execute(
-        "INSERT INTO holidays (starts_on, ends_on, grades, name) VALUES (?1, ?2, ?3, ?4)",
-        params![
-            iso(from),
-            iso(to),
-            super::init::grades_text(grades),
-            name.trim()
-        ],
-    )?;
-    let id = tx.last_insert_rowid();
+    let id = db::periods::add_holiday(&tx, from, to, grades, name.trim())?;
     db::commit(tx)?;
     let who = match grades {
-        Some(g) => format!(
-            " for grade(s) {}",
-            super::init::grades_text(Some(g)).unwrap_or_default()
-        ),
+        Some(g) => format!(" for grade(s) {}", grades_text(Some(g)).unwrap_or_default()),
         None => String::new(),
     };
     ctx.say(format!(

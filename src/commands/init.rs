@@ -4,9 +4,10 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
-use rusqlite::{params, Connection};
+use rusqlite::Connection;
 
 use crate::db;
+use crate::db::periods::Period;
 use crate::domain::calendar::{federal_calendar, AcademicYear};
 use crate::domain::date::iso;
 use crate::domain::work_types::{DEFAULT_SETTINGS, DEFAULT_WORK_TYPES};
@@ -35,16 +36,14 @@ impl Init {
             today,
         )?;
         if !quiet {
-            let (periods, holidays): (i64, i64) = conn.query_row(
-                "SELECT (SELECT count(*) FROM periods), (SELECT count(*) FROM holidays)",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )?;
+            let size = db::periods::calendar_size(&conn)?;
             eprintln!(
-                "created {}: {} {}, {periods} periods, {holidays} holidays and days off, {} work types",
+                "created {}: {} {}, {} periods, {} holidays and days off, {} work types",
                 path.display(),
                 self.school,
                 self.year.label(),
+                size.periods,
+                size.holidays,
                 DEFAULT_WORK_TYPES.len()
             );
         }
@@ -106,39 +105,24 @@ fn fill_defaults(
         settings.push((k, v.to_string()));
     }
     for (k, v) in &settings {
-        tx.execute(
-            "INSERT INTO settings (key, value) VALUES (?1, ?2)",
-            params![k, v],
-        )?;
+        db::settings::add_setting(&tx, k, v)?;
     }
     let cal = federal_calendar(year);
-    for (code, from, to) in &cal.periods {
-        tx.execute(
-            "INSERT INTO periods (code, starts_on, ends_on) VALUES (?1, ?2, ?3)",
-            params![code.code(), iso(*from), iso(*to)],
+    for &(code, starts_on, ends_on) in &cal.periods {
+        db::periods::add_period(
+            &tx,
+            &Period {
+                code,
+                starts_on,
+                ends_on,
+            },
         )?;
     }
     for h in &cal.holidays {
-        tx.execute(
-            "INSERT INTO holidays (starts_on, ends_on, grades, name) VALUES (?1, ?2, ?3, ?4)",
-            params![
-                iso(h.from),
-                iso(h.to),
-                grades_text(h.grades.as_deref()),
-                h.name
-            ],
-        )?;
+        db::periods::add_holiday(&tx, h.from, h.to, h.grades.as_deref(), &h.name)?;
     }
     for (i, (name, weight, grace)) in DEFAULT_WORK_TYPES.iter().enumerate() {
-        tx.execute(
-            "INSERT INTO work_types (name, weight, grace_days, position) VALUES (?1, ?2, ?3, ?4)",
-            params![name, weight, grace, i as i64 + 1],
-        )?;
+        db::work_types::add_work_type(&tx, name, *weight, *grace, i as i64 + 1)?;
     }
     db::commit(tx).context("writing the new journal")
-}
-
-/// Grades as stored: `1,2` or NULL for all.
-pub fn grades_text(grades: Option<&[u8]>) -> Option<String> {
-    grades.map(|g| g.iter().map(u8::to_string).collect::<Vec<_>>().join(","))
 }

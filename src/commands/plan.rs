@@ -6,9 +6,8 @@ use rusqlite::Connection;
 use crate::context::Ctx;
 use crate::db::classes::class_required;
 use crate::db::courses::find_course;
+use crate::db::plans::plan_of_course;
 use crate::domain::class_name::{parse_class_arg, ClassName};
-use crate::domain::date::from_iso;
-use crate::error::usage;
 use crate::render::{Cell, Rows};
 
 /// Names one course: class, subject and (for a split subject) group.
@@ -26,10 +25,10 @@ pub struct CourseArgs {
 }
 
 impl CourseArgs {
-    /// The course's id; a usage error says what exists instead.
+    /// The course's id; a name that does not resolve (exit 2) says what exists instead.
     pub fn course_id(&self, conn: &Connection) -> Result<i64> {
         let class = class_required(conn, &self.class)?;
-        find_course(conn, &class, &self.subject, &self.group)?.map_err(usage)
+        Ok(find_course(conn, &class, &self.subject, &self.group)??)
     }
 }
 
@@ -52,21 +51,14 @@ impl PlanCmd {
             ("planned_date", "Дата"),
             ("homework", "Домашнее задание"),
         ]);
-        let mut stmt = ctx.conn.prepare(
-            "SELECT lesson_no, topic, hours, planned_date, homework FROM plan_items
-             WHERE course_id = ?1 ORDER BY lesson_no",
-        )?;
-        let list = stmt.query_map([course_id], |r| {
-            Ok(vec![
-                Cell::Int(r.get(0)?),
-                Cell::text(r.get::<_, String>(1)?),
-                Cell::Int(r.get(2)?),
-                Cell::opt_date(r.get::<_, Option<String>>(3)?.map(|s| from_iso(&s))),
-                Cell::opt_text(r.get::<_, String>(4)?),
-            ])
-        })?;
-        for r in list {
-            rows.push(r?);
+        for item in plan_of_course(&ctx.conn, course_id)? {
+            rows.push(vec![
+                Cell::Int(item.lesson_no),
+                Cell::text(item.topic),
+                Cell::Int(item.hours),
+                Cell::opt_date(item.planned_date),
+                Cell::opt_text(item.homework),
+            ]);
         }
         if rows.rows.is_empty() {
             ctx.say("this course has no КТП yet: ejournal import plan FILE --class … --subject …");

@@ -84,29 +84,24 @@ impl SettingsCmd {
                     ("value", "Значение"),
                     ("meaning", "Что значит"),
                 ]);
-                let mut stmt = ctx
-                    .conn
-                    .prepare("SELECT key, value FROM settings ORDER BY key")?;
-                let list =
-                    stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
-                for item in list {
-                    let (k, v) = item?;
+                for setting in db::settings::all_settings(&ctx.conn)? {
                     let meaning = EDITABLE
                         .iter()
-                        .find(|e| e.0 == k)
+                        .find(|e| e.0 == setting.key)
                         .map(|e| e.1)
                         .unwrap_or("");
-                    rows.push(vec![Cell::text(k), Cell::text(v), Cell::opt_text(meaning)]);
+                    rows.push(vec![
+                        Cell::text(setting.key),
+                        Cell::text(setting.value),
+                        Cell::opt_text(meaning),
+                    ]);
                 }
                 ctx.print(&rows)
             }
             SettingsCmd::Set { key, value, reason } => {
                 let value = check(key, value).map_err(usage)?;
                 let tx = db::begin_write(&mut ctx.conn, &ctx.actor, reason.as_deref(), ctx.today)?;
-                tx.execute(
-                    "UPDATE settings SET value = ?2 WHERE key = ?1",
-                    [key, &value],
-                )?;
+                db::settings::set_setting(&tx, key, &value)?;
                 db::commit(tx)?;
                 ctx.say(format!("{key} = {value}"));
                 Ok(())

@@ -5,6 +5,7 @@ use anyhow::Result;
 use crate::commands::import::timetable_weekday_name;
 use crate::context::Ctx;
 use crate::db::classes::class_required;
+use crate::db::timetable::class_timetable;
 use crate::domain::class_name::{parse_class_arg, ClassName};
 use crate::render::{Cell, Rows};
 
@@ -31,26 +32,15 @@ impl TimetableCmd {
             ("group", "Группа"),
             ("teacher", "Учитель"),
         ]);
-        let mut stmt = ctx.conn.prepare(
-            "SELECT t.weekday, t.lesson_no, s.name, c.group_name,
-                    st.last_name || ' ' || st.first_name || ' ' || st.middle_name
-             FROM timetable t JOIN courses c ON c.id = t.course_id JOIN subjects s ON s.id = c.subject_id
-             JOIN staff st ON st.id = c.teacher_id
-             WHERE t.class_id = ?1 ORDER BY t.weekday, t.lesson_no, c.group_name COLLATE RU",
-        )?;
-        let list = stmt.query_map([class.id], |r| {
-            let wd: u32 = r.get(0)?;
-            Ok(vec![
-                Cell::text(timetable_weekday_name(wd)),
-                Cell::Int(wd as i64),
-                Cell::Int(r.get(1)?),
-                Cell::text(r.get::<_, String>(2)?),
-                Cell::opt_text(r.get::<_, String>(3)?),
-                Cell::text(r.get::<_, String>(4)?.trim()),
-            ])
-        })?;
-        for r in list {
-            rows.push(r?);
+        for t in class_timetable(&ctx.conn, class.id)? {
+            rows.push(vec![
+                Cell::text(timetable_weekday_name(t.weekday)),
+                Cell::Int(t.weekday as i64),
+                Cell::Int(t.lesson_no),
+                Cell::text(t.subject),
+                Cell::opt_text(t.group),
+                Cell::text(t.teacher.trim()),
+            ]);
         }
         ctx.print(&rows)
     }

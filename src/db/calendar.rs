@@ -1,78 +1,47 @@
 //! The journal's calendar as loaded from the file: which days are study days for a grade,
 //! and the dates of each period.
 
-use crate::domain::class_name::Grade;
-use anyhow::{Context, Result};
+use anyhow::Result;
 use chrono::{Duration, NaiveDate};
 use rusqlite::Connection;
 
+use super::periods::{Holiday, Period};
 use crate::domain::calendar::PeriodCode;
-use crate::domain::date::{from_iso, ru, weekday_no};
-use crate::error::usage;
+use crate::domain::class_name::Grade;
+use crate::domain::date::{ru, weekday_no};
+use crate::error::{usage, NameKind, Unresolved};
 
-#[derive(Debug, Clone)]
-struct HolidaySpan {
-    from: NaiveDate,
-    to: NaiveDate,
-    grades: Option<Vec<u8>>,
-}
-
+/// The calendar a class's study days and periods are read from.
 #[derive(Debug, Clone)]
 pub struct SchoolCalendar {
     pub year_start: NaiveDate,
     pub year_end: NaiveDate,
     pub week_days: u32,
-    periods: Vec<(PeriodCode, NaiveDate, NaiveDate)>,
-    holidays: Vec<HolidaySpan>,
+    periods: Vec<Period>,
+    holidays: Vec<Holiday>,
 }
 
 impl SchoolCalendar {
+    /// Read the calendar; a stored value that does not read back is an error.
     pub fn load(conn: &Connection) -> Result<SchoolCalendar> {
         let (year_start, year_end) = super::settings::year_bounds(conn)?;
-        let week_days = super::settings::setting(conn, "week_days")?
-            .parse()
-            .unwrap_or(5);
-        let mut stmt = conn.prepare("SELECT code, starts_on, ends_on FROM periods")?;
-        let periods = stmt
-            .query_map([], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                ))
-            })?
-            .filter_map(|r| r.ok())
-            .filter_map(|(c, a, b)| c.parse().ok().map(|c| (c, from_iso(&a), from_iso(&b))))
-            .collect();
-        let mut stmt = conn.prepare("SELECT starts_on, ends_on, grades FROM holidays")?;
-        let holidays = stmt
-            .query_map([], |r| {
-                Ok(HolidaySpan {
-                    from: from_iso(&r.get::<_, String>(0)?),
-                    to: from_iso(&r.get::<_, String>(1)?),
-                    grades: r
-                        .get::<_, Option<String>>(2)?
-                        .map(|g| g.split(',').filter_map(|x| x.trim().parse().ok()).collect()),
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()
-            .context("reading holidays")?;
         Ok(SchoolCalendar {
             year_start,
             year_end,
-            week_days,
-            periods,
-            holidays,
+            week_days: super::settings::week_days(conn)?,
+            periods: super::periods::periods(conn)?,
+            holidays: super::periods::holidays(conn)?,
         })
     }
 
-    /// The dates of a period.
+    /// The dates of a period; a calendar without it is a name that does not resolve.
     pub fn period(&self, code: PeriodCode) -> Result<(NaiveDate, NaiveDate)> {
-        self.periods
+        let p = self
+            .periods
             .iter()
-            .find(|p| p.0 == code)
-            .map(|p| (p.1, p.2))
-            .ok_or_else(|| usage(format!("the calendar has no period {code}")))
+            .find(|p| p.code == code)
+            .ok_or_else(|| super::periods::no_period(code))?;
+        Ok((p.starts_on, p.ends_on))
     }
 
     /// The study span of the year: from the first period's start to the end of Y.
@@ -88,8 +57,8 @@ impl SchoolCalendar {
             && date <= end
             && weekday_no(date) <= self.week_days
             && !self.holidays.iter().any(|h| {
-                date >= h.from
-                    && date <= h.to
+                date >= h.starts_on
+                    && date <= h.ends_on
                     && h.grades.as_ref().is_none_or(|g| g.contains(&grade))
             })
     }
@@ -112,13 +81,17 @@ impl SchoolCalendar {
     pub fn period_of(&self, date: NaiveDate, grade: u8) -> Option<PeriodCode> {
         self.periods
             .iter()
-            .find(|(c, a, b)| {
-                *c != PeriodCode::Y && c.applies_to_grade(grade) && date >= *a && date <= *b
+            .find(|p| {
+                p.code != PeriodCode::Y
+                    && p.code.applies_to_grade(grade)
+                    && date >= p.starts_on
+                    && date <= p.ends_on
             })
-            .map(|p| p.0)
+            .map(|p| p.code)
     }
 
-    /// Check that a class of this grade reports by this period; the error says which it has.
+    /// Check that a class of this grade reports by this period; the error (a period the
+    /// class does not have: exit 2) says which it has.
     pub fn check_period_for_grade(&self, code: PeriodCode, grade: u8, class: &str) -> Result<()> {
         if code.applies_to_grade(grade) {
             return Ok(());
@@ -128,9 +101,11 @@ impl SchoolCalendar {
         } else {
             "quarters Q1–Q4 and the year Y"
         };
-        Err(usage(format!(
-            "{class} has no period {code}: grade {grade} is assessed by {has}"
-        )))
+        Err(Unresolved::new(
+            NameKind::Period,
+            format!("{class} has no period {code}: grade {grade} is assessed by {has}"),
+        )
+        .into())
     }
 
     /// A date inside the academic year, or an error saying it is not.

@@ -4,10 +4,16 @@
 pub mod calendar;
 pub mod classes;
 pub mod courses;
+pub mod decode;
+pub mod import_log;
 pub mod journal;
 pub mod lock;
 pub mod people;
+pub mod periods;
+pub mod plans;
 pub mod settings;
+pub mod timetable;
+pub mod work_types;
 
 use std::path::Path;
 use std::time::Duration;

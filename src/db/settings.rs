@@ -2,9 +2,26 @@
 
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
-use rusqlite::Connection;
+use rusqlite::{params, Connection, Row};
 
-use crate::domain::date::from_iso;
+use crate::error::stored;
+
+/// One setting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Setting {
+    pub key: String,
+    pub value: String,
+}
+
+impl Setting {
+    /// One row of `key, value`.
+    fn from_row(r: &Row) -> rusqlite::Result<Setting> {
+        Ok(Setting {
+            key: r.get(0)?,
+            value: r.get(1)?,
+        })
+    }
+}
 
 /// A setting's value.
 pub fn setting(conn: &Connection, key: &str) -> Result<String> {
@@ -14,9 +31,62 @@ pub fn setting(conn: &Connection, key: &str) -> Result<String> {
     .with_context(|| format!("reading setting {key}"))
 }
 
+/// Every setting, by key.
+pub fn all_settings(conn: &Connection) -> Result<Vec<Setting>> {
+    let mut stmt = conn.prepare("SELECT key, value FROM settings ORDER BY key")?;
+    let rows = stmt.query_map([], Setting::from_row)?;
+    rows.collect::<rusqlite::Result<_>>()
+        .context("reading settings")
+}
+
+/// Add a setting (a new journal's defaults).
+pub fn add_setting(conn: &Connection, key: &str, value: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES (?1, ?2)",
+        params![key, value],
+    )
+    .with_context(|| format!("adding setting {key}"))?;
+    Ok(())
+}
+
+/// Change a setting's value (the caller has checked it).
+pub fn set_setting(conn: &Connection, key: &str, value: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE settings SET value = ?2 WHERE key = ?1",
+        params![key, value],
+    )
+    .with_context(|| format!("changing setting {key}"))?;
+    Ok(())
+}
+
+/// A setting that holds a date; one that does not read back is an error naming it.
+fn date_setting(conn: &Connection, key: &str) -> Result<NaiveDate> {
+    let text = setting(conn, key)?;
+    Ok(super::decode::date(
+        "settings",
+        format!("key {key}"),
+        &text,
+    )?)
+}
+
 /// The academic year's first and last day.
 pub fn year_bounds(conn: &Connection) -> Result<(NaiveDate, NaiveDate)> {
-    let start = from_iso(&setting(conn, "year_start")?);
-    let end = from_iso(&setting(conn, "year_end")?);
-    Ok((start, end))
+    Ok((
+        date_setting(conn, "year_start")?,
+        date_setting(conn, "year_end")?,
+    ))
+}
+
+/// Study days a week: 5 (Monday–Friday) or 6 (Monday–Saturday).
+pub fn week_days(conn: &Connection) -> Result<u32> {
+    let text = setting(conn, "week_days")?;
+    match text.trim().parse() {
+        Ok(n @ (5 | 6)) => Ok(n),
+        _ => Err(stored(
+            "settings",
+            "key week_days",
+            format!("\"{text}\" is not 5 or 6"),
+        )
+        .into()),
+    }
 }

@@ -5,10 +5,12 @@ use crate::error::NameKind;
 use std::collections::HashMap;
 
 use anyhow::Result;
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::Transaction;
 
 use super::{Cells, Importer, Outcome};
-use crate::db::courses::{courses_of, subject_id};
+use crate::db::courses::{
+    add_course, course_load, courses_of, subject_id, update_course, NewCourse,
+};
 use crate::db::people::{all_staff, find_person, Person};
 use crate::domain::fio::PersonRef;
 use crate::domain::text::fold_key;
@@ -135,43 +137,43 @@ impl Importer for Load {
             );
             return Ok(Outcome::Bad);
         }
-        let existing: Option<(i64, i64, f64)> = tx
-            .query_row(
-                "SELECT id, teacher_id, hours_per_week FROM courses
-                 WHERE class_id = ?1 AND subject_id = ?2 AND group_name = ?3",
-                params![class.id, subject_id, group],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
-            .optional()?;
-        let existing = match existing {
-            Some(e) => Some(e),
-            // The same group spelt differently (case, ё) is the same course.
-            None => courses
+        let exact = course_load(tx, class.id, subject_id, &group)?;
+        if exact
+            .as_ref()
+            .is_some_and(|e| e.teacher_id == teacher && e.hours_per_week == hours)
+        {
+            return Ok(Outcome::Unchanged);
+        }
+        // The same group spelt differently (case, ё) is the same course.
+        let existing = exact.map(|e| e.id).or_else(|| {
+            courses
                 .iter()
                 .find(|c| fold_key(&c.group) == want)
-                .map(|c| (c.id, -1, -1.0)),
-        };
+                .map(|c| c.id)
+        });
         Ok(match existing {
             None => {
-                tx.execute(
-                    "INSERT INTO courses (class_id, subject_id, group_name, teacher_id, hours_per_week)
-                     VALUES (?1, ?2, ?3, ?4, ?5)",
-                    params![class.id, subject_id, group, teacher, hours],
+                add_course(
+                    tx,
+                    &NewCourse {
+                        class_id: class.id,
+                        subject_id,
+                        group: &group,
+                        teacher_id: teacher,
+                        hours_per_week: hours,
+                    },
                 )?;
                 Outcome::Added
             }
-            Some((_, t, h)) if t == teacher && h == hours => Outcome::Unchanged,
-            Some((id, ..)) => {
-                tx.execute(
-                    "UPDATE courses SET teacher_id = ?2, hours_per_week = ?3, group_name = ?4 WHERE id = ?1",
-                    params![id, teacher, hours, group],
-                )?;
+            Some(id) => {
+                update_course(tx, id, teacher, hours, &group)?;
                 Outcome::Updated
             }
         })
     }
 }
 
+/// ` (группа 1)` after a subject taught in groups; nothing for the whole class.
 pub fn group_suffix(group: &str) -> String {
     if group.is_empty() {
         String::new()

@@ -19,11 +19,12 @@ use std::path::PathBuf;
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use indicatif::{ProgressBar, ProgressStyle};
-use rusqlite::{params, Connection, Transaction};
+use rusqlite::{Connection, Transaction};
 
 use crate::context::Ctx;
 use crate::db;
 use crate::db::classes::ClassRow;
+use crate::db::import_log::ImportLogEntry;
 use crate::domain::class_name::ClassName;
 use crate::error::refused;
 use crate::input::{open_table, Column, Encoding, HeaderMap, Problems, ReadOptions, Record};
@@ -180,14 +181,11 @@ pub struct Env {
 impl Env {
     pub fn new(conn: &Connection, today: NaiveDate) -> Result<Env> {
         let (year_start, year_end) = db::settings::year_bounds(conn)?;
-        let week_days = db::settings::setting(conn, "week_days")?
-            .parse()
-            .unwrap_or(5);
         Ok(Env {
             today,
             year_start,
             year_end,
-            week_days,
+            week_days: db::settings::week_days(conn)?,
         })
     }
 
@@ -215,6 +213,24 @@ pub struct Tally {
     pub updated: u64,
     pub unchanged: u64,
     pub removed: u64,
+}
+
+impl Tally {
+    /// The summary line: `N rows read, N added, N updated, N unchanged[, N removed]`.
+    pub fn summary(&self) -> String {
+        format!(
+            "{} rows read, {} added, {} updated, {} unchanged{}",
+            self.read,
+            self.added,
+            self.updated,
+            self.unchanged,
+            if self.removed > 0 {
+                format!(", {} removed", self.removed)
+            } else {
+                String::new()
+            }
+        )
+    }
 }
 
 /// One kind of import.
@@ -262,19 +278,7 @@ pub fn import_file(
     let mut warnings = Vec::new();
     let mut tally = Tally::default();
 
-    let progress = (!quiet
-        && std::io::stderr().is_terminal()
-        && table.size_hint >= PROGRESS_MIN_ROWS)
-        .then(|| {
-            let pb = ProgressBar::new(table.size_hint);
-            pb.set_style(
-                ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} rows ({eta})")
-                    .unwrap_or_else(|_| ProgressStyle::default_bar())
-                    .progress_chars("=> "),
-            );
-            pb.set_message(label.clone());
-            pb
-        });
+    let progress = progress_bar(quiet, table.size_hint, &label);
 
     // A big file is one big transaction: let its pages stay in memory rather than spill
     // to the WAL mid-way (up to 512 MB; SQLite takes it only as it needs it).
@@ -331,18 +335,7 @@ pub fn import_file(
             eprintln!("{label}: warning: {w}");
         }
     }
-    let summary = format!(
-        "{} rows read, {} added, {} updated, {} unchanged{}",
-        tally.read,
-        tally.added,
-        tally.updated,
-        tally.unchanged,
-        if tally.removed > 0 {
-            format!(", {} removed", tally.removed)
-        } else {
-            String::new()
-        }
-    );
+    let summary = tally.summary();
     if opts.dry_run {
         drop(tx);
         if !quiet {
@@ -350,25 +343,38 @@ pub fn import_file(
         }
         return Ok(tally);
     }
-    tx.execute(
-        "INSERT INTO import_log (at, actor, kind, file, rows_read, added, updated, unchanged, removed)
-         VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        params![
+    db::import_log::record_import(
+        &tx,
+        &ImportLogEntry {
             actor,
-            importer.kind(),
-            label,
-            tally.read as i64,
-            tally.added as i64,
-            tally.updated as i64,
-            tally.unchanged as i64,
-            tally.removed as i64
-        ],
+            kind: importer.kind(),
+            file: &label,
+            rows_read: tally.read,
+            added: tally.added,
+            updated: tally.updated,
+            unchanged: tally.unchanged,
+            removed: tally.removed,
+        },
     )?;
     db::commit(tx)?;
     if !quiet {
         eprintln!("{label}: {summary}");
     }
     Ok(tally)
+}
+
+/// A progress bar for a large file on an interactive stderr.
+fn progress_bar(quiet: bool, rows: u64, label: &str) -> Option<ProgressBar> {
+    (!quiet && std::io::stderr().is_terminal() && rows >= PROGRESS_MIN_ROWS).then(|| {
+        let pb = ProgressBar::new(rows);
+        pb.set_style(
+            ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} rows ({eta})")
+                .unwrap_or_else(|_| ProgressStyle::default_bar())
+                .progress_chars("=> "),
+        );
+        pb.set_message(label.to_string());
+        pb
+    })
 }
 
 /// Helpers for reading cells, each reporting what is wrong with the cell it reads.

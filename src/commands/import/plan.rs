@@ -5,14 +5,18 @@ use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
 use anyhow::Result;
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::Transaction;
 
 use super::{parse_int, Cells, Env, Importer, Outcome, Tally};
 use crate::db::classes::class_by_name;
 use crate::db::courses::find_course;
+use crate::db::plans::{
+    add_plan_item, lessons_of_plan_item, plan_item, plan_of_course, plan_totals, remove_plan_item,
+    unbind_lesson, update_plan_item, PlanEntry, PlanTotals,
+};
 use crate::domain::class_name::{parse_class_arg, ClassName};
-use crate::domain::date::{iso, parse_date, ru};
-use crate::error::refused;
+use crate::domain::date::{parse_date, ru};
+use crate::error::Unresolved;
 use crate::input::{Column, HeaderMap, Problems, Record};
 
 pub const COLUMNS: &[Column] = &[
@@ -113,9 +117,9 @@ impl Plan {
         }
         let c = &self.course;
         let class = class_by_name(tx, &c.class)?
-            .ok_or_else(|| refused(crate::db::classes::unknown_class(&c.class)))?;
+            .ok_or_else(|| crate::db::classes::unknown_class(&c.class))?;
         let id = find_course(tx, &class, &c.subject, &c.group)?
-            .map_err(|e| refused(format!("{e}: import the teaching load first")))?;
+            .map_err(|e| Unresolved::new(e.kind, format!("{e}: import the teaching load first")))?;
         self.course_id = Some(id);
         Ok(id)
     }
@@ -181,30 +185,21 @@ impl Importer for Plan {
             return Ok(Outcome::Bad);
         }
         let topic = topic.split_whitespace().collect::<Vec<_>>().join(" ");
-        let date = date.map(iso);
-        let existing: Option<(i64, String, i64, Option<String>, String)> = tx
-            .prepare_cached(
-                "SELECT id, topic, hours, planned_date, homework FROM plan_items WHERE course_id = ?1 AND lesson_no = ?2",
-            )?
-            .query_row(params![course_id, no], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
-            .optional()?;
-        Ok(match existing {
+        let entry = PlanEntry {
+            lesson_no: no,
+            topic: &topic,
+            hours,
+            planned_date: date,
+            homework,
+        };
+        Ok(match plan_item(tx, course_id, no)? {
             None => {
-                tx.prepare_cached(
-                    "INSERT INTO plan_items (course_id, lesson_no, topic, hours, planned_date, homework)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                )?
-                .execute(params![course_id, no, topic, hours, date, homework])?;
+                add_plan_item(tx, course_id, &entry)?;
                 Outcome::Added
             }
-            Some((_, t, h, d, hw)) if t == topic && h == hours && d == date && hw == homework => {
-                Outcome::Unchanged
-            }
-            Some((id, ..)) => {
-                tx.execute(
-                    "UPDATE plan_items SET topic = ?2, hours = ?3, planned_date = ?4, homework = ?5 WHERE id = ?1",
-                    params![id, topic, hours, date, homework],
-                )?;
+            Some(item) if entry.same_as(&item) => Outcome::Unchanged,
+            Some(item) => {
+                update_plan_item(tx, item.id, &entry)?;
                 Outcome::Updated
             }
         })
@@ -222,32 +217,16 @@ impl Importer for Plan {
         };
         let keep: BTreeSet<i64> = self.seen.keys().copied().collect();
         let lock = crate::db::lock::LockState::load(tx, self.env.today)?;
-        let mut stmt = tx.prepare("SELECT id, lesson_no FROM plan_items WHERE course_id = ?1")?;
-        let existing: Vec<(i64, i64)> = stmt
-            .query_map([course_id], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        for (id, no) in existing {
-            if !keep.contains(&no) {
+        for item in plan_of_course(tx, course_id)? {
+            if !keep.contains(&item.lesson_no) {
                 // Lessons that carried this topic from the КТП give it up (unless their date is
                 // locked), so `lessons generate` binds the new plan to them.
-                let bound: Vec<(i64, String)> = {
-                    let mut stmt =
-                        tx.prepare_cached("SELECT id, date FROM lessons WHERE plan_item_id = ?1")?;
-                    let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-                    rows.collect::<rusqlite::Result<_>>()?
-                };
-                for (lesson, date) in bound {
-                    if lock
-                        .why_locked(crate::domain::date::from_iso(&date), 0)
-                        .is_none()
-                    {
-                        tx.execute(
-                            "UPDATE lessons SET topic = '', homework = '', plan_item_id = NULL WHERE id = ?1",
-                            [lesson],
-                        )?;
+                for lesson in lessons_of_plan_item(tx, item.id)? {
+                    if lock.why_locked(lesson.date, 0).is_none() {
+                        unbind_lesson(tx, lesson.id)?;
                     }
                 }
-                tx.execute("DELETE FROM plan_items WHERE id = ?1", [id])?;
+                remove_plan_item(tx, item.id)?;
                 tally.removed += 1;
             }
         }
@@ -259,12 +238,10 @@ impl Importer for Plan {
                 ));
             }
         }
-        let (hours, per_week): (i64, f64) = tx.query_row(
-            "SELECT (SELECT coalesce(sum(hours), 0) FROM plan_items WHERE course_id = ?1),
-                    (SELECT hours_per_week FROM courses WHERE id = ?1)",
-            [course_id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
+        let PlanTotals {
+            hours,
+            hours_per_week: per_week,
+        } = plan_totals(tx, course_id)?;
         let c = &self.course;
         if per_week > 0.0 && (hours as f64) < per_week * 30.0 {
             warnings.push(format!(

@@ -4,10 +4,11 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use anyhow::Result;
-use rusqlite::{params, Transaction};
+use rusqlite::Transaction;
 
 use super::{parse_int, Cells, Env, Importer, Outcome, Tally};
 use crate::db::courses::{courses_of, find_course, subject_id};
+use crate::db::timetable::{add_slot, course_hours, remove_slot, slots_of_class, teacher_clashes};
 use crate::domain::text::fold_key;
 use crate::input::{Column, HeaderMap, Problems, Record};
 
@@ -167,12 +168,7 @@ impl Importer for Timetable {
         }
         let mut added = false;
         for (course_id, whole_class, label) in courses {
-            let n = tx
-                .prepare_cached(
-                    "INSERT OR IGNORE INTO timetable (class_id, weekday, lesson_no, course_id) VALUES (?1, ?2, ?3, ?4)",
-                )?
-                .execute(params![class.id, weekday, lesson_no, course_id])?;
-            added |= n > 0;
+            added |= add_slot(tx, class.id, weekday, lesson_no, course_id)?;
             slot.push(Slot {
                 course_id,
                 whole_class,
@@ -201,69 +197,34 @@ impl Importer for Timetable {
             .flat_map(|(&(class, wd, no), v)| v.iter().map(move |s| (class, wd, no, s.course_id)))
             .collect();
         for &class_id in self.classes.keys() {
-            let mut stmt = tx.prepare(
-                "SELECT id, weekday, lesson_no, course_id FROM timetable WHERE class_id = ?1",
-            )?;
-            let existing: Vec<(i64, u32, i64, i64)> = stmt
-                .query_map([class_id], |r| {
-                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-                })?
-                .collect::<rusqlite::Result<_>>()?;
-            for (id, wd, no, course) in existing {
-                if !keep.contains(&(class_id, wd, no, course)) {
-                    tx.execute("DELETE FROM timetable WHERE id = ?1", [id])?;
+            for slot in slots_of_class(tx, class_id)? {
+                if !keep.contains(&(class_id, slot.weekday, slot.lesson_no, slot.course_id)) {
+                    remove_slot(tx, slot.id)?;
                     tally.removed += 1;
                 }
             }
         }
         // Hours in the timetable against the load, and teachers in two places at once.
-        let ids: Vec<String> = self.classes.keys().map(i64::to_string).collect();
-        let mut stmt = tx.prepare(&format!(
-            "SELECT cl.name, s.name, c.group_name, c.hours_per_week,
-                    (SELECT count(*) FROM timetable t WHERE t.course_id = c.id)
-             FROM courses c JOIN classes cl ON cl.id = c.class_id JOIN subjects s ON s.id = c.subject_id
-             WHERE c.class_id IN ({}) ORDER BY cl.grade, cl.letter COLLATE RU, s.name COLLATE RU",
-            ids.join(",")
-        ))?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, f64>(3)?,
-                r.get::<_, i64>(4)?,
-            ))
-        })?;
-        for row in rows {
-            let (class, subject, group, hours, slots) = row?;
-            if (slots as f64 - hours).abs() >= 1.0 {
+        let class_ids: Vec<i64> = self.classes.keys().copied().collect();
+        for c in course_hours(tx, &class_ids)? {
+            if (c.slots as f64 - c.hours_per_week).abs() >= 1.0 {
                 warnings.push(format!(
-                    "{class} {subject}{}: {slots} lessons a week in the timetable, {hours} hours in the load",
-                    super::load::group_suffix(&group)
+                    "{} {}{}: {} lessons a week in the timetable, {} hours in the load",
+                    c.class,
+                    c.subject,
+                    super::load::group_suffix(&c.group),
+                    c.slots,
+                    c.hours_per_week
                 ));
             }
         }
-        let mut stmt = tx.prepare(
-            "SELECT st.last_name || ' ' || st.first_name || ' ' || st.middle_name, t.weekday, t.lesson_no,
-                    group_concat(DISTINCT cl.name)
-             FROM timetable t JOIN courses c ON c.id = t.course_id JOIN staff st ON st.id = c.teacher_id
-             JOIN classes cl ON cl.id = t.class_id
-             GROUP BY c.teacher_id, t.weekday, t.lesson_no HAVING count(DISTINCT t.class_id) > 1",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, u32>(1)?,
-                r.get::<_, i64>(2)?,
-                r.get::<_, String>(3)?,
-            ))
-        })?;
-        for row in rows {
-            let (teacher, wd, no, classes) = row?;
+        for clash in teacher_clashes(tx)? {
             warnings.push(format!(
-                "{} teaches {classes} at the same time ({} lesson {no})",
-                teacher.trim(),
-                WEEKDAYS[wd as usize - 1]
+                "{} teaches {} at the same time ({} lesson {})",
+                clash.teacher.trim(),
+                clash.classes,
+                WEEKDAYS[clash.weekday as usize - 1],
+                clash.lesson_no
             ));
         }
         Ok(())
