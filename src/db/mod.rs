@@ -1,13 +1,19 @@
 //! The journal file: opening, the `RU` collation, numbered migrations, and write
 //! transactions that tell the triggers who is writing.
 
+pub mod access_log;
 pub mod calendar;
 pub mod classes;
 pub mod courses;
+pub mod enrolments;
+pub mod groups;
+pub mod guardians;
 pub mod journal;
 pub mod lock;
 pub mod people;
 pub mod settings;
+pub mod staff;
+pub mod students;
 
 use std::path::Path;
 use std::time::Duration;

@@ -5,11 +5,12 @@ use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use rusqlite::Connection;
 
-use crate::domain::date::from_iso;
 use crate::domain::fio::{Fio, PersonRef};
 use crate::domain::text::{fold_key, ru_compare};
 use crate::error::{NameKind, Unresolved};
 
+/// A student or a member of staff, as names in files and on the command line are matched
+/// against (staff have no birth date here).
 #[derive(Debug, Clone)]
 pub struct Person {
     pub id: i64,
@@ -50,7 +51,7 @@ pub fn students_of_class(conn: &Connection, class_id: i64) -> Result<Vec<Person>
                 first: r.get(2)?,
                 middle: r.get(3)?,
             },
-            birth_date: Some(from_iso(&r.get::<_, String>(4)?)),
+            birth_date: Some(r.get(4)?),
         })
     })?;
     rows.collect::<rusqlite::Result<_>>()
