@@ -5,6 +5,7 @@ use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 
+use super::people::{lift_stored, stored_date, stored_opt_date};
 use crate::domain::date::iso;
 
 /// One span of a student in a class.
@@ -19,11 +20,12 @@ pub struct Enrolment {
 
 impl Enrolment {
     pub fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Self> {
+        let id = r.get(0)?;
         Ok(Enrolment {
-            id: r.get(0)?,
+            id,
             class_id: r.get(1)?,
-            from: r.get(2)?,
-            to: r.get(3)?,
+            from: stored_date(r, 2, "enrolments", id)?,
+            to: stored_opt_date(r, 3, "enrolments", id)?,
         })
     }
 }
@@ -51,6 +53,7 @@ pub fn latest_enrolment(conn: &Connection, student_id: i64) -> Result<Latest> {
          FROM enrolments WHERE student_id = ?1 ORDER BY from_date DESC LIMIT 1",
     )?
     .query_row([student_id], Latest::from_row)
+    .map_err(lift_stored)
     .with_context(|| format!("reading the enrolments of student {student_id}"))
 }
 
@@ -67,6 +70,7 @@ pub fn open_enrolment(
         Enrolment::from_row,
     )
     .optional()
+    .map_err(lift_stored)
     .with_context(|| format!("reading the enrolments of student {student_id}"))
 }
 

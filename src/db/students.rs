@@ -6,6 +6,7 @@ use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 
+use super::people::{lift_stored, stored_date, stored_opt_date};
 use crate::domain::date::iso;
 use crate::domain::fio::Fio;
 
@@ -35,9 +36,9 @@ impl StudentListRow {
                 first: r.get(2)?,
                 middle: r.get(3)?,
             },
-            birth_date: r.get(4)?,
-            enrolled_on: r.get(5)?,
-            left_on: r.get(6)?,
+            birth_date: stored_date(r, 4, "students", r.get(11)?)?,
+            enrolled_on: stored_date(r, 5, "enrolments", r.get(12)?)?,
+            left_on: stored_opt_date(r, 6, "enrolments", r.get(12)?)?,
             guardian: r.get(7)?,
             phone: r.get(8)?,
             email: r.get(9)?,
@@ -67,7 +68,8 @@ pub fn student_list(
     };
     let mut stmt = conn.prepare(
         "SELECT c.name, s.last_name COLLATE RU, s.first_name COLLATE RU, s.middle_name COLLATE RU, s.birth_date, e.from_date, e.to_date,
-                coalesce(g.name, ''), coalesce(g.phone, ''), coalesce(g.email, ''), coalesce(g.paper_only, 0)
+                coalesce(g.name, ''), coalesce(g.phone, ''), coalesce(g.email, ''), coalesce(g.paper_only, 0),
+                s.id, e.id
          FROM enrolments e
          JOIN students s ON s.id = e.student_id
          JOIN classes c ON c.id = e.class_id
@@ -78,6 +80,7 @@ pub fn student_list(
     )?;
     let rows = stmt.query_map(params![class_id, all, on], StudentListRow::from_row)?;
     rows.collect::<rusqlite::Result<_>>()
+        .map_err(lift_stored)
         .context("reading the class list")
 }
 

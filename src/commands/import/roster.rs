@@ -14,8 +14,8 @@ use crate::db::enrolments::{
 };
 use crate::db::guardians::{guardian_of, put_guardian, GuardianRow};
 use crate::db::students::{insert_student, rename_student, student_by_key};
-use crate::domain::date::{parse_date, ru};
 use crate::domain::class_name::ClassName;
+use crate::domain::date::{parse_date, ru};
 use crate::domain::fio::{check_name_part, Fio};
 use crate::input::{Column, HeaderMap, Problems, Record};
 
