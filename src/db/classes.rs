@@ -17,6 +17,7 @@ pub struct ClassRow {
 }
 
 impl ClassRow {
+    /// Decode one row of the query that selects these columns in this order.
     pub fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Self> {
         Ok(ClassRow {
             id: r.get(0)?,
@@ -75,6 +76,7 @@ pub struct ClassSummary {
 }
 
 impl ClassSummary {
+    /// Decode one row of the query that selects these columns in this order.
     pub fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Self> {
         Ok(ClassSummary {
             name: r.get(0)?,

@@ -19,6 +19,7 @@ pub struct Enrolment {
 }
 
 impl Enrolment {
+    /// Decode one row of the query that selects these columns in this order.
     pub fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Self> {
         let id = r.get(0)?;
         Ok(Enrolment {
@@ -38,6 +39,7 @@ pub struct Latest {
 }
 
 impl Latest {
+    /// Decode one row of the query that selects these columns in this order.
     pub fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Self> {
         Ok(Latest {
             enrolment: Enrolment::from_row(r)?,

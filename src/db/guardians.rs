@@ -14,6 +14,7 @@ pub struct GuardianRow {
 }
 
 impl GuardianRow {
+    /// Decode one row of the query that selects these columns in this order.
     pub fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Self> {
         Ok(GuardianRow {
             name: r.get(0)?,

@@ -18,6 +18,7 @@ pub struct StaffSummary {
 }
 
 impl StaffSummary {
+    /// Decode one row of the query that selects these columns in this order.
     pub fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Self> {
         Ok(StaffSummary {
             fio: Fio {
@@ -57,6 +58,7 @@ pub struct StaffRow {
 }
 
 impl StaffRow {
+    /// Decode one row of the query that selects these columns in this order.
     pub fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Self> {
         Ok(StaffRow {
             id: r.get(0)?,

@@ -28,6 +28,7 @@ pub struct StudentListRow {
 }
 
 impl StudentListRow {
+    /// Decode one row of the query that selects these columns in this order.
     pub fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Self> {
         Ok(StudentListRow {
             class: r.get(0)?,
@@ -92,6 +93,7 @@ pub struct StudentRow {
 }
 
 impl StudentRow {
+    /// Decode one row of the query that selects these columns in this order.
     pub fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Self> {
         Ok(StudentRow {
             id: r.get(0)?,
