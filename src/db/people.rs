@@ -1,5 +1,6 @@
 //! People: students and staff as the journal holds them, and finding the one person a name
-//! written in a file or on the command line refers to.
+//! written in a file or on the command line refers to; and reading back the dates stored
+//! with them.
 
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
