@@ -1,9 +1,10 @@
 //! `ejournal class list`.
 
-use crate::domain::class_name::Grade;
 use anyhow::Result;
 
 use crate::context::Ctx;
+use crate::db::classes::class_summaries;
+use crate::domain::class_name::Grade;
 use crate::render::{Cell, Rows};
 
 #[derive(Debug, clap::Subcommand)]
@@ -26,38 +27,19 @@ impl ClassCmd {
             ("periods", "Периоды"),
         ]);
         let (start, end) = crate::db::settings::year_bounds(&ctx.conn)?;
-        let today = crate::domain::date::iso(ctx.today.clamp(start, end));
-        let mut stmt = ctx.conn.prepare(
-            "SELECT c.name, c.grade,
-                    coalesce(st.last_name || ' ' || st.first_name || ' ' || st.middle_name, ''),
-                    (SELECT count(DISTINCT e.student_id) FROM enrolments e
-                     WHERE e.class_id = c.id AND e.from_date <= ?1 AND (e.to_date IS NULL OR e.to_date >= ?1)),
-                    (SELECT count(*) FROM courses co WHERE co.class_id = c.id)
-             FROM classes c LEFT JOIN staff st ON st.id = c.class_teacher_id
-             ORDER BY c.grade, c.letter COLLATE RU",
-        )?;
-        let list = stmt.query_map([&today], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, i64>(3)?,
-                r.get::<_, i64>(4)?,
-            ))
-        })?;
-        for c in list {
-            let (name, grade, teacher, students, courses) = c?;
-            let periods = if Grade(grade as u8).by_semesters() {
+        for c in class_summaries(&ctx.conn, ctx.today.clamp(start, end))? {
+            let periods = if Grade(c.grade).by_semesters() {
                 "H1–H2, Y"
             } else {
                 "Q1–Q4, Y"
             };
             rows.push(vec![
-                Cell::text(name),
-                Cell::Int(grade),
-                Cell::opt_text(teacher.trim()),
-                Cell::Int(students),
-                Cell::Int(courses),
+                Cell::text(c.name),
+                Cell::Int(c.grade.into()),
+                // A teacher without a middle name ends in a space.
+                Cell::opt_text(c.class_teacher.trim()),
+                Cell::Int(c.students),
+                Cell::Int(c.courses),
                 Cell::text(periods),
             ]);
         }

@@ -3,6 +3,7 @@
 use anyhow::Result;
 
 use crate::context::Ctx;
+use crate::db::staff::staff_summaries;
 use crate::render::{Cell, Rows};
 
 #[derive(Debug, clap::Subcommand)]
@@ -24,26 +25,16 @@ impl StaffCmd {
             ("courses", "Курсов"),
             ("hours_per_week", "Часов в неделю"),
         ]);
-        let mut stmt = ctx.conn.prepare(
-            "SELECT st.last_name, st.first_name, st.middle_name, st.roles,
-                    coalesce((SELECT group_concat(name, ', ') FROM classes WHERE class_teacher_id = st.id), ''),
-                    (SELECT count(*) FROM courses WHERE teacher_id = st.id),
-                    (SELECT coalesce(sum(hours_per_week), 0) FROM courses WHERE teacher_id = st.id)
-             FROM staff st ORDER BY st.last_name COLLATE RU, st.first_name COLLATE RU, st.middle_name COLLATE RU",
-        )?;
-        let list = stmt.query_map([], |r| {
-            Ok(vec![
-                Cell::text(r.get::<_, String>(0)?),
-                Cell::text(r.get::<_, String>(1)?),
-                Cell::text(r.get::<_, String>(2)?),
-                Cell::text(r.get::<_, String>(3)?),
-                Cell::opt_text(r.get::<_, String>(4)?),
-                Cell::Int(r.get(5)?),
-                Cell::Num(r.get(6)?),
-            ])
-        })?;
-        for r in list {
-            rows.push(r?);
+        for st in staff_summaries(&ctx.conn)? {
+            rows.push(vec![
+                Cell::text(st.fio.last),
+                Cell::text(st.fio.first),
+                Cell::text(st.fio.middle),
+                Cell::text(st.roles),
+                Cell::opt_text(st.classes),
+                Cell::Int(st.courses),
+                Cell::Num(st.hours_per_week),
+            ]);
         }
         ctx.print(&rows)
     }

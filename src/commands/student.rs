@@ -1,12 +1,15 @@
-//! `ejournal student list`.
+//! `ejournal student list` and `ejournal student leave`.
 
 use anyhow::Result;
 use chrono::NaiveDate;
 
 use crate::context::Ctx;
 use crate::db::classes::class_required;
+use crate::db::enrolments::{end_enrolment, entries_from, open_enrolment};
+use crate::db::students::{student_list, Enrolled};
 use crate::domain::class_name::{parse_class_arg, ClassName};
-use crate::domain::date::{from_iso, iso, parse_date_arg};
+use crate::domain::date::{parse_date_arg, ru};
+use crate::error::{refused, usage};
 use crate::render::{Cell, Rows};
 
 #[derive(Debug, clap::Subcommand)]
@@ -72,34 +75,25 @@ impl StudentCmd {
             ("email", "Email"),
             ("paper_only", "Без эл. доступа"),
         ]);
-        let mut stmt = ctx.conn.prepare(
-            "SELECT c.name, s.last_name COLLATE RU, s.first_name COLLATE RU, s.middle_name COLLATE RU, s.birth_date, e.from_date, e.to_date,
-                    coalesce(g.name, ''), coalesce(g.phone, ''), coalesce(g.email, ''), coalesce(g.paper_only, 0)
-             FROM enrolments e
-             JOIN students s ON s.id = e.student_id
-             JOIN classes c ON c.id = e.class_id
-             LEFT JOIN guardians g ON g.student_id = s.id
-             WHERE (?1 IS NULL OR e.class_id = ?1)
-               AND (?2 OR (e.from_date <= ?3 AND (e.to_date IS NULL OR e.to_date >= ?3)))
-             ORDER BY c.grade, c.letter COLLATE RU, s.last_name COLLATE RU, s.first_name COLLATE RU, s.middle_name COLLATE RU, s.birth_date, e.from_date",
-        )?;
-        let list = stmt.query_map(rusqlite::params![class_id, all, iso(on)], |r| {
-            Ok(vec![
-                Cell::text(r.get::<_, String>(0)?),
-                Cell::text(r.get::<_, String>(1)?),
-                Cell::text(r.get::<_, String>(2)?),
-                Cell::text(r.get::<_, String>(3)?),
-                Cell::Date(from_iso(&r.get::<_, String>(4)?)),
-                Cell::Date(from_iso(&r.get::<_, String>(5)?)),
-                Cell::opt_date(r.get::<_, Option<String>>(6)?.map(|s| from_iso(&s))),
-                Cell::opt_text(r.get::<_, String>(7)?),
-                Cell::opt_text(r.get::<_, String>(8)?),
-                Cell::opt_text(r.get::<_, String>(9)?),
-                Cell::Bool(r.get::<_, bool>(10)?),
-            ])
-        })?;
-        for r in list {
-            rows.push(r?);
+        let which = if *all {
+            Enrolled::Ever
+        } else {
+            Enrolled::On(on)
+        };
+        for st in student_list(&ctx.conn, class_id, which)? {
+            rows.push(vec![
+                Cell::text(st.class),
+                Cell::text(st.fio.last),
+                Cell::text(st.fio.first),
+                Cell::text(st.fio.middle),
+                Cell::Date(st.birth_date),
+                Cell::Date(st.enrolled_on),
+                Cell::opt_date(st.left_on),
+                Cell::opt_text(st.guardian),
+                Cell::opt_text(st.phone),
+                Cell::opt_text(st.email),
+                Cell::Bool(st.paper_only),
+            ]);
         }
         ctx.print(&rows)
     }
@@ -114,70 +108,44 @@ fn leave(
 ) -> Result<()> {
     let class = class_required(&ctx.conn, class)?;
     let student_id = crate::db::journal::Index::new(&ctx.conn, ctx.today)?
-        .student(&ctx.conn, &class, student)?
-        .map_err(crate::error::usage)?;
-    let open: Option<(i64, String)> = ctx
-        .conn
-        .query_row(
-            "SELECT id, from_date FROM enrolments WHERE student_id = ?1 AND class_id = ?2 AND to_date IS NULL",
-            rusqlite::params![student_id, class.id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .ok();
-    let Some((id, from)) = open else {
-        return Err(crate::error::usage(format!(
-            "{student} is not in {} now",
-            class.name
-        )));
+        .student(&ctx.conn, &class, student)??;
+    let Some(open) = open_enrolment(&ctx.conn, student_id, class.id)? else {
+        return Err(usage(format!("{student} is not in {} now", class.name)));
     };
-    if date <= from_iso(&from) {
-        return Err(crate::error::usage(format!(
+    if date <= open.from {
+        return Err(usage(format!(
             "{student} joined {} on {}: he cannot leave before that",
             class.name,
-            crate::domain::date::ru(from_iso(&from))
+            ru(open.from)
         )));
     }
     let (start, end) = crate::db::settings::year_bounds(&ctx.conn)?;
     if date > end || date < start {
-        return Err(crate::error::usage(format!(
+        return Err(usage(format!(
             "{} is outside the academic year {} – {}",
-            crate::domain::date::ru(date),
-            crate::domain::date::ru(start),
-            crate::domain::date::ru(end)
+            ru(date),
+            ru(start),
+            ru(end)
         )));
     }
     let lock = crate::db::lock::LockState::load(&ctx.conn, ctx.today)?;
     if let Some(why) = lock.why_locked(date, 0) {
-        return Err(crate::error::refused(format!(
+        return Err(refused(format!(
             "{why}: the class list of a locked date stays as it is"
         )));
     }
     // Entries after he left would belong to nobody's class.
-    let entries: i64 = ctx.conn.query_row(
-        "SELECT (SELECT count(*) FROM marks m JOIN lessons l ON l.id = m.lesson_id JOIN courses c ON c.id = l.course_id
-                 WHERE m.student_id = ?1 AND c.class_id = ?2 AND l.date >= ?3)
-              + (SELECT count(*) FROM absences a JOIN lessons l ON l.id = a.lesson_id JOIN courses c ON c.id = l.course_id
-                 WHERE a.student_id = ?1 AND c.class_id = ?2 AND l.date >= ?3)",
-        rusqlite::params![student_id, class.id, iso(date)],
-        |r| r.get(0),
-    )?;
+    let entries = entries_from(&ctx.conn, student_id, class.id, date)?;
     if entries > 0 {
-        return Err(crate::error::refused(format!(
+        return Err(refused(format!(
             "{student} has {entries} marks or absences in {} on or after {}: they would stand outside his class",
             class.name,
-            crate::domain::date::ru(date)
+            ru(date)
         )));
     }
     let tx = crate::db::begin_write(&mut ctx.conn, &ctx.actor, reason, ctx.today)?;
-    tx.execute(
-        "UPDATE enrolments SET to_date = ?2 WHERE id = ?1",
-        rusqlite::params![id, iso(date - chrono::Duration::days(1))],
-    )?;
+    end_enrolment(&tx, open.id, date - chrono::Duration::days(1))?;
     crate::db::commit(tx)?;
-    ctx.say(format!(
-        "{student} left {} on {}",
-        class.name,
-        crate::domain::date::ru(date)
-    ));
+    ctx.say(format!("{student} left {} on {}", class.name, ru(date)));
     Ok(())
 }

@@ -1,11 +1,14 @@
 //! Classes (классы): finding one by name, creating one when a roster names it.
 
 use anyhow::{Context, Result};
+use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::domain::class_name::ClassName;
+use crate::domain::date::iso;
 use crate::error::{NameKind, Unresolved};
 
+/// A class as commands and imports name it.
 #[derive(Debug, Clone)]
 pub struct ClassRow {
     pub id: i64,
@@ -13,17 +16,23 @@ pub struct ClassRow {
     pub name: String,
 }
 
+impl ClassRow {
+    /// Decode one row of the query that selects these columns in this order.
+    pub fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Self> {
+        Ok(ClassRow {
+            id: r.get(0)?,
+            grade: r.get(1)?,
+            name: r.get(2)?,
+        })
+    }
+}
+
+/// The class of that name, if the journal has it.
 pub fn class_by_name(conn: &Connection, name: &ClassName) -> Result<Option<ClassRow>> {
     conn.query_row(
         "SELECT id, grade, name FROM classes WHERE grade = ?1 AND letter = ?2",
         params![name.grade, name.letter],
-        |r| {
-            Ok(ClassRow {
-                id: r.get(0)?,
-                grade: r.get(1)?,
-                name: r.get(2)?,
-            })
-        },
+        ClassRow::from_row,
     )
     .optional()
     .context("looking up a class")
@@ -53,4 +62,54 @@ pub fn ensure_class(conn: &Connection, name: &ClassName) -> Result<(i64, bool)> 
     )
     .with_context(|| format!("adding class {name}"))?;
     Ok((conn.last_insert_rowid(), true))
+}
+
+/// One line of `class list`: a class, its class teacher's ФИО (Фамилия Имя Отчество, empty
+/// when it has none), its students on a date and its courses.
+#[derive(Debug, Clone)]
+pub struct ClassSummary {
+    pub name: String,
+    pub grade: u8,
+    pub class_teacher: String,
+    pub students: i64,
+    pub courses: i64,
+}
+
+impl ClassSummary {
+    /// Decode one row of the query that selects these columns in this order.
+    pub fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Self> {
+        Ok(ClassSummary {
+            name: r.get(0)?,
+            grade: r.get(1)?,
+            class_teacher: r.get(2)?,
+            students: r.get(3)?,
+            courses: r.get(4)?,
+        })
+    }
+}
+
+/// Every class by grade and letter, counting the students enrolled on `on`.
+pub fn class_summaries(conn: &Connection, on: NaiveDate) -> Result<Vec<ClassSummary>> {
+    let mut stmt = conn.prepare(
+        "SELECT c.name, c.grade, coalesce(st.full_name, ''),
+                (SELECT count(DISTINCT e.student_id) FROM enrolments e
+                 WHERE e.class_id = c.id AND e.from_date <= ?1 AND (e.to_date IS NULL OR e.to_date >= ?1)),
+                (SELECT count(*) FROM courses co WHERE co.class_id = c.id)
+         FROM classes c LEFT JOIN staff_names st ON st.id = c.class_teacher_id
+         ORDER BY c.grade, c.letter COLLATE RU",
+    )?;
+    let rows = stmt.query_map([iso(on)], ClassSummary::from_row)?;
+    rows.collect::<rusqlite::Result<_>>()
+        .context("reading classes")
+}
+
+/// Make a member of staff the class teacher of a class; true when that changed something.
+pub fn set_class_teacher(conn: &Connection, class_id: i64, staff_id: i64) -> Result<bool> {
+    let n = conn
+        .prepare_cached(
+            "UPDATE classes SET class_teacher_id = ?2 WHERE id = ?1 AND class_teacher_id IS NOT ?2",
+        )?
+        .execute(params![class_id, staff_id])
+        .context("setting a class teacher")?;
+    Ok(n > 0)
 }

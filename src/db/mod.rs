@@ -1,10 +1,14 @@
 //! The journal file: opening, the `RU` collation, numbered migrations, and write
 //! transactions that tell the triggers who is writing.
 
+pub mod access_log;
 pub mod calendar;
 pub mod classes;
 pub mod courses;
 pub mod decode;
+pub mod enrolments;
+pub mod groups;
+pub mod guardians;
 pub mod import_log;
 pub mod journal;
 pub mod lock;
@@ -12,6 +16,8 @@ pub mod people;
 pub mod periods;
 pub mod plans;
 pub mod settings;
+pub mod staff;
+pub mod students;
 pub mod timetable;
 pub mod work_types;
 

@@ -2,9 +2,10 @@
 //! diary of which class on which day. `report fill-rate` counts the shares.
 
 use anyhow::Result;
-use rusqlite::{params, Transaction};
+use rusqlite::Transaction;
 
 use super::{Cells, Importer, Outcome};
+use crate::db::access_log::record_view;
 use crate::domain::date::{iso, parse_date};
 use crate::domain::fio::PersonRef;
 use crate::input::{Column, HeaderMap, Problems, Record};
@@ -97,10 +98,8 @@ impl Importer for AccessLog {
             );
             return Ok(Outcome::Bad);
         }
-        let n = tx
-            .prepare_cached("INSERT OR IGNORE INTO access_log (date, class_id, who, role) VALUES (?1, ?2, ?3, ?4)")?
-            .execute(params![iso(date), class.id, who, role])?;
-        Ok(if n > 0 {
+        let added = record_view(tx, date, class.id, &who, role)?;
+        Ok(if added {
             Outcome::Added
         } else {
             Outcome::Unchanged

@@ -4,10 +4,11 @@ use crate::error::NameKind;
 use std::collections::HashMap;
 
 use anyhow::Result;
-use rusqlite::{params, Transaction};
+use rusqlite::Transaction;
 
 use super::{Cells, Importer, Outcome};
 use crate::db::courses::{courses_of, find_course, subject_id};
+use crate::db::groups::{add_member, is_member, remove_member};
 use crate::db::people::{find_person, students_of_class, Person};
 use crate::domain::fio::PersonRef;
 use crate::input::{Column, HeaderMap, Problems, Record};
@@ -105,10 +106,7 @@ impl Importer for Groups {
         // His membership in the subject's groups before this import.
         let mut current = Vec::new();
         for course in courses_of(tx, class.id, subject_id)? {
-            let member: bool = tx
-                .prepare_cached("SELECT EXISTS (SELECT 1 FROM group_members WHERE course_id = ?1 AND student_id = ?2)")?
-                .query_row(params![course.id, student_id], |r| r.get(0))?;
-            if member {
+            if is_member(tx, course.id, student_id)? {
                 current.push(course.id);
             }
         }
@@ -117,15 +115,9 @@ impl Importer for Groups {
         }
         let moved = !current.is_empty();
         for old in current {
-            tx.execute(
-                "DELETE FROM group_members WHERE course_id = ?1 AND student_id = ?2",
-                params![old, student_id],
-            )?;
+            remove_member(tx, old, student_id)?;
         }
-        tx.execute(
-            "INSERT INTO group_members (course_id, student_id) VALUES (?1, ?2)",
-            params![course_id, student_id],
-        )?;
+        add_member(tx, course_id, student_id)?;
         Ok(if moved {
             Outcome::Updated
         } else {

@@ -4,11 +4,18 @@ use std::collections::HashMap;
 
 use anyhow::Result;
 use chrono::{Datelike, Duration, NaiveDate};
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::Transaction;
 
 use super::{Cells, Env, Importer, Outcome};
 use crate::db::classes::ensure_class;
-use crate::domain::date::{from_iso, iso, parse_date, ru};
+use crate::db::enrolments::{
+    end_enrolment, insert_enrolment, latest_enrolment, set_enrolment_class, set_enrolment_from,
+    Latest,
+};
+use crate::db::guardians::{guardian_of, put_guardian, GuardianRow};
+use crate::db::students::{insert_student, rename_student, student_by_key};
+use crate::domain::class_name::ClassName;
+use crate::domain::date::{parse_date, ru};
 use crate::domain::fio::{check_name_part, Fio};
 use crate::input::{Column, HeaderMap, Problems, Record};
 
@@ -68,31 +75,18 @@ pub fn parse_yes_no(s: &str) -> Result<bool, String> {
     }
 }
 
-struct Current {
-    id: i64,
-    class_id: i64,
-    from: NaiveDate,
-    to: Option<NaiveDate>,
-    count: i64,
+/// A roster row that passed its checks.
+struct Checked<'a> {
+    class: ClassName,
+    fio: Fio,
+    birth: NaiveDate,
+    enrolled: Option<NaiveDate>,
+    guardian: Guardian<'a>,
 }
 
-impl Importer for Roster {
-    fn kind(&self) -> &'static str {
-        "roster"
-    }
-
-    fn columns(&self) -> &'static [Column] {
-        COLUMNS
-    }
-
-    fn row(
-        &mut self,
-        tx: &Transaction,
-        rec: &Record,
-        map: &HeaderMap,
-        p: &mut Problems,
-    ) -> Result<Outcome> {
-        let c = Cells::new(rec, map);
+impl Roster {
+    /// Check one row's cells; None when it has problems (they are in `p`).
+    fn check<'a>(&mut self, c: &Cells<'a>, p: &mut Problems) -> Option<Checked<'a>> {
         let before = p.len();
         let class = c.class(p);
         let mut name_part = |key: &str, required: bool| -> Option<String> {
@@ -151,13 +145,12 @@ impl Importer for Roster {
         let (Some(class), Some(last), Some(first), Some(middle), Some(birth)) =
             (class, last, first, middle, birth)
         else {
-            return Ok(Outcome::Bad);
+            return None;
         };
         let fio = Fio::from_parts(&last, &first, &middle);
-        let key = fio.key();
-        if let Some(line) = self.seen.insert((key.clone(), birth), rec.line) {
+        if let Some(line) = self.seen.insert((fio.key(), birth), c.rec.line) {
             p.at(
-                rec.line,
+                c.rec.line,
                 None,
                 format!(
                     "duplicate student: {} born {} is already on line {line}",
@@ -165,73 +158,45 @@ impl Importer for Roster {
                     ru(birth)
                 ),
             );
-            return Ok(Outcome::Bad);
+            return None;
         }
         if p.len() > before {
-            return Ok(Outcome::Bad);
+            return None;
         }
         // Only the parent's columns the file has are written; a roster without them keeps
         // what the journal knows.
-        let given = |key: &str| map.has(key).then(|| c.text(key));
+        let given = |key: &str| c.map.has(key).then(|| c.text(key));
         let guardian = Guardian {
             name: given("guardian"),
             phone: given("phone"),
             email: given("email"),
-            paper_only: map.has("paper_only").then_some(paper_only),
+            paper_only: c.map.has("paper_only").then_some(paper_only),
         };
-        let (class_id, _) = ensure_class(tx, &class)?;
-        let from = enrolled
-            .unwrap_or(self.env.year_start)
-            .max(self.env.year_start);
+        Some(Checked {
+            class,
+            fio,
+            birth,
+            enrolled,
+            guardian,
+        })
+    }
 
-        let existing: Option<(i64, String, String, String)> = tx
-            .prepare_cached(
-                "SELECT id, last_name, first_name, middle_name FROM students
-                 WHERE fio_key = ?1 AND birth_date = ?2",
-            )?
-            .query_row(params![key, iso(birth)], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-            })
-            .optional()?;
-        let Some((student_id, l, f, m)) = existing else {
-            tx.prepare_cached(
-                "INSERT INTO students (last_name, first_name, middle_name, birth_date, fio_key)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?
-            .execute(params![fio.last, fio.first, fio.middle, iso(birth), key])?;
-            let student_id = tx.last_insert_rowid();
-            tx.prepare_cached(
-                "INSERT INTO enrolments (student_id, class_id, from_date) VALUES (?1, ?2, ?3)",
-            )?
-            .execute(params![student_id, class_id, iso(from)])?;
-            upsert_guardian(tx, student_id, guardian)?;
-            return Ok(Outcome::Added);
-        };
-
-        let mut changed = false;
-        if (l.as_str(), f.as_str(), m.as_str())
-            != (fio.last.as_str(), fio.first.as_str(), fio.middle.as_str())
-        {
-            tx.execute(
-                "UPDATE students SET last_name = ?2, first_name = ?3, middle_name = ?4 WHERE id = ?1",
-                params![student_id, fio.last, fio.first, fio.middle],
-            )?;
-            changed = true;
-        }
-        let cur: Current = tx
-            .prepare_cached(
-                "SELECT id, class_id, from_date, to_date, (SELECT count(*) FROM enrolments WHERE student_id = ?1)
-                 FROM enrolments WHERE student_id = ?1 ORDER BY from_date DESC LIMIT 1",
-            )?
-            .query_row([student_id], |r| {
-                Ok(Current {
-                    id: r.get(0)?,
-                    class_id: r.get(1)?,
-                    from: from_iso(&r.get::<_, String>(2)?),
-                    to: r.get::<_, Option<String>>(3)?.map(|s| from_iso(&s)),
-                    count: r.get(4)?,
-                })
-            })?;
+    /// Bring a known student's enrolments in line with the row: a move, a correction of
+    /// the class or of the first day, a return after leaving. Some(true) when something
+    /// changed; None when the row is refused (the problem is in `p`).
+    fn enrol(
+        &self,
+        tx: &Transaction,
+        c: &Cells,
+        p: &mut Problems,
+        student_id: i64,
+        class_id: i64,
+        enrolled: Option<NaiveDate>,
+    ) -> Result<Option<bool>> {
+        let Latest {
+            enrolment: cur,
+            count,
+        } = latest_enrolment(tx, student_id)?;
         if cur.class_id != class_id {
             // A move: the old class keeps him until the day before, the new one from then on.
             let move_on = enrolled
@@ -248,56 +213,79 @@ impl Importer for Roster {
                             ru(left)
                         ),
                     );
-                    return Ok(Outcome::Bad);
+                    return Ok(None);
                 }
                 insert_enrolment(tx, student_id, class_id, move_on)?;
             } else if move_on <= cur.from {
                 // Before his enrolment even began: a correction of the class, not a move.
-                tx.execute(
-                    "UPDATE enrolments SET class_id = ?2 WHERE id = ?1",
-                    params![cur.id, class_id],
-                )?;
+                set_enrolment_class(tx, cur.id, class_id)?;
             } else {
-                tx.execute(
-                    "UPDATE enrolments SET to_date = ?2 WHERE id = ?1",
-                    params![cur.id, iso(move_on - Duration::days(1))],
-                )?;
+                end_enrolment(tx, cur.id, move_on - Duration::days(1))?;
                 insert_enrolment(tx, student_id, class_id, move_on)?;
             }
-            changed = true;
-        } else if let Some(e) = enrolled {
-            let e = e.max(self.env.year_start);
-            if cur.to.is_some_and(|left| e > left) {
-                insert_enrolment(tx, student_id, class_id, e)?; // back after leaving
-                changed = true;
-            } else if cur.count == 1 && cur.to.is_none() && e != cur.from {
-                tx.execute(
-                    "UPDATE enrolments SET from_date = ?2 WHERE id = ?1",
-                    params![cur.id, iso(e)],
-                )?;
-                changed = true;
-            }
+            return Ok(Some(true));
         }
-        changed |= upsert_guardian(tx, student_id, guardian)?;
-        Ok(if changed {
+        let Some(e) = enrolled else {
+            return Ok(Some(false));
+        };
+        let e = e.max(self.env.year_start);
+        if cur.to.is_some_and(|left| e > left) {
+            insert_enrolment(tx, student_id, class_id, e)?; // back after leaving
+            Ok(Some(true))
+        } else if count == 1 && cur.to.is_none() && e != cur.from {
+            set_enrolment_from(tx, cur.id, e)?;
+            Ok(Some(true))
+        } else {
+            Ok(Some(false))
+        }
+    }
+}
+
+impl Importer for Roster {
+    fn kind(&self) -> &'static str {
+        "roster"
+    }
+
+    fn columns(&self) -> &'static [Column] {
+        COLUMNS
+    }
+
+    fn row(
+        &mut self,
+        tx: &Transaction,
+        rec: &Record,
+        map: &HeaderMap,
+        p: &mut Problems,
+    ) -> Result<Outcome> {
+        let c = Cells::new(rec, map);
+        let Some(row) = self.check(&c, p) else {
+            return Ok(Outcome::Bad);
+        };
+        let (class_id, _) = ensure_class(tx, &row.class)?;
+        let Some(existing) = student_by_key(tx, &row.fio.key(), row.birth)? else {
+            let from = row
+                .enrolled
+                .unwrap_or(self.env.year_start)
+                .max(self.env.year_start);
+            let student_id = insert_student(tx, &row.fio, row.birth)?;
+            insert_enrolment(tx, student_id, class_id, from)?;
+            upsert_guardian(tx, student_id, row.guardian)?;
+            return Ok(Outcome::Added);
+        };
+        let renamed = existing.fio != row.fio;
+        if renamed {
+            rename_student(tx, existing.id, &row.fio)?;
+        }
+        let Some(moved) = self.enrol(tx, &c, p, existing.id, class_id, row.enrolled)? else {
+            return Ok(Outcome::Bad);
+        };
+        let guardian = upsert_guardian(tx, existing.id, row.guardian)?;
+        Ok(if renamed || moved || guardian {
             Outcome::Updated
         } else {
             Outcome::Unchanged
         })
     }
-}
-
-fn insert_enrolment(
-    tx: &Transaction,
-    student_id: i64,
-    class_id: i64,
-    from: NaiveDate,
-) -> Result<()> {
-    tx.prepare_cached(
-        "INSERT INTO enrolments (student_id, class_id, from_date) VALUES (?1, ?2, ?3)",
-    )?
-    .execute(params![student_id, class_id, iso(from)])?;
-    Ok(())
 }
 
 /// The parent's fields a roster row gives (None: the file has no such column).
@@ -310,32 +298,18 @@ struct Guardian<'a> {
 
 /// Write the roster's parent for a student; true when something changed.
 fn upsert_guardian(tx: &Transaction, student_id: i64, given: Guardian) -> Result<bool> {
-    let old: Option<(String, String, String, bool)> = tx
-        .prepare_cached(
-            "SELECT name, phone, email, paper_only FROM guardians WHERE student_id = ?1",
-        )?
-        .query_row([student_id], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-        })
-        .optional()?;
+    let old = guardian_of(tx, student_id)?;
     let base = old.clone().unwrap_or_default();
-    let name = given.name.unwrap_or(&base.0);
-    let phone = given.phone.unwrap_or(&base.1);
-    let email = given.email.unwrap_or(&base.2);
-    let paper_only = given.paper_only.unwrap_or(base.3);
-    let empty = name.is_empty() && phone.is_empty() && email.is_empty() && !paper_only;
-    match &old {
-        None if empty => Ok(false),
-        Some((n, ph, em, po)) if n == name && ph == phone && em == email && *po == paper_only => {
-            Ok(false)
-        }
-        _ => {
-            tx.prepare_cached(
-                "INSERT INTO guardians (student_id, name, phone, email, paper_only) VALUES (?1, ?2, ?3, ?4, ?5)
-                 ON CONFLICT (student_id) DO UPDATE SET name = ?2, phone = ?3, email = ?4, paper_only = ?5",
-            )?
-            .execute(params![student_id, name, phone, email, paper_only])?;
-            Ok(true)
-        }
+    let new = GuardianRow {
+        name: given.name.unwrap_or(&base.name).to_string(),
+        phone: given.phone.unwrap_or(&base.phone).to_string(),
+        email: given.email.unwrap_or(&base.email).to_string(),
+        paper_only: given.paper_only.unwrap_or(base.paper_only),
+    };
+    let empty = new == GuardianRow::default();
+    if old.as_ref().map_or(empty, |o| *o == new) {
+        return Ok(false);
     }
+    put_guardian(tx, student_id, &new)?;
+    Ok(true)
 }

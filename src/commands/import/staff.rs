@@ -3,10 +3,11 @@
 use std::collections::HashMap;
 
 use anyhow::Result;
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::Transaction;
 
 use super::{Cells, Importer, Outcome};
-use crate::db::classes::ensure_class;
+use crate::db::classes::{ensure_class, set_class_teacher};
+use crate::db::staff::{insert_staff, staff_by_key, update_staff};
 use crate::domain::class_name::ClassName;
 use crate::domain::fio::{check_name_part, Fio};
 use crate::domain::roles::parse_roles;
@@ -85,16 +86,11 @@ impl Importer for Staff {
                 return Ok(Outcome::Bad);
             }
         }
-        let existing: Option<(i64, String, String, String, String)> = tx
-            .query_row(
-                "SELECT id, last_name, first_name, middle_name, roles FROM staff WHERE fio_key = ?1",
-                [&key],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
-            )
-            .optional()?;
+        let existing = staff_by_key(tx, &key)?;
         let mut roles: Vec<&str> = match (&given_roles, &existing) {
             (Some(r), _) => r.clone(),
-            (None, Some((.., old))) => old
+            (None, Some(old)) => old
+                .roles
                 .split(", ")
                 .filter_map(crate::domain::roles::parse_role)
                 .collect(),
@@ -107,33 +103,16 @@ impl Importer for Staff {
         }
         let roles = roles.join(", ");
         let (id, mut outcome) = match existing {
-            None => {
-                tx.execute(
-                    "INSERT INTO staff (last_name, first_name, middle_name, roles, fio_key) VALUES (?1, ?2, ?3, ?4, ?5)",
-                    params![fio.last, fio.first, fio.middle, roles, key],
-                )?;
-                (tx.last_insert_rowid(), Outcome::Added)
-            }
-            Some((id, l, f, m, r))
-                if [&l, &f, &m, &r] == [&fio.last, &fio.first, &fio.middle, &roles] =>
-            {
-                (id, Outcome::Unchanged)
-            }
-            Some((id, ..)) => {
-                tx.execute(
-                    "UPDATE staff SET last_name = ?2, first_name = ?3, middle_name = ?4, roles = ?5 WHERE id = ?1",
-                    params![id, fio.last, fio.first, fio.middle, roles],
-                )?;
-                (id, Outcome::Updated)
+            None => (insert_staff(tx, &fio, &roles)?, Outcome::Added),
+            Some(old) if old.fio == fio && old.roles == roles => (old.id, Outcome::Unchanged),
+            Some(old) => {
+                update_staff(tx, old.id, &fio, &roles)?;
+                (old.id, Outcome::Updated)
             }
         };
         if let Some(cl) = class {
             let (class_id, _) = ensure_class(tx, &cl)?;
-            let n = tx.execute(
-                "UPDATE classes SET class_teacher_id = ?2 WHERE id = ?1 AND class_teacher_id IS NOT ?2",
-                params![class_id, id],
-            )?;
-            if n > 0 && outcome == Outcome::Unchanged {
+            if set_class_teacher(tx, class_id, id)? && outcome == Outcome::Unchanged {
                 outcome = Outcome::Updated;
             }
         }

@@ -1,0 +1,134 @@
+//! Enrolments: the spans of dates a student belongs to a class. A move closes one span
+//! (the day before) and opens another; leaving closes the last one.
+
+use anyhow::{Context, Result};
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::people::{lift_stored, stored_date, stored_opt_date};
+use crate::domain::date::iso;
+
+/// One span of a student in a class.
+#[derive(Debug, Clone)]
+pub struct Enrolment {
+    pub id: i64,
+    pub class_id: i64,
+    pub from: NaiveDate,
+    /// The last day in the class; None while he is still in it.
+    pub to: Option<NaiveDate>,
+}
+
+impl Enrolment {
+    /// Decode one row of the query that selects these columns in this order.
+    pub fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Self> {
+        let id = r.get(0)?;
+        Ok(Enrolment {
+            id,
+            class_id: r.get(1)?,
+            from: stored_date(r, 2, "enrolments", id)?,
+            to: stored_opt_date(r, 3, "enrolments", id)?,
+        })
+    }
+}
+
+/// A student's latest enrolment, and how many he has in all.
+#[derive(Debug, Clone)]
+pub struct Latest {
+    pub enrolment: Enrolment,
+    pub count: i64,
+}
+
+impl Latest {
+    /// Decode one row of the query that selects these columns in this order.
+    pub fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Self> {
+        Ok(Latest {
+            enrolment: Enrolment::from_row(r)?,
+            count: r.get(4)?,
+        })
+    }
+}
+
+/// The enrolment that began last (every student the roster added has one).
+pub fn latest_enrolment(conn: &Connection, student_id: i64) -> Result<Latest> {
+    conn.prepare_cached(
+        "SELECT id, class_id, from_date, to_date, (SELECT count(*) FROM enrolments WHERE student_id = ?1)
+         FROM enrolments WHERE student_id = ?1 ORDER BY from_date DESC LIMIT 1",
+    )?
+    .query_row([student_id], Latest::from_row)
+    .map_err(lift_stored)
+    .with_context(|| format!("reading the enrolments of student {student_id}"))
+}
+
+/// The student's enrolment in the class that has not ended, if any.
+pub fn open_enrolment(
+    conn: &Connection,
+    student_id: i64,
+    class_id: i64,
+) -> Result<Option<Enrolment>> {
+    conn.query_row(
+        "SELECT id, class_id, from_date, to_date FROM enrolments
+         WHERE student_id = ?1 AND class_id = ?2 AND to_date IS NULL",
+        params![student_id, class_id],
+        Enrolment::from_row,
+    )
+    .optional()
+    .map_err(lift_stored)
+    .with_context(|| format!("reading the enrolments of student {student_id}"))
+}
+
+/// Enrol a student in a class from a date on.
+pub fn insert_enrolment(
+    conn: &Connection,
+    student_id: i64,
+    class_id: i64,
+    from: NaiveDate,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO enrolments (student_id, class_id, from_date) VALUES (?1, ?2, ?3)",
+    )?
+    .execute(params![student_id, class_id, iso(from)])
+    .with_context(|| format!("enrolling student {student_id}"))?;
+    Ok(())
+}
+
+/// Correct the class of an enrolment (it was wrong from its first day).
+pub fn set_enrolment_class(conn: &Connection, id: i64, class_id: i64) -> Result<()> {
+    conn.prepare_cached("UPDATE enrolments SET class_id = ?2 WHERE id = ?1")?
+        .execute(params![id, class_id])
+        .with_context(|| format!("correcting enrolment {id}"))?;
+    Ok(())
+}
+
+/// Correct the first day of an enrolment.
+pub fn set_enrolment_from(conn: &Connection, id: i64, from: NaiveDate) -> Result<()> {
+    conn.prepare_cached("UPDATE enrolments SET from_date = ?2 WHERE id = ?1")?
+        .execute(params![id, iso(from)])
+        .with_context(|| format!("correcting enrolment {id}"))?;
+    Ok(())
+}
+
+/// End an enrolment: `last_day` is the last day the student is in the class.
+pub fn end_enrolment(conn: &Connection, id: i64, last_day: NaiveDate) -> Result<()> {
+    conn.prepare_cached("UPDATE enrolments SET to_date = ?2 WHERE id = ?1")?
+        .execute(params![id, iso(last_day)])
+        .with_context(|| format!("ending enrolment {id}"))?;
+    Ok(())
+}
+
+/// How many marks and absences the student has in the class's lessons on or after a date.
+pub fn entries_from(
+    conn: &Connection,
+    student_id: i64,
+    class_id: i64,
+    date: NaiveDate,
+) -> Result<i64> {
+    conn.query_row(
+        "SELECT (SELECT count(*) FROM marks m JOIN lessons l ON l.id = m.lesson_id JOIN courses c ON c.id = l.course_id
+                 WHERE m.student_id = ?1 AND c.class_id = ?2 AND l.date >= ?3)
+              + (SELECT count(*) FROM absences a JOIN lessons l ON l.id = a.lesson_id JOIN courses c ON c.id = l.course_id
+                 WHERE a.student_id = ?1 AND c.class_id = ?2 AND l.date >= ?3)",
+        params![student_id, class_id, iso(date)],
+        |r| r.get(0),
+    )
+    .with_context(|| format!("counting the entries of student {student_id}"))
+}

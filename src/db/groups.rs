@@ -1,0 +1,29 @@
+//! Group membership (группы): which students of a split class learn a course's group.
+
+use anyhow::{Context, Result};
+use rusqlite::{params, Connection};
+
+/// Whether the student is in the course's group.
+pub fn is_member(conn: &Connection, course_id: i64, student_id: i64) -> Result<bool> {
+    conn.prepare_cached(
+        "SELECT EXISTS (SELECT 1 FROM group_members WHERE course_id = ?1 AND student_id = ?2)",
+    )?
+    .query_row(params![course_id, student_id], |r| r.get(0))
+    .context("reading group members")
+}
+
+/// Take the student out of the course's group.
+pub fn remove_member(conn: &Connection, course_id: i64, student_id: i64) -> Result<()> {
+    conn.prepare_cached("DELETE FROM group_members WHERE course_id = ?1 AND student_id = ?2")?
+        .execute(params![course_id, student_id])
+        .with_context(|| format!("taking student {student_id} out of a group"))?;
+    Ok(())
+}
+
+/// Put the student into the course's group.
+pub fn add_member(conn: &Connection, course_id: i64, student_id: i64) -> Result<()> {
+    conn.prepare_cached("INSERT INTO group_members (course_id, student_id) VALUES (?1, ?2)")?
+        .execute(params![course_id, student_id])
+        .with_context(|| format!("putting student {student_id} into a group"))?;
+    Ok(())
+}
