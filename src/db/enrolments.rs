@@ -5,7 +5,7 @@ use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::people::{lift_stored, stored_date, stored_opt_date};
+use super::decode::{lift_stored, stored_date, stored_opt_date};
 use crate::domain::date::iso;
 
 /// One span of a student in a class.

@@ -6,7 +6,7 @@ use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::people::{lift_stored, stored_date, stored_opt_date};
+use super::decode::{lift_stored, stored_date, stored_opt_date};
 use crate::domain::date::iso;
 use crate::domain::fio::Fio;
 
