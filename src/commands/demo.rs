@@ -88,7 +88,7 @@ impl Demo {
             &mut ctx,
             crate::domain::calendar::PeriodCode::Q1,
             &[],
-            super::export::DocFormat::Both,
+            crate::render::DocFormat::Both,
             &copies_dir,
         )?;
         let printouts_dir = dir.join("printouts");
@@ -96,27 +96,20 @@ impl Demo {
             .with_context(|| format!("creating {}", printouts_dir.display()))?;
         let q1_end = ctx.today;
         let mut printouts = Vec::new();
-        let classes: Vec<String> = {
-            let mut stmt = ctx.conn.prepare(
-                "SELECT DISTINCT c.name FROM classes c JOIN enrolments e ON e.class_id = c.id
-                 JOIN guardians g ON g.student_id = e.student_id WHERE g.paper_only = 1
-                 ORDER BY c.grade, c.letter COLLATE RU",
-            )?;
-            let rows = stmt.query_map([], |r| r.get(0))?;
-            rows.collect::<rusqlite::Result<_>>()?
+        let paper_only = crate::reports::diary::Who {
+            student: None,
+            paper_only: true,
         };
-        for class in classes {
-            let name =
-                crate::domain::class_name::ClassName::parse(&class).map_err(anyhow::Error::msg)?;
+        for class in crate::reports::diary::paper_only_classes(&ctx.conn)? {
             let path = printouts_dir.join(format!(
-                "{class}_родителям_{}.pdf",
+                "{}_родителям_{}.pdf",
+                class.name,
                 q1_end.format("%Y-%m-%d")
             ));
-            super::diary::export(
+            super::diary::write(
                 &mut ctx,
-                &name,
-                None,
-                true,
+                &class,
+                paper_only,
                 q1_end - chrono::Duration::days(14),
                 q1_end,
                 &path,
@@ -194,15 +187,14 @@ impl Demo {
             };
             screen.emit(None, None)?;
         }
-        let conn = ctx.conn;
         if !quiet {
-            let classes: i64 = conn.query_row("SELECT count(*) FROM classes", [], |r| r.get(0))?;
+            let totals = crate::db::totals::totals(&ctx.conn)?;
             eprintln!("demo journal: {}", db_path.display());
             eprintln!("from the school's files in {}:", files_dir.display());
             eprintln!("  {DEMO_SCHOOL}, {}/{}", DEMO_YEAR, DEMO_YEAR + 1);
             eprintln!(
-                "  {classes} classes, {} students, {} staff",
-                roster.added, staff.added
+                "  {} classes, {} students, {} staff",
+                totals.classes, roster.added, staff.added
             );
             eprintln!(
                 "  {} courses, {} group places, {} timetable slots, {} КТП files with {plan_rows} lessons",
@@ -213,7 +205,7 @@ impl Demo {
             );
             eprintln!(
                 "kept to the end of the first quarter: {} lessons a year generated from the timetable and КТП,",
-                conn.query_row("SELECT count(*) FROM lessons", [], |r| r.get::<_, i64>(0))?
+                totals.lessons
             );
             eprintln!(
                 "  {} marks and {} absences in September–October, {} Q1 final marks; locked up to {}",

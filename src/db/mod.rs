@@ -8,6 +8,7 @@ pub mod journal;
 pub mod lock;
 pub mod people;
 pub mod settings;
+pub mod totals;
 
 use std::path::Path;
 use std::time::Duration;
