@@ -207,7 +207,7 @@ impl Rows {
         match format {
             Format::Xlsx | Format::Pdf | Format::Both => {
                 return Err(crate::error::usage(
-                    "rows print as table, csv or json; pdf, xlsx and both are for `ejournal export` (reports also write xlsx with --out)",
+                    "rows print as table, csv or json; pdf, xlsx and both are for `ejournal export paper --as` (reports also write xlsx with --out)",
                 ))
             }
             Format::Table => {
