@@ -4,6 +4,7 @@
 use anyhow::Result;
 
 use super::pdf::{Document, Metrics, Page, CONTENT_BOTTOM, MARGIN, PAGE_W};
+use super::short::work_short;
 use crate::domain::date::ru;
 use crate::reports::diary::{Diary, StudentDiary, SubjectMarks};
 
@@ -18,24 +19,6 @@ const CONTINUED_Y: f64 = MARGIN + 6.0;
 pub struct Rendered {
     pub bytes: Vec<u8>,
     pub pages: Vec<usize>,
-}
-
-/// Short forms of work types for the printout.
-fn work_short(w: &str) -> String {
-    match w {
-        "Ответ на уроке" => "отв.".into(),
-        "Домашняя работа" => "д/р".into(),
-        "Самостоятельная работа" => "с/р".into(),
-        "Тест" => "тест".into(),
-        "Проверочная работа" => "пров.".into(),
-        "Практическая работа" => "пр/р".into(),
-        "Лабораторная работа" => "л/р".into(),
-        "Диктант" => "дикт.".into(),
-        "Изложение" => "излож.".into(),
-        "Сочинение" => "соч.".into(),
-        "Контрольная работа" => "к/р".into(),
-        other => other.to_lowercase(),
-    }
 }
 
 /// Lay out and draw every student's printout.

@@ -6,6 +6,7 @@ pub mod paper_pdf;
 pub mod paper_xlsx;
 pub mod pdf;
 pub mod report;
+pub mod short;
 
 use std::io::Write;
 
