@@ -728,7 +728,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -754,7 +754,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -808,7 +808,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -866,7 +866,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -920,7 +920,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1054,7 +1054,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1096,7 +1096,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1122,7 +1122,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1164,7 +1164,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1274,7 +1274,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1308,7 +1308,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1334,7 +1334,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1360,7 +1360,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1428,7 +1428,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1454,7 +1454,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1480,7 +1480,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1552,7 +1552,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1582,7 +1582,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1608,7 +1608,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1654,7 +1654,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1721,7 +1721,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__export__subcmd__paper)
-            opts="-q -h --period --class --out --db --actor --format --quiet --help"
+            opts="-q -h --period --class --out --as --db --actor --format --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1739,6 +1739,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --as)
+                    COMPREPLY=($(compgen -W "pdf xlsx both" -- "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1748,7 +1752,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1774,7 +1778,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1816,7 +1820,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1942,7 +1946,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1996,7 +2000,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2038,7 +2042,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3100,7 +3104,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3138,7 +3142,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3176,7 +3180,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3214,7 +3218,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3252,7 +3256,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3458,7 +3462,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3496,7 +3500,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3546,7 +3550,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3584,7 +3588,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3622,7 +3626,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3660,7 +3664,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3694,7 +3698,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3720,7 +3724,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3758,7 +3762,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3874,7 +3878,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3936,7 +3940,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3974,7 +3978,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4042,7 +4046,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4068,7 +4072,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4094,7 +4098,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4152,7 +4156,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4222,7 +4226,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4284,7 +4288,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4418,7 +4422,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4444,7 +4448,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4524,7 +4528,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4550,7 +4554,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4596,7 +4600,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4696,7 +4700,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4722,7 +4726,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4748,7 +4752,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4802,7 +4806,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4856,7 +4860,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4910,7 +4914,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4968,7 +4972,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5120,7 +5124,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5146,7 +5150,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5232,7 +5236,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5258,7 +5262,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5284,7 +5288,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5352,7 +5356,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5378,7 +5382,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5476,7 +5480,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5510,7 +5514,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5536,7 +5540,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5608,7 +5612,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5642,7 +5646,7 @@ _ejournal() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json pdf xlsx both" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 *)

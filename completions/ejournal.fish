@@ -26,12 +26,10 @@ end
 
 complete -c ejournal -n "__fish_ejournal_needs_command" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_needs_command" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_needs_command" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_needs_command" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_needs_command" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_needs_command" -s V -l version -d 'Print version'
@@ -64,23 +62,19 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l school -d 'Th
 complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l year -d 'The academic year, like 2023/2024' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l six-day-week -d 'The school works six days a week (Monday–Saturday)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand init" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -f -a "show" -d 'List the periods, holidays and days off'
@@ -90,24 +84,20 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fi
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from show" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from show" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from show" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from show" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l from -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l to -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l from -r
@@ -116,22 +106,18 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_s
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l name -d 'What it is, like "перенос выходного дня"' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from remove-holiday" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from remove-holiday" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from remove-holiday" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from remove-holiday" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from remove-holiday" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from remove-holiday" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "show" -d 'List the periods, holidays and days off'
@@ -141,12 +127,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_s
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences access-log finals help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences access-log finals help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences access-log finals help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences access-log finals help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences access-log finals help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences access-log finals help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences access-log finals help" -f -a "roster" -d 'Students and their parents: Класс, Фамилия, Имя, Отчество, Дата рождения, …'
@@ -167,12 +151,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -l dry-run -d 'Check the file and report what would change, writing nothing'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -183,12 +165,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -l dry-run -d 'Check the file and report what would change, writing nothing'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -199,12 +179,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -l dry-run -d 'Check the file and report what would change, writing nothing'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -215,12 +193,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -l dry-run -d 'Check the file and report what would change, writing nothing'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -231,12 +207,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -l dry-run -d 'Check the file and report what would change, writing nothing'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -250,12 +224,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -l group -d 'The group, for a split subject' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -l dry-run -d 'Check the file and report what would change, writing nothing'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -266,12 +238,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -l dry-run -d 'Check the file and report what would change, writing nothing'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -282,12 +252,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -l dry-run -d 'Check the file and report what would change, writing nothing'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -298,12 +266,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from access-log" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from access-log" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from access-log" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from access-log" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from access-log" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from access-log" -l dry-run -d 'Check the file and report what would change, writing nothing'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from access-log" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from access-log" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -314,12 +280,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -l dry-run -d 'Check the file and report what would change, writing nothing'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -336,36 +300,30 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List classes by grade and letter, with class teacher and students today'
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen_subcommand_from help" -f -a "list" -d 'List classes by grade and letter, with class teacher and students today'
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and not __fish_seen_subcommand_from list leave help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and not __fish_seen_subcommand_from list leave help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand student; and not __fish_seen_subcommand_from list leave help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand student; and not __fish_seen_subcommand_from list leave help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and not __fish_seen_subcommand_from list leave help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and not __fish_seen_subcommand_from list leave help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and not __fish_seen_subcommand_from list leave help" -f -a "list" -d 'List students in Russian alphabetical order, as of today (or --on D)'
@@ -375,12 +333,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -l on -d 'As of this date [default: today]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -l all -d 'Every enrolment of the year, including students who left or moved'
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -390,12 +346,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from leave" -l reason -d 'Why (kept in the audit trail), like "переведён в другую школу"' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from leave" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from leave" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from leave" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from leave" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from help" -f -a "list" -d 'List students in Russian alphabetical order, as of today (or --on D)'
@@ -403,36 +357,30 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List staff in Russian alphabetical order with roles, class and teaching hours'
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "list" -d 'List staff in Russian alphabetical order with roles, class and teaching hours'
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and not __fish_seen_subcommand_from list help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and not __fish_seen_subcommand_from list help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand course; and not __fish_seen_subcommand_from list help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand course; and not __fish_seen_subcommand_from list help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List courses: class, subject, group, teacher, hours, students, КТП and timetable'
@@ -440,24 +388,20 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand course; and not __fish
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from list" -l class -d 'Only this class' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from help" -f -a "list" -d 'List courses: class, subject, group, teacher, hours, students, КТП and timetable'
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and not __fish_seen_subcommand_from show help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and not __fish_seen_subcommand_from show help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and not __fish_seen_subcommand_from show help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and not __fish_seen_subcommand_from show help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Show a course\'s thematic plan in lesson order'
@@ -467,24 +411,20 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from show" -l group -d 'The group, for a subject taught in groups' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from show" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from show" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from show" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from show" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a course\'s thematic plan in lesson order'
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __fish_seen_subcommand_from show help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __fish_seen_subcommand_from show help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __fish_seen_subcommand_from show help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __fish_seen_subcommand_from show help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Show a class\'s weekly timetable, day by day'
@@ -492,24 +432,20 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __f
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -l class -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a class\'s weekly timetable, day by day'
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -f -a "generate" -d 'Create the dated lessons of each course from the timetable and the calendar, and bind the КТП topics to them in order'
@@ -521,12 +457,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -l to -d 'Last date [default: the end of the year]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l class -d 'The class, like 5А' -r
@@ -536,12 +470,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l to -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l class -d 'The class, like 5А' -r
@@ -555,12 +487,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l reason -d 'Why (kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Create the dated lessons of each course from the timetable and the calendar, and bind the КТП topics to them in order'
@@ -569,12 +499,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -f -a "generate" -d 'Create the dated lessons of each course from the timetable and the calendar, and bind the КТП topics to them in order'
@@ -586,12 +514,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -l to -d 'Last date [default: the end of the year]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l class -d 'The class, like 5А' -r
@@ -601,12 +527,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l to -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l class -d 'The class, like 5А' -r
@@ -620,12 +544,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l reason -d 'Why (kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Create the dated lessons of each course from the timetable and the calendar, and bind the КТП topics to them in order'
@@ -634,12 +556,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -f -a "add" -d 'Add a mark for work in a lesson (several in one lesson are allowed, each with its work type)'
@@ -657,12 +577,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l work-type -d 'The work type (вид работы) [default: Ответ на уроке]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l class -r
@@ -673,12 +591,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l to -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l id -d 'The mark\'s id, as `mark list` shows it' -r
@@ -694,12 +610,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l reason -d 'Why (required; kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l id -d 'The mark\'s id, as `mark list` shows it' -r
@@ -713,12 +627,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l reason -d 'Why (required; kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a mark for work in a lesson (several in one lesson are allowed, each with its work type)'
@@ -728,12 +640,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -f -a "add" -d 'Record an absence: Б ill, У excused, Н unexcused, О late; without --subject, every lesson of the day'
@@ -750,12 +660,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l code -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l class -r
@@ -766,12 +674,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l to -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l date -r
@@ -784,12 +690,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l reason -d 'Why (kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l date -r
@@ -801,12 +705,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l reason -d 'Why (required; kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record an absence: Б ill, У excused, Н unexcused, О late; without --subject, every lesson of the day'
@@ -816,12 +718,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -f -a "suggest" -d 'Suggest period marks: marks, weighted average and the mark it rounds to (or н/а)'
@@ -835,12 +735,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l group -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l period -r
@@ -852,12 +750,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l reason -d 'Why, when changing a mark already set (kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l period -r
@@ -866,12 +762,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l group -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l period -r
@@ -880,12 +774,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l group -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from help" -f -a "suggest" -d 'Suggest period marks: marks, weighted average and the mark it rounds to (or н/а)'
@@ -898,24 +790,20 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_s
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -l reason -d 'Why (kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Show what is locked, and the last changes of the lock'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and __fish_seen_subcommand_from status" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and __fish_seen_subcommand_from status" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and __fish_seen_subcommand_from status" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and __fish_seen_subcommand_from status" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and __fish_seen_subcommand_from status" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show what is locked, and the last changes of the lock'
@@ -924,12 +812,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -l until -d 'K
 complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -l reason -d 'Why (required; kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -l all -d 'Lift the lock entirely'
 complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -939,22 +825,18 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -l since -d 'On
 complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -l entity -d 'Only this kind: mark, absence, lesson, final_mark, lock, enrolment, period, holiday, setting' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish_seen_subcommand_from paper diary help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish_seen_subcommand_from paper diary help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish_seen_subcommand_from paper diary help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish_seen_subcommand_from paper diary help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish_seen_subcommand_from paper diary help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish_seen_subcommand_from paper diary help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish_seen_subcommand_from paper diary help" -f -a "paper" -d 'Paper copies of the journal for a period: one file per class, named 5А_Q1_2023-2024.pdf'
@@ -963,14 +845,15 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from paper" -l period -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from paper" -l class -d 'Only these classes [default: every class that has the period]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from paper" -l out -d 'The folder to write into (created when missing)' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from paper" -l as -d 'Which documents to write: pdf, xlsx or both [default: both]' -r -f -a "pdf\t'The PDF to print, sign and seal'
+xlsx\t'The XLSX workbook, a sheet per course and the summary sheet'
+both\t'Both files'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from paper" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from paper" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from paper" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from paper" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from paper" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from paper" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l class -r
@@ -980,12 +863,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l out -d 'The PDF file to write' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l paper-only -d 'Only students whose parents refused electronic access'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -994,12 +875,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -f -a "fill-rate" -d 'How the journal is kept: topics, homework, marks per student, marks on time, teachers'
@@ -1017,12 +896,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l out -d 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l fail-on-issues -d 'Exit with 3 when the report found shortfalls (for cron alerts)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1035,12 +912,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l out -d 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l fail-on-issues -d 'Exit with 3 when the report found shortfalls (for cron alerts)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1053,12 +928,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l out -d 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l fail-on-issues -d 'Exit with 3 when the report found shortfalls (for cron alerts)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1071,12 +944,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l out -d 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l fail-on-issues -d 'Exit with 3 when the report found shortfalls (for cron alerts)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1090,12 +961,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l as-of -d 'The day to forecast from [default: today]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l fail-on-issues -d 'Exit with 3 when the report found shortfalls (for cron alerts)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1107,12 +976,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and not __fish_seen_subcommand_from add list resolve help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and not __fish_seen_subcommand_from add list resolve help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and not __fish_seen_subcommand_from add list resolve help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and not __fish_seen_subcommand_from add list resolve help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and not __fish_seen_subcommand_from add list resolve help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and not __fish_seen_subcommand_from add list resolve help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and not __fish_seen_subcommand_from add list resolve help" -f -a "add" -d 'A deputy\'s remark on how a course\'s journal is kept, with a deadline'
@@ -1126,35 +993,29 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l due -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -l class -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -l open -d 'Only those not resolved yet'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -l overdue -d 'Only those not resolved by their deadline'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from resolve" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from resolve" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from resolve" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from resolve" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from resolve" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from resolve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from help" -f -a "add" -d 'A deputy\'s remark on how a course\'s journal is kept, with a deadline'
@@ -1163,12 +1024,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -f -a "show" -d 'Show every setting'
@@ -1176,23 +1035,19 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and not __fi
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from show" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from show" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from show" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from show" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from set" -l reason -d 'Why (kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from set" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from set" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from set" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from set" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show every setting'
@@ -1201,32 +1056,26 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_s
 complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -l dir -d 'Where to put the demo journal and its files (an old demo journal there is replaced)' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand completions" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand completions" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand completions" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand completions" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand completions" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand man" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand man" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand man" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension); for `export`, which documents to write (pdf, xlsx or both)' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand man" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
-pdf\t'Documents: `export` writes PDF files'
-xlsx\t'Documents: `export` writes XLSX files'
-both\t'Documents: `export` writes both PDF and XLSX files'"
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand man" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export report remark settings demo completions man help" -f -a "init" -d 'Create a new journal file with the default calendar, work types and settings'

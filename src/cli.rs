@@ -43,8 +43,8 @@ pub struct Global {
     #[arg(long, global = true, env = "EJOURNAL_ACTOR", value_name = "NAME")]
     pub actor: Option<String>,
     /// How to print rows: table (the default), or csv/json on stdout for scripts; reports
-    /// also write xlsx (with --out, the format follows the file's extension); for `export`,
-    /// which documents to write (pdf, xlsx or both)
+    /// also write xlsx (with --out, the format follows the file's extension). The documents
+    /// `export paper` writes are chosen with its --as
     #[arg(long, global = true, env = "EJOURNAL_FORMAT", value_enum)]
     pub format: Option<Format>,
     /// No progress or chatter on stderr (errors still go there)

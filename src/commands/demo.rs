@@ -6,8 +6,16 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 
+use rusqlite::Connection;
+
+use super::demo_fill::Filled;
 use super::import::{import_file, Env, ImportOpts, Importer, PlanTarget, Tally};
-use crate::domain::calendar::AcademicYear;
+use crate::context::Ctx;
+use crate::domain::calendar::{AcademicYear, PeriodCode};
+use crate::domain::date::ru;
+use crate::render::report::{Report, Section};
+use crate::render::{DocFormat, Format};
+use crate::reports::diary::{paper_only_classes, Who};
 
 include!(concat!(env!("OUT_DIR"), "/demo_files.rs"));
 
@@ -22,19 +30,35 @@ pub struct Demo {
     pub dir: PathBuf,
 }
 
+/// What the demo imported from its files, for its closing lines.
+struct Imported {
+    staff: u64,
+    students: u64,
+    courses: u64,
+    group_places: u64,
+    timetable_slots: u64,
+    plan_files: usize,
+    plan_lessons: u64,
+}
+
+/// Where the demo put things, and how many documents it wrote.
+struct Written {
+    db: PathBuf,
+    files: PathBuf,
+    copies: PathBuf,
+    copy_files: usize,
+    printouts: PathBuf,
+    printout_files: usize,
+    reports: PathBuf,
+}
+
 impl Demo {
     pub fn run(&self, actor: &str, quiet: bool, today: NaiveDate) -> Result<()> {
         let dir = &self.dir;
         let files_dir = dir.join("files");
         write_files(&files_dir)?;
         let db_path = dir.join("ejournal.db");
-        for suffix in ["", "-wal", "-shm"] {
-            let p = PathBuf::from(format!("{}{suffix}", db_path.display()));
-            if p.exists() {
-                std::fs::remove_file(&p)
-                    .with_context(|| format!("removing the old demo journal {}", p.display()))?;
-            }
-        }
+        remove_journal(&db_path)?;
         let mut conn = super::init::create_journal(
             &db_path,
             DEMO_SCHOOL,
@@ -43,42 +67,15 @@ impl Demo {
             actor,
             today,
         )?;
-        let env = Env::new(&conn, today)?;
-        let opts = |name: &str| ImportOpts {
-            file: files_dir.join(name),
-            dry_run: false,
-            encoding: None,
-            delimiter: None,
-            sheet: None,
-        };
-        use super::import::kinds::*;
-        let mut run = |name: &str, importer: &mut dyn Importer| -> Result<Tally> {
-            import_file(&mut conn, actor, today, true, &opts(name), importer)
-        };
-        let staff = run("staff.xlsx", &mut Staff::default())?;
-        let roster = run("roster.csv", &mut Roster::new(&env))?;
-        let load = run("load.xlsx", &mut Load::default())?;
-        let groups = run("groups.csv", &mut Groups::default())?;
-        let timetable = run("timetable.xlsx", &mut Timetable::new(&env))?;
-        let mut plan_files: Vec<&str> = DEMO_FILES
-            .iter()
-            .map(|(p, _)| *p)
-            .filter(|p| p.starts_with("plans/"))
-            .collect();
-        plan_files.sort();
-        let mut plan_rows = 0;
-        for p in &plan_files {
-            let course = PlanTarget::default().resolve(Path::new(p))?;
-            plan_rows += run(p, &mut Plan::new(course, &env))?.added;
-        }
-        let mut ctx = crate::context::Ctx {
+        let imported = import_files(&mut conn, &files_dir, actor, today)?;
+        let mut ctx = Ctx {
             conn,
             actor: actor.to_string(),
-            format: crate::render::Format::Table,
+            format: Format::Table,
             format_given: None,
             quiet: true,
             // The demo's journal is kept up to the end of its first quarter.
-            today: chrono::NaiveDate::from_ymd_opt(DEMO_YEAR, 10, 27).unwrap_or(today),
+            today: NaiveDate::from_ymd_opt(DEMO_YEAR, 10, 27).unwrap_or(today),
         };
         let filled = super::demo_fill::fill(&mut ctx)?;
         // The journal's main outputs: the first quarter's paper copies, and the printouts
@@ -86,169 +83,253 @@ impl Demo {
         let copies_dir = dir.join("copies");
         let copies = super::export::export_paper(
             &mut ctx,
-            crate::domain::calendar::PeriodCode::Q1,
+            PeriodCode::Q1,
             &[],
-            super::export::DocFormat::Both,
+            DocFormat::Both,
             &copies_dir,
         )?;
         let printouts_dir = dir.join("printouts");
-        std::fs::create_dir_all(&printouts_dir)
-            .with_context(|| format!("creating {}", printouts_dir.display()))?;
-        let q1_end = ctx.today;
-        let mut printouts = Vec::new();
-        let classes: Vec<String> = {
-            let mut stmt = ctx.conn.prepare(
-                "SELECT DISTINCT c.name FROM classes c JOIN enrolments e ON e.class_id = c.id
-                 JOIN guardians g ON g.student_id = e.student_id WHERE g.paper_only = 1
-                 ORDER BY c.grade, c.letter COLLATE RU",
-            )?;
-            let rows = stmt.query_map([], |r| r.get(0))?;
-            rows.collect::<rusqlite::Result<_>>()?
-        };
-        for class in classes {
-            let name =
-                crate::domain::class_name::ClassName::parse(&class).map_err(anyhow::Error::msg)?;
-            let path = printouts_dir.join(format!(
-                "{class}_родителям_{}.pdf",
-                q1_end.format("%Y-%m-%d")
-            ));
-            super::diary::export(
-                &mut ctx,
-                &name,
-                None,
-                true,
-                q1_end - chrono::Duration::days(14),
-                q1_end,
-                &path,
-            )?;
-            printouts.push(path);
-        }
-        // The control reports a deputy runs: October's fill-rate, the first quarter's progress
-        // and attendance, and the forecast two weeks before the quarter ends.
+        let printouts = write_printouts(&mut ctx, &printouts_dir)?;
         let reports_dir = dir.join("reports");
-        std::fs::create_dir_all(&reports_dir)
-            .with_context(|| format!("creating {}", reports_dir.display()))?;
-        let q1 = crate::domain::calendar::PeriodCode::Q1;
-        let (q1_from, q1_to) = crate::db::calendar::SchoolCalendar::load(&ctx.conn)?.period(q1)?;
-        let scope = |from, to, label: &str, period| crate::reports::control::Scope {
-            from,
-            to,
-            label: label.to_string(),
-            period,
-            class_id: None,
-            teacher_id: None,
-            today: q1_end,
-        };
-        let october = scope(
-            chrono::NaiveDate::from_ymd_opt(DEMO_YEAR, 10, 1).unwrap_or(q1_from),
-            chrono::NaiveDate::from_ymd_opt(DEMO_YEAR, 10, 31).unwrap_or(q1_to),
-            "10.2023",
-            None,
-        );
-        let quarter = scope(q1_from, q1_to, "I четверть", Some(q1));
-        let reports = [
-            (
-                "fill-rate_2023-10.xlsx",
-                crate::reports::control::fill_rate(&ctx.conn, &october)?,
-            ),
-            (
-                "progress_Q1.xlsx",
-                crate::reports::control::progress(&ctx.conn, &quarter, q1)?,
-            ),
-            (
-                "attendance_Q1.xlsx",
-                crate::reports::control::attendance(&ctx.conn, &quarter)?,
-            ),
-            (
-                "forecast_Q1.xlsx",
-                crate::reports::control::forecast(
-                    &ctx.conn,
-                    &quarter,
-                    q1,
-                    q1_to - chrono::Duration::days(14),
-                )?,
-            ),
-        ];
-        for (name, report) in &reports {
-            report.emit(None, Some(&reports_dir.join(name)))?;
-        }
+        let reports = write_reports(&ctx, &reports_dir)?;
         if !quiet {
-            // On screen: the month's fill-rate summary and the quarter's progress by class.
-            let screen = crate::render::report::Report {
-                title: "Демо-школа: контрольные отчёты".into(),
-                sections: vec![
-                    crate::render::report::Section {
-                        key: "summary",
-                        title: reports[0].1.title.clone(),
-                        rows: reports[0].1.sections[0].rows.clone(),
-                        single: true,
-                    },
-                    crate::render::report::Section {
-                        key: "classes",
-                        title: reports[1].1.title.clone(),
-                        rows: reports[1].1.sections[1].rows.clone(),
-                        single: false,
-                    },
-                ],
-                issues: 0,
+            show_reports(&reports)?;
+            let written = Written {
+                db: db_path,
+                files: files_dir,
+                copies: copies_dir,
+                copy_files: copies.rows.len(),
+                printouts: printouts_dir,
+                printout_files: printouts.len(),
+                reports: reports_dir,
             };
-            screen.emit(None, None)?;
-        }
-        let conn = ctx.conn;
-        if !quiet {
-            let classes: i64 = conn.query_row("SELECT count(*) FROM classes", [], |r| r.get(0))?;
-            eprintln!("demo journal: {}", db_path.display());
-            eprintln!("from the school's files in {}:", files_dir.display());
-            eprintln!("  {DEMO_SCHOOL}, {}/{}", DEMO_YEAR, DEMO_YEAR + 1);
-            eprintln!(
-                "  {classes} classes, {} students, {} staff",
-                roster.added, staff.added
-            );
-            eprintln!(
-                "  {} courses, {} group places, {} timetable slots, {} КТП files with {plan_rows} lessons",
-                load.added,
-                groups.added,
-                timetable.added,
-                plan_files.len()
-            );
-            eprintln!(
-                "kept to the end of the first quarter: {} lessons a year generated from the timetable and КТП,",
-                conn.query_row("SELECT count(*) FROM lessons", [], |r| r.get::<_, i64>(0))?
-            );
-            eprintln!(
-                "  {} marks and {} absences in September–October, {} Q1 final marks; locked up to {}",
-                filled.marks,
-                filled.absences,
-                filled.finals,
-                filled.locked_until.map(crate::domain::date::ru).unwrap_or_default()
-            );
-            eprintln!(
-                "paper copies of the first quarter ({} files; 10–11 report by semesters) in {}",
-                copies.rows.len(),
-                copies_dir.display()
-            );
-            eprintln!(
-                "printouts for parents without electronic access ({} files) in {}",
-                printouts.len(),
-                printouts_dir.display()
-            );
-            eprintln!(
-                "control reports (fill-rate, progress, attendance, forecast) in {}",
-                reports_dir.display()
-            );
-            eprintln!("try:");
-            eprintln!("  export EJOURNAL_DB={}", db_path.display());
-            eprintln!("  ejournal class list");
-            eprintln!("  ejournal student list --class 5А");
-            eprintln!("  ejournal timetable show --class 9А");
-            eprintln!("  ejournal plan show --class 5А --subject Математика");
-            eprintln!("  ejournal mark list --class 5А --subject Математика");
-            eprintln!("  ejournal final list --period Q1 --class 9А");
-            eprintln!("  ejournal lock status");
-            eprintln!("  ejournal report progress --period Q1");
+            tell(&ctx, &imported, &filled, &written)?;
         }
         Ok(())
     }
+}
+
+/// Remove an old demo journal (and SQLite's side files) before building a new one.
+fn remove_journal(db_path: &Path) -> Result<()> {
+    for suffix in ["", "-wal", "-shm"] {
+        let p = PathBuf::from(format!("{}{suffix}", db_path.display()));
+        if p.exists() {
+            std::fs::remove_file(&p)
+                .with_context(|| format!("removing the old demo journal {}", p.display()))?;
+        }
+    }
+    Ok(())
+}
+
+/// Import the school's files as a deputy would: staff, roster, load, groups, timetable,
+/// then every КТП (thematic plan) file.
+fn import_files(
+    conn: &mut Connection,
+    files_dir: &Path,
+    actor: &str,
+    today: NaiveDate,
+) -> Result<Imported> {
+    let env = Env::new(conn, today)?;
+    let opts = |name: &str| ImportOpts {
+        file: files_dir.join(name),
+        dry_run: false,
+        encoding: None,
+        delimiter: None,
+        sheet: None,
+    };
+    use super::import::kinds::*;
+    let mut run = |name: &str, importer: &mut dyn Importer| -> Result<Tally> {
+        import_file(conn, actor, today, true, &opts(name), importer)
+    };
+    let staff = run("staff.xlsx", &mut Staff::default())?;
+    let roster = run("roster.csv", &mut Roster::new(&env))?;
+    let load = run("load.xlsx", &mut Load::default())?;
+    let groups = run("groups.csv", &mut Groups::default())?;
+    let timetable = run("timetable.xlsx", &mut Timetable::new(&env))?;
+    let mut plan_files: Vec<&str> = DEMO_FILES
+        .iter()
+        .map(|(p, _)| *p)
+        .filter(|p| p.starts_with("plans/"))
+        .collect();
+    plan_files.sort();
+    let mut plan_lessons = 0;
+    for p in &plan_files {
+        let course = PlanTarget::default().resolve(Path::new(p))?;
+        plan_lessons += run(p, &mut Plan::new(course, &env))?.added;
+    }
+    Ok(Imported {
+        staff: staff.added,
+        students: roster.added,
+        courses: load.added,
+        group_places: groups.added,
+        timetable_slots: timetable.added,
+        plan_files: plan_files.len(),
+        plan_lessons,
+    })
+}
+
+/// The printouts of the quarter's last two weeks for every class with parents who refused
+/// electronic access; the files written.
+fn write_printouts(ctx: &mut Ctx, dir: &Path) -> Result<Vec<PathBuf>> {
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    let q1_end = ctx.today;
+    let mut printouts = Vec::new();
+    let paper_only = Who {
+        student: None,
+        paper_only: true,
+    };
+    for class in paper_only_classes(&ctx.conn)? {
+        let path = dir.join(format!(
+            "{}_родителям_{}.pdf",
+            class.name,
+            q1_end.format("%Y-%m-%d")
+        ));
+        super::diary::write(
+            ctx,
+            &class,
+            paper_only,
+            q1_end - chrono::Duration::days(14),
+            q1_end,
+            &path,
+        )?;
+        printouts.push(path);
+    }
+    Ok(printouts)
+}
+
+/// The control reports a deputy runs: October's fill-rate, the first quarter's progress
+/// and attendance, and the forecast two weeks before the quarter ends, as workbooks.
+fn write_reports(ctx: &Ctx, dir: &Path) -> Result<[(&'static str, Report); 4]> {
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    let q1 = PeriodCode::Q1;
+    let q1_end = ctx.today;
+    let (q1_from, q1_to) = crate::db::calendar::SchoolCalendar::load(&ctx.conn)?.period(q1)?;
+    let scope = |from, to, label: &str, period| crate::reports::control::Scope {
+        from,
+        to,
+        label: label.to_string(),
+        period,
+        class_id: None,
+        teacher_id: None,
+        today: q1_end,
+    };
+    let october = scope(
+        NaiveDate::from_ymd_opt(DEMO_YEAR, 10, 1).unwrap_or(q1_from),
+        NaiveDate::from_ymd_opt(DEMO_YEAR, 10, 31).unwrap_or(q1_to),
+        "10.2023",
+        None,
+    );
+    let quarter = scope(q1_from, q1_to, "I четверть", Some(q1));
+    let reports = [
+        (
+            "fill-rate_2023-10.xlsx",
+            crate::reports::control::fill_rate(&ctx.conn, &october)?,
+        ),
+        (
+            "progress_Q1.xlsx",
+            crate::reports::control::progress(&ctx.conn, &quarter, q1)?,
+        ),
+        (
+            "attendance_Q1.xlsx",
+            crate::reports::control::attendance(&ctx.conn, &quarter)?,
+        ),
+        (
+            "forecast_Q1.xlsx",
+            crate::reports::control::forecast(
+                &ctx.conn,
+                &quarter,
+                q1,
+                q1_to - chrono::Duration::days(14),
+            )?,
+        ),
+    ];
+    for (name, report) in &reports {
+        report.emit(None, Some(&dir.join(name)))?;
+    }
+    Ok(reports)
+}
+
+/// On screen: the month's fill-rate summary and the quarter's progress by class.
+fn show_reports(reports: &[(&'static str, Report); 4]) -> Result<()> {
+    let screen = Report {
+        title: "Демо-школа: контрольные отчёты".into(),
+        sections: vec![
+            Section {
+                key: "summary",
+                title: reports[0].1.title.clone(),
+                rows: reports[0].1.sections[0].rows.clone(),
+                single: true,
+            },
+            Section {
+                key: "classes",
+                title: reports[1].1.title.clone(),
+                rows: reports[1].1.sections[1].rows.clone(),
+                single: false,
+            },
+        ],
+        issues: 0,
+    };
+    screen.emit(None, None)
+}
+
+/// The closing lines on stderr: what was built from what, where, and what to try.
+fn tell(ctx: &Ctx, imported: &Imported, filled: &Filled, written: &Written) -> Result<()> {
+    let totals = crate::db::totals::totals(&ctx.conn)?;
+    eprintln!("demo journal: {}", written.db.display());
+    eprintln!("from the school's files in {}:", written.files.display());
+    eprintln!("  {DEMO_SCHOOL}, {}/{}", DEMO_YEAR, DEMO_YEAR + 1);
+    eprintln!(
+        "  {} classes, {} students, {} staff",
+        totals.classes, imported.students, imported.staff
+    );
+    eprintln!(
+        "  {} courses, {} group places, {} timetable slots, {} КТП files with {} lessons",
+        imported.courses,
+        imported.group_places,
+        imported.timetable_slots,
+        imported.plan_files,
+        imported.plan_lessons
+    );
+    eprintln!(
+        "kept to the end of the first quarter: {} lessons a year generated from the timetable and КТП,",
+        totals.lessons
+    );
+    eprintln!(
+        "  {} marks and {} absences in September–October, {} Q1 final marks; locked up to {}",
+        filled.marks,
+        filled.absences,
+        filled.finals,
+        filled.locked_until.map(ru).unwrap_or_default()
+    );
+    eprintln!(
+        "paper copies of the first quarter ({} files; 10–11 report by semesters) in {}",
+        written.copy_files,
+        written.copies.display()
+    );
+    eprintln!(
+        "printouts for parents without electronic access ({} files) in {}",
+        written.printout_files,
+        written.printouts.display()
+    );
+    eprintln!(
+        "control reports (fill-rate, progress, attendance, forecast) in {}",
+        written.reports.display()
+    );
+    eprintln!("try:");
+    eprintln!("  export EJOURNAL_DB={}", written.db.display());
+    for example in [
+        "ejournal class list",
+        "ejournal student list --class 5А",
+        "ejournal timetable show --class 9А",
+        "ejournal plan show --class 5А --subject Математика",
+        "ejournal mark list --class 5А --subject Математика",
+        "ejournal final list --period Q1 --class 9А",
+        "ejournal lock status",
+        "ejournal report progress --period Q1",
+    ] {
+        eprintln!("  {example}");
+    }
+    Ok(())
 }
 
 /// Write the bundled example files under `dir`.

@@ -12,22 +12,18 @@ use crate::domain::calendar::{parse_period_arg, PeriodCode};
 use crate::domain::class_name::{parse_class_arg, ClassName};
 use crate::domain::date::parse_date_arg;
 use crate::render::pdf::write_atomically;
-use crate::render::{Cell, Format, Rows};
+use crate::render::{Cell, DocFormat, Format, Rows};
 use crate::reports::paper;
-
-/// Which files to write.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DocFormat {
-    Pdf,
-    Xlsx,
-    Both,
-}
 
 #[derive(Debug, clap::Subcommand)]
 pub enum ExportCmd {
     /// Paper copies of the journal for a period: one file per class, named 5А_Q1_2023-2024.pdf
     ///
-    /// Example: ejournal export paper --period Q1 --out copies/
+    /// `--as` chooses the documents (PDF, XLSX or both); `--format` only says how the summary
+    /// of the files written is printed (table, csv, json). `--format pdf|xlsx|both` still
+    /// chooses the documents for this release, with a warning: use `--as`.
+    ///
+    /// Example: ejournal export paper --period Q1 --as pdf --out copies/
     Paper {
         #[arg(long, value_parser = parse_period_arg)]
         period: PeriodCode,
@@ -37,6 +33,9 @@ pub enum ExportCmd {
         /// The folder to write into (created when missing)
         #[arg(long)]
         out: PathBuf,
+        /// Which documents to write: pdf, xlsx or both [default: both]
+        #[arg(long = "as", value_enum, value_name = "DOCUMENTS")]
+        docs: Option<DocFormat>,
     },
     /// Printouts for parents: each student's marks, averages, absences and a line to sign
     ///
@@ -63,16 +62,15 @@ pub enum ExportCmd {
 impl ExportCmd {
     pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
         match self {
-            ExportCmd::Paper { period, class, out } => {
-                // --format pdf|xlsx|both picks the documents; table, csv, json print the summary.
-                let (docs, shown) = match ctx.format {
-                    Format::Pdf => (DocFormat::Pdf, Format::Table),
-                    Format::Xlsx => (DocFormat::Xlsx, Format::Table),
-                    Format::Both => (DocFormat::Both, Format::Table),
-                    other => (DocFormat::Both, other),
-                };
+            ExportCmd::Paper {
+                period,
+                class,
+                out,
+                docs,
+            } => {
+                let docs = documents(ctx, *docs);
                 let rows = export_paper(ctx, *period, class, docs, out)?;
-                rows.print(shown)
+                rows.print(rows_format(ctx))
             }
             ExportCmd::Diary {
                 class,
@@ -91,13 +89,40 @@ impl ExportCmd {
                     *to,
                     out,
                 )?;
-                rows.print(if ctx.format.is_document() {
-                    Format::Table
-                } else {
-                    ctx.format
-                })
+                if let Some(old) = ctx.format.as_document() {
+                    // The diary is always a PDF: the old value never chose anything here.
+                    eprintln!(
+                        "warning: --format {} is deprecated for export and the diary is always a PDF: drop it",
+                        old.as_str()
+                    );
+                }
+                rows.print(rows_format(ctx))
             }
         }
+    }
+}
+
+/// The documents to write: `--as`, else the deprecated `--format pdf|xlsx|both` (with a
+/// warning on stderr, even with --quiet: scripts are what must change), else both.
+fn documents(ctx: &Ctx, given: Option<DocFormat>) -> DocFormat {
+    match ctx.format.as_document() {
+        Some(old) => {
+            eprintln!(
+                "warning: --format {0} is deprecated for export: use --as {0}",
+                old.as_str()
+            );
+            given.unwrap_or(old)
+        }
+        None => given.unwrap_or_default(),
+    }
+}
+
+/// How the summary of the files written prints: `--format` when it names a way to print
+/// rows, else a table.
+fn rows_format(ctx: &Ctx) -> Format {
+    match ctx.format.as_document() {
+        Some(_) => Format::Table,
+        None => ctx.format,
     }
 }
 
@@ -114,19 +139,7 @@ fn classes_for(ctx: &Ctx, period: PeriodCode, wanted: &[ClassName]) -> Result<Ve
             })
             .collect();
     }
-    let mut stmt = ctx
-        .conn
-        .prepare("SELECT id, grade, name FROM classes ORDER BY grade, letter COLLATE RU")?;
-    let all: Vec<ClassRow> = stmt
-        .query_map([], |r| {
-            Ok(ClassRow {
-                id: r.get(0)?,
-                grade: r.get(1)?,
-                name: r.get(2)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    let (keep, skip): (Vec<ClassRow>, Vec<ClassRow>) = all
+    let (keep, skip): (Vec<ClassRow>, Vec<ClassRow>) = paper::classes(&ctx.conn)?
         .into_iter()
         .partition(|c| period.applies_to_grade(c.grade));
     if !skip.is_empty() {
@@ -141,6 +154,8 @@ fn classes_for(ctx: &Ctx, period: PeriodCode, wanted: &[ClassName]) -> Result<Ve
     Ok(keep)
 }
 
+/// Write the paper copies of `period` for the classes `wanted` (every class that has the
+/// period when none) into the folder `out`; a row per file written.
 pub fn export_paper(
     ctx: &mut Ctx,
     period: PeriodCode,
@@ -162,13 +177,13 @@ pub fn export_paper(
     for class in &classes {
         let copy = paper::compute(&ctx.conn, class, period, ctx.today)?;
         let stem = copy.file_stem();
-        if matches!(format, DocFormat::Pdf | DocFormat::Both) {
+        if format.pdf() {
             let (bytes, pages) = crate::render::paper_pdf::render(&copy)?;
             let path = out.join(format!("{stem}.pdf"));
             write_atomically(&path, &bytes)?;
             rows.push(file_row(&copy, &path, Some(pages)));
         }
-        if matches!(format, DocFormat::Xlsx | DocFormat::Both) {
+        if format.xlsx() {
             let path = out.join(format!("{stem}.xlsx"));
             crate::render::paper_xlsx::write(&copy, &path)?;
             rows.push(file_row(&copy, &path, None));

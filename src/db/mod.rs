@@ -19,6 +19,7 @@ pub mod settings;
 pub mod staff;
 pub mod students;
 pub mod timetable;
+pub mod totals;
 pub mod work_types;
 
 use std::path::Path;

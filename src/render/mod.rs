@@ -1,10 +1,12 @@
 //! Rendering computed rows to the user's format. Commands build [`Rows`] once; how they
 //! look is decided here: a comfy-table for people, CSV and JSON for scripts.
 
+pub mod diary_pdf;
 pub mod paper_pdf;
 pub mod paper_xlsx;
 pub mod pdf;
 pub mod report;
+pub mod short;
 
 use std::io::Write;
 
@@ -13,7 +15,7 @@ use chrono::NaiveDate;
 use comfy_table::{presets, ContentArrangement, Table};
 use serde_json::{Map, Value};
 
-/// Output format for everything that prints rows.
+/// How rows print (`--format`, `EJOURNAL_FORMAT`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
 pub enum Format {
     /// An aligned table for reading (dates as dd.mm.yyyy)
@@ -23,18 +25,56 @@ pub enum Format {
     Csv,
     /// A JSON array of objects (ISO dates)
     Json,
-    /// Documents: `export` writes PDF files
-    Pdf,
-    /// Documents: `export` writes XLSX files
+    /// Reports only, with --out FILE.xlsx: a workbook with a sheet per section
     Xlsx,
-    /// Documents: `export` writes both PDF and XLSX files
+    /// Deprecated: `export paper --as pdf`
+    #[value(hide = true)]
+    Pdf,
+    /// Deprecated: `export paper --as both`
+    #[value(hide = true)]
     Both,
 }
 
 impl Format {
-    /// Is this a document format (for `export`) rather than a way to print rows?
-    pub fn is_document(self) -> bool {
-        matches!(self, Format::Pdf | Format::Xlsx | Format::Both)
+    /// The documents an old `--format pdf|xlsx|both` asked `export` for. Kept for one release
+    /// (`--as` replaces it); everywhere else these values are refused.
+    pub fn as_document(self) -> Option<DocFormat> {
+        match self {
+            Format::Pdf => Some(DocFormat::Pdf),
+            Format::Xlsx => Some(DocFormat::Xlsx),
+            Format::Both => Some(DocFormat::Both),
+            Format::Table | Format::Csv | Format::Json => None,
+        }
+    }
+}
+
+/// Which documents `export paper` writes (`--as`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
+pub enum DocFormat {
+    /// The PDF to print, sign and seal
+    Pdf,
+    /// The XLSX workbook, a sheet per course and the summary sheet
+    Xlsx,
+    /// Both files
+    #[default]
+    Both,
+}
+
+impl DocFormat {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocFormat::Pdf => "pdf",
+            DocFormat::Xlsx => "xlsx",
+            DocFormat::Both => "both",
+        }
+    }
+
+    pub fn pdf(self) -> bool {
+        matches!(self, DocFormat::Pdf | DocFormat::Both)
+    }
+
+    pub fn xlsx(self) -> bool {
+        matches!(self, DocFormat::Xlsx | DocFormat::Both)
     }
 }
 
@@ -166,9 +206,9 @@ impl Rows {
 
     pub fn write(&self, format: Format, out: &mut dyn Write) -> Result<()> {
         match format {
-            Format::Pdf | Format::Xlsx | Format::Both => {
+            Format::Xlsx | Format::Pdf | Format::Both => {
                 return Err(crate::error::usage(
-                    "rows print as table, csv or json; pdf, xlsx and both are for `ejournal export` (reports also write xlsx with --out)",
+                    "rows print as table, csv or json; pdf, xlsx and both are for `ejournal export paper --as` (reports also write xlsx with --out)",
                 ))
             }
             Format::Table => {

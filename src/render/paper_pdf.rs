@@ -2,13 +2,15 @@
 //! pages as the dates and students need, names repeated on each) and the lesson register,
 //! the summary sheet, and the signature block.
 
-use crate::domain::class_name::Grade;
 use anyhow::Result;
 
-use super::pdf::{Document, Metrics, Page, CONTENT_BOTTOM, MARGIN, PAGE_W};
-use crate::domain::calendar::PeriodCode;
+use super::pdf::{
+    at, balanced_chunks, cell_text, Document, Metrics, Page, CONTENT_BOTTOM, MARGIN, PAGE_W,
+};
+use super::short::{period_short, subject_short};
+use crate::domain::class_name::Grade;
 use crate::domain::date::ru;
-use crate::reports::paper::{CourseGrid, PaperCopy};
+use crate::reports::paper::{CourseGrid, PaperCopy, SummaryRow};
 
 const ROW_H: f64 = 5.4;
 const TOP: f64 = 22.0;
@@ -17,19 +19,6 @@ const NAME_W: f64 = 50.0;
 const DATE_W: f64 = 8.8;
 const FINAL_W: f64 = 15.0;
 const WIDTH: f64 = PAGE_W - 2.0 * MARGIN;
-
-/// Short header of a period's final-mark column.
-pub fn period_short(p: PeriodCode) -> &'static str {
-    match p {
-        PeriodCode::Q1 => "I четв.",
-        PeriodCode::Q2 => "II четв.",
-        PeriodCode::Q3 => "III четв.",
-        PeriodCode::Q4 => "IV четв.",
-        PeriodCode::H1 => "I полуг.",
-        PeriodCode::H2 => "II полуг.",
-        PeriodCode::Y => "Год",
-    }
-}
 
 fn course_title(copy: &PaperCopy, c: &CourseGrid) -> String {
     let group = if c.group.is_empty() {
@@ -46,201 +35,207 @@ fn course_title(copy: &PaperCopy, c: &CourseGrid) -> String {
     )
 }
 
-/// Draw text centred in a cell, shrinking it to fit.
-/// A cell's box on the page.
-#[derive(Clone, Copy)]
-struct Rect {
-    x: f64,
-    y: f64,
-    w: f64,
-    h: f64,
+/// One page of a course's grid: the date columns and the student rows it carries.
+struct GridSlice {
+    /// Date columns `c0..c1` of the course's.
+    c0: usize,
+    c1: usize,
+    /// Student rows `r0..r1`.
+    r0: usize,
+    r1: usize,
+    /// Which part of the dates this is (from 0), of how many.
+    part: usize,
+    parts: usize,
+    /// The final-mark column: on the last part of the dates, when the grade has marks.
+    with_final: bool,
 }
 
-fn at(x: f64, y: f64, w: f64, h: f64) -> Rect {
-    Rect { x, y, w, h }
-}
-
-fn cell_text(page: &mut Page, m: &Metrics, r: Rect, size: f64, text: &str) {
-    let Rect { x, y, w, h } = r;
-    if text.is_empty() {
-        return;
+impl GridSlice {
+    fn cols(&self) -> usize {
+        self.c1 - self.c0
     }
-    let sz = m.shrink(text, size, 5.0, w - 1.0);
-    let text = m.fit(text, sz, w - 0.8);
-    page.text_centered(m, x + w / 2.0, y + h / 2.0 + sz * 0.13, sz, &text);
+
+    fn table_w(&self) -> f64 {
+        NO_W + NAME_W + self.cols() as f64 * DATE_W + if self.with_final { FINAL_W } else { 0.0 }
+    }
 }
 
-/// Split `n` items into as few chunks of at most `max` as possible, evenly sized (so no
-/// page carries a lone date column).
-fn balanced_chunks(n: usize, max: usize) -> Vec<(usize, usize)> {
-    if n == 0 {
-        return vec![(0, 0)];
-    }
-    let chunks = n.div_ceil(max.max(1));
-    let size = n.div_ceil(chunks);
-    (0..n)
-        .step_by(size)
-        .map(|a| (a, (a + size).min(n)))
-        .collect()
-}
+/// Height of the grid's header row.
+const GRID_HEADER_H: f64 = 10.0;
 
 fn grid_pages(doc: &mut Document, m: &Metrics, copy: &PaperCopy, c: &CourseGrid) {
     let with_final = Grade(copy.grade).has_marks();
     let final_w = if with_final { FINAL_W } else { 0.0 };
     let per_page = (((WIDTH - NO_W - NAME_W - final_w) / DATE_W).floor() as usize).max(1);
-    let header_h = 10.0;
     // Room for the teacher's line and the legend under the last rows.
     let rows_per_page =
-        (((CONTENT_BOTTOM - 12.0 - TOP - header_h) / ROW_H).floor() as usize).max(1);
+        (((CONTENT_BOTTOM - 12.0 - TOP - GRID_HEADER_H) / ROW_H).floor() as usize).max(1);
     let col_chunks = balanced_chunks(c.columns.len(), per_page);
     let row_chunks = balanced_chunks(c.rows.len(), rows_per_page);
-    let n_col_chunks = col_chunks.len();
-    for (ci, &(c0, c1)) in col_chunks.iter().enumerate() {
-        let last_cols = ci + 1 == n_col_chunks;
+    let parts = col_chunks.len();
+    for (part, &(c0, c1)) in col_chunks.iter().enumerate() {
         for &(r0, r1) in &row_chunks {
-            let page = doc.page();
-            page.text(
-                MARGIN,
-                MARGIN + 4.0,
-                11.0,
-                m.fit(&course_title(copy, c), 11.0, WIDTH - 90.0),
-            );
-            page.text_right(
-                m,
-                PAGE_W - MARGIN,
-                MARGIN + 4.0,
-                9.0,
-                &m.fit(&format!("Учитель: {}", c.teacher), 9.0, 88.0),
-            );
-            if n_col_chunks > 1 {
-                page.text(
-                    MARGIN,
-                    MARGIN + 9.5,
-                    7.5,
-                    format!(
-                        "Даты {} – {} (часть {} из {})",
-                        c.columns[c0].0.format("%d.%m"),
-                        c.columns[c1 - 1].0.format("%d.%m"),
-                        ci + 1,
-                        n_col_chunks
-                    ),
-                );
-            }
-            let y0 = TOP;
-            let mut x = MARGIN;
-            // Header row.
-            let cols = c1 - c0;
-            let table_w =
-                NO_W + NAME_W + cols as f64 * DATE_W + if last_cols { final_w } else { 0.0 };
-            page.rect(MARGIN, y0, table_w, header_h, 0.3);
-            cell_text(page, m, at(x, y0, NO_W, header_h), 8.0, "№");
-            x += NO_W;
-            page.line(x, y0, x, y0 + header_h, 0.3);
-            cell_text(
-                page,
-                m,
-                at(x, y0, NAME_W, header_h),
-                8.0,
-                "Фамилия, имя ученика",
-            );
-            x += NAME_W;
-            for (i, (date, _)) in c.columns[c0..c1].iter().enumerate() {
-                let cx = x + i as f64 * DATE_W;
-                page.line(cx, y0, cx, y0 + header_h, 0.2);
-                cell_text(
-                    page,
-                    m,
-                    at(cx, y0, DATE_W, header_h),
-                    7.0,
-                    &date.format("%d.%m").to_string(),
-                );
-            }
-            x += cols as f64 * DATE_W;
-            if last_cols && with_final {
-                page.line(x, y0, x, y0 + header_h, 0.3);
-                cell_text(
-                    page,
-                    m,
-                    at(x, y0, FINAL_W, header_h),
-                    7.0,
-                    period_short(copy.period),
-                );
-            }
-            // Student rows.
-            let mut y = y0 + header_h;
-            for row in &c.rows[r0..r1] {
-                let mut x = MARGIN;
-                page.line(MARGIN, y + ROW_H, MARGIN + table_w, y + ROW_H, 0.2);
-                cell_text(page, m, at(x, y, NO_W, ROW_H), 8.0, &row.no.to_string());
-                x += NO_W;
-                let name = if row.note.is_empty() {
-                    row.name.clone()
-                } else {
-                    format!("{} ({})", row.name, row.note)
-                };
-                let sz = m.shrink(&name, 8.0, 6.0, NAME_W - 1.5);
-                page.text(
-                    x + 0.8,
-                    y + ROW_H / 2.0 + sz * 0.13,
-                    sz,
-                    m.fit(&name, sz, NAME_W - 1.5),
-                );
-                x += NAME_W;
-                for (i, cell) in row.cells[c0..c1].iter().enumerate() {
-                    let cx = x + i as f64 * DATE_W;
-                    if cell.outside {
-                        page.shade(cx + 0.1, y + 0.1, DATE_W - 0.2, ROW_H - 0.2);
-                    }
-                    cell_text(page, m, at(cx, y, DATE_W, ROW_H), 8.0, &cell.text);
-                }
-                x += cols as f64 * DATE_W;
-                if last_cols && with_final {
-                    cell_text(page, m, at(x, y, FINAL_W, ROW_H), 9.0, &row.final_mark);
-                }
-                y += ROW_H;
-            }
-            // Vertical lines through the rows.
-            let mut vx = MARGIN;
-            let mut verticals = vec![vx];
-            vx += NO_W;
-            verticals.push(vx);
-            vx += NAME_W;
-            for _ in 0..=cols {
-                verticals.push(vx);
-                vx += DATE_W;
-            }
-            if last_cols && with_final {
-                verticals.push(MARGIN + table_w);
-            }
-            for vx in verticals {
-                page.line(vx, y0 + header_h, vx, y, 0.2);
-            }
-            page.line(MARGIN, y, MARGIN + table_w, y, 0.3);
-            if c.rows.is_empty() {
-                page.text(MARGIN, y + 5.0, 8.0, "Нет учащихся в этом периоде.");
-            }
-            if c.columns.is_empty() {
-                page.text(
-                    MARGIN,
-                    y + 5.0,
-                    8.0,
-                    "Нет проведённых уроков в этом периоде.",
-                );
-            }
-            page.text(
-                MARGIN,
-                y + 5.0 + if c.rows.is_empty() || c.columns.is_empty() { 4.5 } else { 0.0 },
-                7.0,
-                "Н — неявка, Б — болезнь, У — уважительная причина, О — опоздание; серым — ученик не числился в классе (группе).",
-            );
-            page.text(
-                MARGIN,
-                y + 10.0,
-                8.5,
-                format!("Учитель: {} ____________________ (подпись)", c.teacher),
-            );
+            let slice = GridSlice {
+                c0,
+                c1,
+                r0,
+                r1,
+                part,
+                parts,
+                with_final: with_final && part + 1 == parts,
+            };
+            grid_page(doc.page(), m, copy, c, &slice);
         }
     }
+}
+
+/// One page of the grid: the course's title, the header row, the students' rows, the
+/// legend and the teacher's signature.
+fn grid_page(page: &mut Page, m: &Metrics, copy: &PaperCopy, c: &CourseGrid, s: &GridSlice) {
+    page.text(
+        MARGIN,
+        MARGIN + 4.0,
+        11.0,
+        m.fit(&course_title(copy, c), 11.0, WIDTH - 90.0),
+    );
+    page.text_right(
+        m,
+        PAGE_W - MARGIN,
+        MARGIN + 4.0,
+        9.0,
+        &m.fit(&format!("Учитель: {}", c.teacher), 9.0, 88.0),
+    );
+    if s.parts > 1 {
+        page.text(
+            MARGIN,
+            MARGIN + 9.5,
+            7.5,
+            format!(
+                "Даты {} – {} (часть {} из {})",
+                c.columns[s.c0].0.format("%d.%m"),
+                c.columns[s.c1 - 1].0.format("%d.%m"),
+                s.part + 1,
+                s.parts
+            ),
+        );
+    }
+    grid_header(page, m, copy, c, s);
+    let y = grid_rows(page, m, c, s);
+    // Vertical lines through the rows.
+    let y0 = TOP + GRID_HEADER_H;
+    let mut verticals = vec![MARGIN, MARGIN + NO_W];
+    let mut vx = MARGIN + NO_W + NAME_W;
+    for _ in 0..=s.cols() {
+        verticals.push(vx);
+        vx += DATE_W;
+    }
+    if s.with_final {
+        verticals.push(MARGIN + s.table_w());
+    }
+    for vx in verticals {
+        page.line(vx, y0, vx, y, 0.2);
+    }
+    page.line(MARGIN, y, MARGIN + s.table_w(), y, 0.3);
+    if c.rows.is_empty() {
+        page.text(MARGIN, y + 5.0, 8.0, "Нет учащихся в этом периоде.");
+    }
+    if c.columns.is_empty() {
+        page.text(
+            MARGIN,
+            y + 5.0,
+            8.0,
+            "Нет проведённых уроков в этом периоде.",
+        );
+    }
+    page.text(
+        MARGIN,
+        y + 5.0 + if c.rows.is_empty() || c.columns.is_empty() { 4.5 } else { 0.0 },
+        7.0,
+        "Н — неявка, Б — болезнь, У — уважительная причина, О — опоздание; серым — ученик не числился в классе (группе).",
+    );
+    page.text(
+        MARGIN,
+        y + 10.0,
+        8.5,
+        format!("Учитель: {} ____________________ (подпись)", c.teacher),
+    );
+}
+
+/// The grid's header row: №, name, the dates, the period's final mark.
+fn grid_header(page: &mut Page, m: &Metrics, copy: &PaperCopy, c: &CourseGrid, s: &GridSlice) {
+    let (y0, header_h) = (TOP, GRID_HEADER_H);
+    let mut x = MARGIN;
+    page.rect(MARGIN, y0, s.table_w(), header_h, 0.3);
+    cell_text(page, m, at(x, y0, NO_W, header_h), 8.0, "№");
+    x += NO_W;
+    page.line(x, y0, x, y0 + header_h, 0.3);
+    cell_text(
+        page,
+        m,
+        at(x, y0, NAME_W, header_h),
+        8.0,
+        "Фамилия, имя ученика",
+    );
+    x += NAME_W;
+    for (i, (date, _)) in c.columns[s.c0..s.c1].iter().enumerate() {
+        let cx = x + i as f64 * DATE_W;
+        page.line(cx, y0, cx, y0 + header_h, 0.2);
+        cell_text(
+            page,
+            m,
+            at(cx, y0, DATE_W, header_h),
+            7.0,
+            &date.format("%d.%m").to_string(),
+        );
+    }
+    x += s.cols() as f64 * DATE_W;
+    if s.with_final {
+        page.line(x, y0, x, y0 + header_h, 0.3);
+        cell_text(
+            page,
+            m,
+            at(x, y0, FINAL_W, header_h),
+            7.0,
+            period_short(copy.period),
+        );
+    }
+}
+
+/// The students' rows under the header; returns the `y` below the last.
+fn grid_rows(page: &mut Page, m: &Metrics, c: &CourseGrid, s: &GridSlice) -> f64 {
+    let mut y = TOP + GRID_HEADER_H;
+    for row in &c.rows[s.r0..s.r1] {
+        let mut x = MARGIN;
+        page.line(MARGIN, y + ROW_H, MARGIN + s.table_w(), y + ROW_H, 0.2);
+        cell_text(page, m, at(x, y, NO_W, ROW_H), 8.0, &row.no.to_string());
+        x += NO_W;
+        let name = if row.note.is_empty() {
+            row.name.clone()
+        } else {
+            format!("{} ({})", row.name, row.note)
+        };
+        let sz = m.shrink(&name, 8.0, 6.0, NAME_W - 1.5);
+        page.text(
+            x + 0.8,
+            y + ROW_H / 2.0 + sz * 0.13,
+            sz,
+            m.fit(&name, sz, NAME_W - 1.5),
+        );
+        x += NAME_W;
+        for (i, cell) in row.cells[s.c0..s.c1].iter().enumerate() {
+            let cx = x + i as f64 * DATE_W;
+            if cell.outside {
+                page.shade(cx + 0.1, y + 0.1, DATE_W - 0.2, ROW_H - 0.2);
+            }
+            cell_text(page, m, at(cx, y, DATE_W, ROW_H), 8.0, &cell.text);
+        }
+        x += s.cols() as f64 * DATE_W;
+        if s.with_final {
+            cell_text(page, m, at(x, y, FINAL_W, ROW_H), 9.0, &row.final_mark);
+        }
+        y += ROW_H;
+    }
+    y
 }
 
 fn register_pages(doc: &mut Document, m: &Metrics, copy: &PaperCopy, c: &CourseGrid) {
@@ -318,159 +313,161 @@ fn register_pages(doc: &mut Document, m: &Metrics, copy: &PaperCopy, c: &CourseG
     }
 }
 
-/// Standard abbreviations of subject names for narrow columns.
-fn subject_short(s: &str) -> String {
-    let known = [
-        ("Русский язык", "Рус. яз."),
-        ("Литературное чтение", "Лит. чт."),
-        ("Литература", "Литер."),
-        ("Английский язык", "Англ. яз."),
-        ("Математика", "Матем."),
-        ("Алгебра", "Алгебра"),
-        ("Геометрия", "Геометр."),
-        ("Вероятность и статистика", "Вер. и ст."),
-        ("Информатика", "Информ."),
-        ("История", "История"),
-        ("Обществознание", "Общест."),
-        ("География", "Геогр."),
-        ("Биология", "Биол."),
-        ("Физика", "Физика"),
-        ("Химия", "Химия"),
-        ("Физическая культура", "Физ-ра"),
-        ("Изобразительное искусство", "ИЗО"),
-        ("Музыка", "Музыка"),
-        ("Труд (технология)", "Труд"),
-        ("Окружающий мир", "Окр. мир"),
-        ("Индивидуальный проект", "Инд. пр."),
-    ];
-    known
-        .iter()
-        .find(|(k, _)| *k == s)
-        .map(|(_, v)| v.to_string())
-        .unwrap_or_else(|| s.to_string())
+/// The summary sheet's columns.
+struct SummaryLayout {
+    /// Subject columns.
+    n: usize,
+    subj_w: f64,
+    table_w: f64,
 }
+
+/// Width of each of the two missed-lessons columns.
+const MISS_W: f64 = 17.0;
+/// Height of the summary's header row.
+const SUMMARY_HEADER_H: f64 = 14.0;
 
 fn summary_pages(doc: &mut Document, m: &Metrics, copy: &PaperCopy) {
     let n = copy.summary.subjects.len();
-    let miss_w = 17.0;
     let subj_w = if n == 0 {
         0.0
     } else {
-        ((WIDTH - NO_W - NAME_W - 2.0 * miss_w) / n as f64).min(16.0)
+        ((WIDTH - NO_W - NAME_W - 2.0 * MISS_W) / n as f64).min(16.0)
     };
-    let header_h = 14.0;
+    let layout = SummaryLayout {
+        n,
+        subj_w,
+        table_w: NO_W + NAME_W + n as f64 * subj_w + 2.0 * MISS_W,
+    };
     let rows_per_page =
-        (((CONTENT_BOTTOM - 40.0 - TOP - header_h) / ROW_H).floor() as usize).max(1);
-    let table_w = NO_W + NAME_W + n as f64 * subj_w + 2.0 * miss_w;
-    let chunks: Vec<&[crate::reports::paper::SummaryRow]> = if copy.summary.rows.is_empty() {
+        (((CONTENT_BOTTOM - 40.0 - TOP - SUMMARY_HEADER_H) / ROW_H).floor() as usize).max(1);
+    let chunks: Vec<&[SummaryRow]> = if copy.summary.rows.is_empty() {
         vec![&[]]
     } else {
         copy.summary.rows.chunks(rows_per_page).collect()
     };
     let mut last_y = TOP;
     for rows in chunks {
-        let page = doc.page();
-        let title = if !Grade(copy.grade).has_marks() {
-            format!(
-                "Сводная ведомость пропусков уроков — {} класс, {}, {} уч. год",
-                copy.class,
-                copy.period_label(),
-                copy.year
-            )
-        } else {
-            format!(
-                "Сводная ведомость итоговых отметок и пропусков — {} класс, {}, {} уч. год",
-                copy.class,
-                copy.period_label(),
-                copy.year
-            )
-        };
-        page.text(MARGIN, MARGIN + 4.0, 11.0, m.fit(&title, 11.0, WIDTH));
-        let y0 = TOP;
-        page.rect(MARGIN, y0, table_w, header_h, 0.3);
+        last_y = summary_page(doc.page(), m, copy, &layout, rows);
+    }
+    signatures(doc, copy, last_y);
+}
+
+/// One page of the summary sheet; returns the `y` below its last row.
+fn summary_page(
+    page: &mut Page,
+    m: &Metrics,
+    copy: &PaperCopy,
+    layout: &SummaryLayout,
+    rows: &[SummaryRow],
+) -> f64 {
+    let SummaryLayout { n, subj_w, table_w } = *layout;
+    let title = if !Grade(copy.grade).has_marks() {
+        format!(
+            "Сводная ведомость пропусков уроков — {} класс, {}, {} уч. год",
+            copy.class,
+            copy.period_label(),
+            copy.year
+        )
+    } else {
+        format!(
+            "Сводная ведомость итоговых отметок и пропусков — {} класс, {}, {} уч. год",
+            copy.class,
+            copy.period_label(),
+            copy.year
+        )
+    };
+    page.text(MARGIN, MARGIN + 4.0, 11.0, m.fit(&title, 11.0, WIDTH));
+    let y0 = TOP;
+    summary_header(page, m, copy, layout);
+    let mut y = y0 + SUMMARY_HEADER_H;
+    for r in rows {
         let mut x = MARGIN;
-        cell_text(page, m, at(x, y0, NO_W, header_h), 8.0, "№");
+        cell_text(page, m, at(x, y, NO_W, ROW_H), 8.0, &r.no.to_string());
         x += NO_W;
-        page.line(x, y0, x, y0 + header_h, 0.2);
-        cell_text(
-            page,
-            m,
-            at(x, y0, NAME_W, header_h),
+        page.text(
+            x + 0.8,
+            y + ROW_H / 2.0 + 1.0,
             8.0,
-            "Фамилия, имя ученика",
+            m.fit(&r.name, 8.0, NAME_W - 1.5),
         );
         x += NAME_W;
-        for s in &copy.summary.subjects {
-            page.line(x, y0, x, y0 + header_h, 0.2);
-            let short = subject_short(s);
-            let lines = m.wrap(&short, 6.5, subj_w - 1.0);
-            for (i, l) in lines.iter().take(4).enumerate() {
-                let ly = y0 + 3.5 + i as f64 * 2.8;
-                page.text_centered(m, x + subj_w / 2.0, ly, 6.5, &m.fit(l, 6.5, subj_w - 0.6));
-            }
+        for f in &r.finals {
+            cell_text(page, m, at(x, y, subj_w, ROW_H), 8.5, f);
             x += subj_w;
         }
-        page.line(x, y0, x, y0 + header_h, 0.3);
-        page.text_centered(m, x + miss_w, y0 + 3.5, 6.5, "Пропущено уроков");
-        page.line(x, y0 + 5.0, x + 2.0 * miss_w, y0 + 5.0, 0.2);
+        cell_text(page, m, at(x, y, MISS_W, ROW_H), 8.5, &r.missed.to_string());
         cell_text(
             page,
             m,
-            at(x, y0 + 5.0, miss_w, header_h - 5.0),
-            7.0,
-            "всего",
+            at(x + MISS_W, y, MISS_W, ROW_H),
+            8.5,
+            &r.missed_ill.to_string(),
         );
-        page.line(x + miss_w, y0 + 5.0, x + miss_w, y0 + header_h, 0.2);
-        cell_text(
-            page,
-            m,
-            at(x + miss_w, y0 + 5.0, miss_w, header_h - 5.0),
-            7.0,
-            "по болезни",
-        );
-        let mut y = y0 + header_h;
-        for r in rows {
-            let mut x = MARGIN;
-            cell_text(page, m, at(x, y, NO_W, ROW_H), 8.0, &r.no.to_string());
-            x += NO_W;
-            page.text(
-                x + 0.8,
-                y + ROW_H / 2.0 + 1.0,
-                8.0,
-                m.fit(&r.name, 8.0, NAME_W - 1.5),
-            );
-            x += NAME_W;
-            for f in &r.finals {
-                cell_text(page, m, at(x, y, subj_w, ROW_H), 8.5, f);
-                x += subj_w;
-            }
-            cell_text(page, m, at(x, y, miss_w, ROW_H), 8.5, &r.missed.to_string());
-            cell_text(
-                page,
-                m,
-                at(x + miss_w, y, miss_w, ROW_H),
-                8.5,
-                &r.missed_ill.to_string(),
-            );
-            page.line(MARGIN, y + ROW_H, MARGIN + table_w, y + ROW_H, 0.2);
-            y += ROW_H;
-        }
-        let mut vx = MARGIN;
-        let mut xs = vec![vx, vx + NO_W];
-        vx += NO_W + NAME_W;
-        xs.push(vx);
-        for _ in 0..n {
-            vx += subj_w;
-            xs.push(vx);
-        }
-        xs.push(vx + miss_w);
-        xs.push(vx + 2.0 * miss_w);
-        for vx in xs {
-            page.line(vx, y0 + header_h, vx, y, 0.2);
-        }
-        last_y = y;
+        page.line(MARGIN, y + ROW_H, MARGIN + table_w, y + ROW_H, 0.2);
+        y += ROW_H;
     }
-    // The signature block: on the summary's last page when it fits.
+    let mut vx = MARGIN + (NO_W + NAME_W);
+    let mut xs = vec![MARGIN, MARGIN + NO_W, vx];
+    for _ in 0..n {
+        vx += subj_w;
+        xs.push(vx);
+    }
+    xs.push(vx + MISS_W);
+    xs.push(vx + 2.0 * MISS_W);
+    for vx in xs {
+        page.line(vx, y0 + SUMMARY_HEADER_H, vx, y, 0.2);
+    }
+    y
+}
+
+/// The summary's header row: №, name, a column per subject, missed lessons.
+fn summary_header(page: &mut Page, m: &Metrics, copy: &PaperCopy, layout: &SummaryLayout) {
+    let (y0, header_h, subj_w) = (TOP, SUMMARY_HEADER_H, layout.subj_w);
+    page.rect(MARGIN, y0, layout.table_w, header_h, 0.3);
+    let mut x = MARGIN;
+    cell_text(page, m, at(x, y0, NO_W, header_h), 8.0, "№");
+    x += NO_W;
+    page.line(x, y0, x, y0 + header_h, 0.2);
+    cell_text(
+        page,
+        m,
+        at(x, y0, NAME_W, header_h),
+        8.0,
+        "Фамилия, имя ученика",
+    );
+    x += NAME_W;
+    for s in &copy.summary.subjects {
+        page.line(x, y0, x, y0 + header_h, 0.2);
+        let short = subject_short(s);
+        let lines = m.wrap(&short, 6.5, subj_w - 1.0);
+        for (i, l) in lines.iter().take(4).enumerate() {
+            let ly = y0 + 3.5 + i as f64 * 2.8;
+            page.text_centered(m, x + subj_w / 2.0, ly, 6.5, &m.fit(l, 6.5, subj_w - 0.6));
+        }
+        x += subj_w;
+    }
+    page.line(x, y0, x, y0 + header_h, 0.3);
+    page.text_centered(m, x + MISS_W, y0 + 3.5, 6.5, "Пропущено уроков");
+    page.line(x, y0 + 5.0, x + 2.0 * MISS_W, y0 + 5.0, 0.2);
+    cell_text(
+        page,
+        m,
+        at(x, y0 + 5.0, MISS_W, header_h - 5.0),
+        7.0,
+        "всего",
+    );
+    page.line(x + MISS_W, y0 + 5.0, x + MISS_W, y0 + header_h, 0.2);
+    cell_text(
+        page,
+        m,
+        at(x + MISS_W, y0 + 5.0, MISS_W, header_h - 5.0),
+        7.0,
+        "по болезни",
+    );
+}
+
+/// The signature block: on the summary's last page below `last_y` when it fits.
+fn signatures(doc: &mut Document, copy: &PaperCopy, last_y: f64) {
     let needed = 38.0;
     let start = if last_y + needed > CONTENT_BOTTOM {
         doc.page();

@@ -9,7 +9,7 @@ use std::path::Path;
 use anyhow::{anyhow, Result};
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet};
 
-use super::paper_pdf::period_short;
+use super::short::period_short;
 use crate::domain::date::ru;
 use crate::reports::paper::{CourseGrid, PaperCopy};
 
@@ -174,12 +174,32 @@ fn course_sheet(
     )
     .map_err(err)?;
     row += 2;
-    // The register below the grid: topic and homework each span several date columns.
     let last_col = if with_final {
         final_col
     } else {
         (final_col).saturating_sub(1).max(8)
     };
+    let (row, sub_col) = register(ws, s, c, &group, row, last_col)?;
+    setup_print(
+        ws,
+        header,
+        row.saturating_sub(1),
+        last_col.max(sub_col),
+        footer,
+    )
+}
+
+/// The lesson register below the grid from `row`, its columns fitted to the grid's up to
+/// `last_col`: topic and homework each span several date columns. Returns the row after
+/// it and the last column it uses.
+fn register(
+    ws: &mut Worksheet,
+    s: &Styles,
+    c: &CourseGrid,
+    group: &str,
+    mut row: u32,
+    last_col: u16,
+) -> Result<(u32, u16)> {
     let span = ((last_col as i32 - 1) / 3).max(2) as u16;
     let (topic_from, topic_to) = (2u16, 1 + 2 * span);
     let (hw_from, hw_to) = (topic_to + 1, (topic_to + span).max(topic_to + 1));
@@ -222,13 +242,7 @@ fn course_sheet(
         ws.set_row_height(row, 12.5 * lines).map_err(err)?;
         row += 1;
     }
-    setup_print(
-        ws,
-        header,
-        row.saturating_sub(1),
-        last_col.max(sub_col),
-        footer,
-    )
+    Ok((row, sub_col))
 }
 
 fn summary_sheet(ws: &mut Worksheet, s: &Styles, copy: &PaperCopy, footer: &str) -> Result<()> {

@@ -179,6 +179,45 @@ impl Page {
     }
 }
 
+/// A cell's box on the page.
+#[derive(Clone, Copy)]
+pub struct Rect {
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+}
+
+/// The box at (`x`, `y`), `w` wide and `h` high.
+pub fn at(x: f64, y: f64, w: f64, h: f64) -> Rect {
+    Rect { x, y, w, h }
+}
+
+/// Draw text centred in a cell, shrinking it to fit.
+pub fn cell_text(page: &mut Page, m: &Metrics, r: Rect, size: f64, text: &str) {
+    let Rect { x, y, w, h } = r;
+    if text.is_empty() {
+        return;
+    }
+    let sz = m.shrink(text, size, 5.0, w - 1.0);
+    let text = m.fit(text, sz, w - 0.8);
+    page.text_centered(m, x + w / 2.0, y + h / 2.0 + sz * 0.13, sz, &text);
+}
+
+/// Split `n` items into as few chunks of at most `max` as possible, evenly sized (so no
+/// page carries a lone date column).
+pub fn balanced_chunks(n: usize, max: usize) -> Vec<(usize, usize)> {
+    if n == 0 {
+        return vec![(0, 0)];
+    }
+    let chunks = n.div_ceil(max.max(1));
+    let size = n.div_ceil(chunks);
+    (0..n)
+        .step_by(size)
+        .map(|a| (a, (a + size).min(n)))
+        .collect()
+}
+
 /// A document being laid out: pages first, drawn when complete.
 pub struct Document {
     pub title: String,

@@ -2,5 +2,6 @@
 //! per student); the commands render them.
 
 pub mod control;
+pub mod diary;
 pub mod paper;
 pub mod suggestions;
