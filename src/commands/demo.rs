@@ -130,7 +130,7 @@ impl Demo {
             .with_context(|| format!("creating {}", reports_dir.display()))?;
         let q1 = crate::domain::calendar::PeriodCode::Q1;
         let (q1_from, q1_to) = crate::db::calendar::SchoolCalendar::load(&ctx.conn)?.period(q1)?;
-        let scope = |from, to, label: &str, period| crate::reports::control::Scope {
+        let scope = |from, to, label: &str, period| crate::reports::scope::Scope {
             from,
             to,
             label: label.to_string(),
@@ -146,27 +146,28 @@ impl Demo {
             None,
         );
         let quarter = scope(q1_from, q1_to, "I четверть", Some(q1));
+        use crate::render::report::Report;
         let reports = [
             (
                 "fill-rate_2023-10.xlsx",
-                crate::reports::control::fill_rate(&ctx.conn, &october)?,
+                Report::from(&crate::reports::fill_rate::compute(&ctx.conn, &october)?),
             ),
             (
                 "progress_Q1.xlsx",
-                crate::reports::control::progress(&ctx.conn, &quarter, q1)?,
+                Report::from(&crate::reports::progress::compute(&ctx.conn, &quarter, q1)?),
             ),
             (
                 "attendance_Q1.xlsx",
-                crate::reports::control::attendance(&ctx.conn, &quarter)?,
+                Report::from(&crate::reports::attendance::compute(&ctx.conn, &quarter)?),
             ),
             (
                 "forecast_Q1.xlsx",
-                crate::reports::control::forecast(
+                Report::from(&crate::reports::forecast::compute(
                     &ctx.conn,
                     &quarter,
                     q1,
                     q1_to - chrono::Duration::days(14),
-                )?,
+                )?),
             ),
         ];
         for (name, report) in &reports {

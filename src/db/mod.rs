@@ -7,6 +7,7 @@ pub mod courses;
 pub mod journal;
 pub mod lock;
 pub mod people;
+pub mod remarks;
 pub mod settings;
 
 use std::path::Path;
