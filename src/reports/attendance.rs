@@ -1,18 +1,20 @@
 //! `report attendance` (посещаемость): per student and class, the lessons had, those missed
 //! by code (Б ill, У excused, Н unexcused), lateness (О, not a missed lesson) and whole days
-//! missed. Set-based: three grouped queries, then hash lookups per student.
+//! missed. Set-based: the shared reads of the scope, one grouped query of absences, then
+//! hash lookups per student and day (never a scan of every entry per student).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection};
 
+use crate::db::journal::in_span;
 use crate::domain::date::iso;
 use crate::domain::marks::AbsenceCode;
 use crate::domain::text::ru_compare;
 use crate::error::stored;
-use crate::reports::scope::Scope;
+use crate::reports::scope::{self, Scope};
 
 /// A student's (or a class's) attendance counts.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -75,87 +77,49 @@ impl Attendance {
     }
 }
 
-/// The lessons of the courses in scope with the students who had them: a student has a
-/// lesson when enrolled in the course's class on its day and, for a group course, a member
-/// of the group. [`LESSON_WHERE`] completes it (more joins may go between the two).
-const LESSON_JOINS: &str = "FROM lessons l JOIN courses c ON c.id = l.course_id
-    JOIN enrolments e ON e.class_id = c.class_id
-         AND e.from_date <= l.date AND (e.to_date IS NULL OR e.to_date >= l.date)";
+/// Lessons each student had, per day (student → day → lessons), and the students each
+/// class reports (by grade, class and student): everyone in a whole-class course, and group
+/// members who had a lesson of their group. A hash join of the courses' students with
+/// their lessons, on the course and the span in the class.
+type Had = (
+    HashMap<i64, HashMap<NaiveDate, u64>>,
+    BTreeSet<(u8, String, i64)>,
+);
 
-/// The range (?1 to ?2), the class (?3) and the teacher (?4), and group membership.
-const LESSON_WHERE: &str = "WHERE l.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR c.class_id = ?3) AND (?4 IS NULL OR c.teacher_id = ?4)
-      AND (c.group_name = '' OR EXISTS (SELECT 1 FROM group_members gm WHERE gm.course_id = c.id AND gm.student_id = e.student_id))";
-
-/// Lessons each student had, per day: student → [(day, lessons)]. DISTINCT counts a lesson
-/// once when enrolments overlap.
-fn lessons_had(conn: &Connection, scope: &Scope) -> Result<HashMap<i64, Vec<(NaiveDate, u64)>>> {
-    let mut stmt = conn.prepare(&format!(
-        "SELECT student_id, date, count(*) FROM (SELECT DISTINCT e.student_id, l.id, l.date {LESSON_JOINS} {LESSON_WHERE})
-         GROUP BY student_id, date"
-    ))?;
-    let rows = stmt.query_map(
-        params![
-            iso(scope.from),
-            iso(scope.until()),
-            scope.class_id,
-            scope.teacher_id
-        ],
-        |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, NaiveDate>(1)?,
-                r.get::<_, u64>(2)?,
-            ))
-        },
-    )?;
-    let mut out: HashMap<i64, Vec<(NaiveDate, u64)>> = HashMap::new();
-    for row in rows {
-        let (s, d, n) = row.context("counting lessons per student")?;
-        out.entry(s).or_default().push((d, n));
+fn lessons_had(conn: &Connection, scope: &Scope) -> Result<Had> {
+    let courses = scope::courses(conn, scope)?;
+    let members = scope::members(conn, scope)?;
+    let lessons = scope::lessons(conn, scope)?;
+    let mut had: HashMap<i64, HashMap<NaiveDate, u64>> = HashMap::new();
+    let mut roster = BTreeSet::new();
+    for c in &courses {
+        let held = lessons.get(&c.id).map(Vec::as_slice).unwrap_or_default();
+        for (s, spans) in members.get(&c.id).into_iter().flatten() {
+            let days = had.entry(*s).or_default();
+            let mut any = false;
+            for l in held.iter().filter(|l| in_span(spans, l.date)) {
+                *days.entry(l.date).or_default() += 1;
+                any = true;
+            }
+            if any || c.group.is_empty() {
+                roster.insert((c.grade, c.class.clone(), *s));
+            }
+        }
     }
-    Ok(out)
+    Ok((had, roster))
 }
 
-/// The students each class reports: everyone enrolled in the range in a class with a
-/// whole-class course in scope, and group members who had a lesson of their group.
-/// Sorted by class, then name.
-fn roster(conn: &Connection, scope: &Scope) -> Result<Vec<(u8, String, i64, String)>> {
-    let mut stmt = conn.prepare(&format!(
-        "SELECT cl.grade, cl.name, e.student_id, sn.full_name
-         FROM courses c JOIN classes cl ON cl.id = c.class_id
-         JOIN enrolments e ON e.class_id = c.class_id JOIN student_names sn ON sn.id = e.student_id
-         WHERE c.group_name = '' AND (?3 IS NULL OR c.class_id = ?3) AND (?4 IS NULL OR c.teacher_id = ?4)
-           AND e.from_date <= ?5 AND (e.to_date IS NULL OR e.to_date >= ?1)
-         UNION
-         SELECT cl.grade, cl.name, e.student_id, sn.full_name {LESSON_JOINS}
-         JOIN classes cl ON cl.id = c.class_id JOIN student_names sn ON sn.id = e.student_id
-         {LESSON_WHERE}"
-    ))?;
-    let rows = stmt.query_map(
-        params![
-            iso(scope.from),
-            iso(scope.until()),
-            scope.class_id,
-            scope.teacher_id,
-            iso(scope.to)
-        ],
-        |r| {
-            Ok((
-                r.get::<_, u8>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, i64>(2)?,
-                r.get::<_, String>(3)?.trim().to_string(),
-            ))
-        },
-    )?;
-    let mut list: Vec<(u8, String, i64, String)> = rows
-        .collect::<rusqlite::Result<_>>()
-        .context("reading the students of the report")?;
-    // By class, then student id (as a set of (class, student) would give), then name.
-    list.sort_by(|a, b| (a.0, &a.1, a.2).cmp(&(b.0, &b.1, b.2)));
-    list.dedup_by(|a, b| (a.0, &a.1, a.2) == (b.0, &b.1, b.2));
-    list.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)).then(ru_compare(&a.3, &b.3)));
-    Ok(list)
+/// Every student's display name (ФИО).
+fn student_names(conn: &Connection) -> Result<HashMap<i64, String>> {
+    let mut stmt = conn.prepare("SELECT id, full_name FROM student_names")?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?.trim().to_string(),
+        ))
+    })?;
+    rows.collect::<rusqlite::Result<_>>()
+        .context("reading students' names")
 }
 
 /// Absences per student by code, and lessons missed per student and day.
@@ -210,17 +174,25 @@ fn absences(conn: &Connection, scope: &Scope) -> Result<Absences> {
 
 /// `report attendance`: missed lessons per student by code, lateness, whole days missed.
 pub fn compute(conn: &Connection, scope: &Scope) -> Result<Attendance> {
-    let had = lessons_had(conn, scope)?;
+    let (had, roster) = lessons_had(conn, scope)?;
     let (codes, missed_day) = absences(conn, scope)?;
+    let names = student_names(conn)?;
+    // By class, then name (ties in the order of the students' ids).
+    let mut roster: Vec<(u8, String, i64, String)> = roster
+        .into_iter()
+        .map(|(g, c, s)| (g, c, s, names.get(&s).cloned().unwrap_or_default()))
+        .collect();
+    roster.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)).then(ru_compare(&a.3, &b.3)));
+    let nothing = HashMap::new();
     let mut students = Vec::new();
     let mut totals: BTreeMap<(u8, String), (u64, AttendanceCounts)> = BTreeMap::new();
-    for (grade, class, s, name) in roster(conn, scope)? {
-        let days = had.get(&s).map(Vec::as_slice).unwrap_or_default();
+    for (grade, class, s, name) in roster {
+        let days = had.get(&s).unwrap_or(&nothing);
         let mut counts = codes.get(&s).copied().unwrap_or_default();
-        counts.lessons = days.iter().map(|(_, n)| n).sum();
+        counts.lessons = days.values().sum();
         counts.full_days_missed = days
             .iter()
-            .filter(|(d, n)| missed_day.get(&(s, *d)).is_some_and(|m| m >= n))
+            .filter(|(d, n)| missed_day.get(&(s, **d)).is_some_and(|m| m >= n))
             .count() as u64;
         let t = totals.entry((grade, class.clone())).or_default();
         t.0 += 1;
