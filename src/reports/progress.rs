@@ -190,12 +190,15 @@ impl Progress {
 /// A student's final marks: (course, mark).
 type Marks = Vec<(i64, FinalMark)>;
 
+/// Each student's marks by (grade, class, student), in that order.
+type ByStudent = BTreeMap<(u8, String, i64), Marks>;
+
 /// The assessed final marks of the period per (grade, class, student), with names.
 fn final_marks(
     conn: &Connection,
     courses: &HashMap<i64, Course>,
     period: PeriodCode,
-) -> Result<(BTreeMap<(u8, String, i64), Marks>, HashMap<i64, String>)> {
+) -> Result<(ByStudent, HashMap<i64, String>)> {
     let mut stmt = conn.prepare(
         "SELECT f.id, f.course_id, f.student_id, f.value, sn.full_name
          FROM final_marks f JOIN student_names sn ON sn.id = f.student_id WHERE f.period = ?1",
@@ -209,7 +212,7 @@ fn final_marks(
             r.get::<_, String>(4)?,
         ))
     })?;
-    let mut by_student: BTreeMap<(u8, String, i64), Marks> = BTreeMap::new();
+    let mut by_student = ByStudent::new();
     let mut names = HashMap::new();
     for row in rows {
         let (id, course, student, value, name) = row.context("reading final marks")?;
