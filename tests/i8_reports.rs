@@ -167,5 +167,5 @@ fn a_bad_stored_resolution_date_names_the_table_and_row() {
     drop(conn);
     j.run(&["remark", "list"])
         .code(1)
-        .stderr(contains("in remarks (1): \"вчера\" is not a date"));
+        .stderr(contains("in remarks (1): resolved_at: \"вчера\" is not a date"));
 }
