@@ -145,7 +145,7 @@ pub enum Command {
     ///
     /// Example: ejournal remark add --class 5А --subject Математика --text "нет тем" --due 10.11.2023
     #[command(subcommand)]
-    Remark(commands::report::RemarkCmd),
+    Remark(commands::remark::RemarkCmd),
     /// Show or change the school's settings (rounding threshold, accumulation minimum, …)
     ///
     /// Example: ejournal settings set rounding_threshold 0.6

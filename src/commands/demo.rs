@@ -204,7 +204,7 @@ fn write_reports(ctx: &Ctx, dir: &Path) -> Result<[(&'static str, Report); 4]> {
     let q1 = PeriodCode::Q1;
     let q1_end = ctx.today;
     let (q1_from, q1_to) = crate::db::calendar::SchoolCalendar::load(&ctx.conn)?.period(q1)?;
-    let scope = |from, to, label: &str, period| crate::reports::control::Scope {
+    let scope = |from, to, label: &str, period| crate::reports::scope::Scope {
         from,
         to,
         label: label.to_string(),
@@ -223,24 +223,24 @@ fn write_reports(ctx: &Ctx, dir: &Path) -> Result<[(&'static str, Report); 4]> {
     let reports = [
         (
             "fill-rate_2023-10.xlsx",
-            crate::reports::control::fill_rate(&ctx.conn, &october)?,
+            Report::from(&crate::reports::fill_rate::compute(&ctx.conn, &october)?),
         ),
         (
             "progress_Q1.xlsx",
-            crate::reports::control::progress(&ctx.conn, &quarter, q1)?,
+            Report::from(&crate::reports::progress::compute(&ctx.conn, &quarter, q1)?),
         ),
         (
             "attendance_Q1.xlsx",
-            crate::reports::control::attendance(&ctx.conn, &quarter)?,
+            Report::from(&crate::reports::attendance::compute(&ctx.conn, &quarter)?),
         ),
         (
             "forecast_Q1.xlsx",
-            crate::reports::control::forecast(
+            Report::from(&crate::reports::forecast::compute(
                 &ctx.conn,
                 &quarter,
                 q1,
                 q1_to - chrono::Duration::days(14),
-            )?,
+            )?),
         ),
     ];
     for (name, report) in &reports {

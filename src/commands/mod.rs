@@ -18,6 +18,7 @@ pub mod lesson;
 pub mod lock;
 pub mod mark;
 pub mod plan;
+pub mod remark;
 pub mod report;
 pub mod settings;
 pub mod staff;

@@ -15,6 +15,7 @@ pub mod lock;
 pub mod people;
 pub mod periods;
 pub mod plans;
+pub mod remarks;
 pub mod settings;
 pub mod staff;
 pub mod students;

@@ -1,5 +1,8 @@
 //! Control reports as documents: named sections of rows, printed as tables, CSV (the main
-//! section), JSON (an object of sections) or an XLSX workbook (a sheet per section).
+//! section), JSON (an object of sections) or an XLSX workbook (a sheet per section). The
+//! reports compute plain structs (`crate::reports::*`); [`sections`] lays them out.
+
+pub mod sections;
 
 use std::io::Write;
 use std::path::Path;

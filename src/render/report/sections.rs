@@ -1,0 +1,344 @@
+//! Each control report's plain struct laid out as a [`Report`]: its sections, their columns
+//! (JSON keys and Russian titles) and cells. Percentages are computed here from the counts.
+
+use super::{pct, Report, Section};
+use crate::domain::date::ru;
+use crate::render::{Cell, Rows};
+use crate::reports::accumulation::Accumulation;
+use crate::reports::attendance::{Attendance, AttendanceCounts};
+use crate::reports::fill_rate::{FillCounts, FillRate};
+use crate::reports::forecast::Forecast;
+use crate::reports::progress::{Progress, Tally};
+
+/// A section that is a list of rows.
+fn list(key: &'static str, title: &str, rows: Rows) -> Section {
+    Section {
+        key,
+        title: title.into(),
+        rows,
+        single: false,
+    }
+}
+
+/// A section that is one summary row (a JSON object).
+fn summary(key: &'static str, title: &str, rows: Rows) -> Section {
+    Section {
+        key,
+        title: title.into(),
+        rows,
+        single: true,
+    }
+}
+
+/// The columns naming a course.
+const COURSE_COLUMNS: [(&str, &str); 4] = [
+    ("class", "Класс"),
+    ("subject", "Предмет"),
+    ("group", "Группа"),
+    ("teacher", "Учитель"),
+];
+
+fn course_cells(class: &str, subject: &str, group: &str, teacher: &str) -> Vec<Cell> {
+    vec![
+        Cell::text(class),
+        Cell::text(subject),
+        Cell::text(group),
+        Cell::text(teacher),
+    ]
+}
+
+fn int(n: impl Into<u64>) -> Cell {
+    Cell::Int(n.into() as i64)
+}
+
+/// The counts fill-rate gives per course and in total.
+const FILL_COLUMNS: [(&str, &str); 14] = [
+    ("lessons", "Уроков"),
+    ("lessons_with_topic", "С темой"),
+    ("lessons_with_homework", "С д/з"),
+    ("students", "Учащихся"),
+    ("students_without_marks", "Без отметок"),
+    ("students_with_one_mark", "С одной отметкой"),
+    ("marks", "Отметок"),
+    ("marks_on_time", "Вовремя"),
+    ("pct_topic", "% тем"),
+    ("pct_homework", "% д/з"),
+    ("pct_without_marks", "% без отметок"),
+    ("pct_one_mark", "% с одной"),
+    ("pct_on_time", "% вовремя"),
+    ("remarks_overdue", "Просрочено замечаний"),
+];
+
+/// The counts, then their shares, then overdue remarks.
+fn fill_cells(t: &FillCounts) -> Vec<Cell> {
+    vec![
+        int(t.lessons),
+        int(t.lessons_with_topic),
+        int(t.lessons_with_homework),
+        int(t.students),
+        int(t.students_without_marks),
+        int(t.students_with_one_mark),
+        int(t.marks),
+        int(t.marks_on_time),
+        pct(t.lessons_with_topic, t.lessons),
+        pct(t.lessons_with_homework, t.lessons),
+        pct(t.students_without_marks, t.students),
+        pct(t.students_with_one_mark, t.students),
+        pct(t.marks_on_time, t.marks),
+        int(t.remarks_overdue),
+    ]
+}
+
+impl From<&FillRate> for Report {
+    fn from(r: &FillRate) -> Report {
+        let mut cols = COURSE_COLUMNS.to_vec();
+        cols.extend(FILL_COLUMNS);
+        cols.extend([
+            ("pct_students_viewed", "% учащихся смотрели"),
+            ("pct_parents_viewed", "% родителей смотрели"),
+        ]);
+        let mut rows = Rows::new(&cols);
+        for c in &r.courses {
+            let mut row = course_cells(&c.class, &c.subject, &c.group, &c.teacher);
+            row.extend(fill_cells(&c.counts));
+            match c.views {
+                Some(v) => row.extend([
+                    pct(v.students_viewed, v.students),
+                    pct(v.parents_viewed, v.parents),
+                ]),
+                None => row.extend([Cell::Null, Cell::Null]),
+            }
+            rows.push(row);
+        }
+        let mut cols = FILL_COLUMNS.to_vec();
+        cols.extend([
+            ("teachers", "Учителей"),
+            ("teachers_active", "Вели журнал"),
+            ("pct_teachers_active", "% учителей"),
+        ]);
+        let mut total = Rows::new(&cols);
+        let mut row = fill_cells(&r.total);
+        row.extend([
+            int(r.teachers),
+            int(r.teachers_active),
+            pct(r.teachers_active, r.teachers),
+        ]);
+        total.push(row);
+        Report {
+            title: format!("Заполнение журнала и накопляемость отметок: {}", r.label),
+            sections: vec![
+                summary("summary", "Итого", total),
+                list("rows", "По курсам", rows),
+            ],
+            issues: r.issues,
+        }
+    }
+}
+
+impl From<&Accumulation> for Report {
+    fn from(r: &Accumulation) -> Report {
+        let mut cols = COURSE_COLUMNS.to_vec();
+        cols.extend([
+            ("student", "Ученик"),
+            ("hours_per_week", "Часов в неделю"),
+            ("minimum", "Минимум"),
+            ("marks", "Отметок"),
+            ("missing", "Не хватает"),
+        ]);
+        let mut rows = Rows::new(&cols);
+        for s in &r.shortfalls {
+            let mut row = course_cells(&s.class, &s.subject, &s.group, &s.teacher);
+            row.extend([
+                Cell::text(&s.student),
+                Cell::Num(s.hours_per_week),
+                int(s.minimum),
+                int(s.marks),
+                int(s.missing()),
+            ]);
+            rows.push(row);
+        }
+        Report {
+            title: format!(
+                "Накопляемость отметок: {} (отметок меньше минимума)",
+                r.label
+            ),
+            sections: vec![list("rows", "Ниже минимума", rows)],
+            issues: r.issues(),
+        }
+    }
+}
+
+const TALLY_COLUMNS: [(&str, &str); 10] = [
+    ("students", "Аттестовано"),
+    ("n5", "«5»"),
+    ("n4", "«4»"),
+    ("n3", "«3»"),
+    ("n2", "«2»"),
+    ("n_na", "н/а"),
+    ("pct_pass", "Успеваемость, %"),
+    ("pct_quality", "Качество, %"),
+    ("sou", "СОУ, %"),
+    ("average", "Средний балл"),
+];
+
+fn with_tally(head: &[(&'static str, &'static str)]) -> Rows {
+    let mut cols = head.to_vec();
+    cols.extend(TALLY_COLUMNS);
+    Rows::new(&cols)
+}
+
+/// A tally's cells; the «1» count has no column (it still weighs in the СОУ).
+fn tally_cells(t: &Tally) -> Vec<Cell> {
+    let m = &t.marks;
+    vec![
+        int(t.students),
+        int(m.fives),
+        int(m.fours),
+        int(m.threes),
+        int(m.twos),
+        int(m.not_assessed),
+        pct(t.passing, t.students),
+        pct(t.quality, t.students),
+        t.sou()
+            .map(|s| Cell::Fixed((s * 10.0).round() / 10.0, 1))
+            .unwrap_or(Cell::Null),
+        t.average()
+            .map(|a| Cell::Fixed((a * 100.0).round() / 100.0, 2))
+            .unwrap_or(Cell::Null),
+    ]
+}
+
+impl From<&Progress> for Report {
+    fn from(r: &Progress) -> Report {
+        let mut classes = with_tally(&[("class", "Класс")]);
+        for l in &r.classes {
+            let mut row = vec![Cell::text(&l.class)];
+            row.extend(tally_cells(&l.tally));
+            classes.push(row);
+        }
+        let mut subjects = with_tally(&COURSE_COLUMNS);
+        for l in &r.subjects {
+            let mut row = course_cells(&l.class, &l.subject, &l.group, &l.teacher);
+            row.extend(tally_cells(&l.tally));
+            subjects.push(row);
+        }
+        let mut school = with_tally(&[]);
+        school.push(tally_cells(&r.school));
+        let mut lists = Rows::new(&[
+            ("class", "Класс"),
+            ("list", "Список"),
+            ("student", "Ученик"),
+            ("subjects", "Предметы"),
+        ]);
+        for l in &r.lists {
+            lists.push(vec![
+                Cell::text(&l.class),
+                Cell::text(l.list.ru()),
+                Cell::text(&l.student),
+                Cell::opt_text(l.subjects.as_str()),
+            ]);
+        }
+        Report {
+            title: format!("Успеваемость и качество знаний: {}", r.label),
+            sections: vec![
+                summary("school", "По школе", school),
+                list("classes", "По классам", classes),
+                list("subjects", "По предметам", subjects),
+                list("lists", "Списки", lists),
+            ],
+            issues: r.issues(),
+        }
+    }
+}
+
+/// Attendance counts after the leading columns.
+const ATTENDANCE_COLUMNS: [(&str, &str); 7] = [
+    ("lessons", "Уроков"),
+    ("missed", "Пропущено"),
+    ("missed_ill", "Б"),
+    ("missed_excused", "У"),
+    ("missed_unexcused", "Н"),
+    ("late", "Опозданий (О)"),
+    ("full_days_missed", "Пропущено дней"),
+];
+
+fn attendance_cells(c: &AttendanceCounts) -> [Cell; 7] {
+    [
+        int(c.lessons),
+        int(c.missed),
+        int(c.ill),
+        int(c.excused),
+        int(c.unexcused),
+        int(c.late),
+        int(c.full_days_missed),
+    ]
+}
+
+impl From<&Attendance> for Report {
+    fn from(r: &Attendance) -> Report {
+        let mut cols = vec![("class", "Класс"), ("student", "Ученик")];
+        cols.extend(ATTENDANCE_COLUMNS);
+        let mut rows = Rows::new(&cols);
+        for s in &r.students {
+            let mut row = vec![Cell::text(&s.class), Cell::text(&s.student)];
+            row.extend(attendance_cells(&s.counts));
+            rows.push(row);
+        }
+        let mut cols = vec![("class", "Класс"), ("students", "Учащихся")];
+        cols.extend(ATTENDANCE_COLUMNS);
+        cols.push(("pct_missed", "% пропущено"));
+        let mut classes = Rows::new(&cols);
+        for c in &r.classes {
+            let mut row = vec![Cell::text(&c.class), int(c.students)];
+            row.extend(attendance_cells(&c.counts));
+            row.push(pct(c.counts.missed, c.counts.lessons));
+            classes.push(row);
+        }
+        Report {
+            title: format!("Посещаемость: {}", r.label),
+            sections: vec![
+                list("rows", "По ученикам", rows),
+                list("classes", "По классам", classes),
+            ],
+            issues: r.issues(),
+        }
+    }
+}
+
+impl From<&Forecast> for Report {
+    fn from(r: &Forecast) -> Report {
+        let mut cols = COURSE_COLUMNS.to_vec();
+        cols.extend([
+            ("student", "Ученик"),
+            ("marks", "Отметок"),
+            ("average", "Средний балл"),
+            ("forecast", "Прогноз"),
+            ("minimum", "Минимум"),
+            ("unexcused", "Пропусков Н"),
+            ("at_risk", "Риск"),
+            ("reason", "Причина"),
+        ]);
+        let mut rows = Rows::new(&cols);
+        for o in &r.rows {
+            let mut row = course_cells(&o.class, &o.subject, &o.group, &o.teacher);
+            row.extend([
+                Cell::text(&o.student),
+                int(o.marks),
+                o.average
+                    .map(|a| Cell::Fixed((a * 100.0).round() / 100.0, 2))
+                    .unwrap_or(Cell::Null),
+                o.forecast.clone().map(Cell::Text).unwrap_or(Cell::Null),
+                int(o.minimum),
+                int(o.unexcused),
+                Cell::Bool(!o.reasons.is_empty()),
+                Cell::opt_text(o.reasons.join("; ")),
+            ]);
+            rows.push(row);
+        }
+        Report {
+            title: format!("Прогноз отметок: {} на {}", r.period.ru(), ru(r.as_of)),
+            sections: vec![list("rows", "По ученикам и предметам", rows)],
+            issues: r.issues(),
+        }
+    }
+}
