@@ -4,17 +4,22 @@
 //! the first quarter's final marks, and the lock on the first quarter. Deterministic: the
 //! same demo every run.
 
-use crate::domain::class_name::Grade;
 use std::collections::HashMap;
 
 use anyhow::Result;
 use chrono::NaiveDate;
-use rusqlite::params;
 
 use crate::context::Ctx;
+use crate::db::absences::insert_absence;
+use crate::db::attendance::{course_members, Enrolment};
+use crate::db::demo::{lock_until, set_entry_day};
+use crate::db::lessons::{lessons_between, set_substitute, substitute_teachers};
+use crate::db::marks::{insert_mark, work_types, DEFAULT_WORK_TYPE};
 use crate::db::{self, calendar::SchoolCalendar};
 use crate::domain::calendar::PeriodCode;
-use crate::domain::date::{from_iso, iso};
+use crate::domain::class_name::Grade;
+use crate::domain::date::iso;
+use crate::domain::marks::AbsenceCode;
 
 /// A small deterministic generator (xorshift), so the demo needs no random crate.
 struct Dice(u64);
@@ -69,91 +74,52 @@ pub fn fill(ctx: &mut Ctx) -> Result<Filled> {
     let (from, to) = cal.period(PeriodCode::Q1)?;
     super::lesson::generate(ctx, None, None, None)?;
     let mut filled = Filled::default();
-    let work_types: HashMap<String, i64> = {
-        let mut stmt = ctx.conn.prepare("SELECT name, id FROM work_types")?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        rows.collect::<rusqlite::Result<_>>()?
-    };
-    // Lessons of the quarter: (lesson, course, grade, teacher, date, topic).
-    let lessons: Vec<(i64, i64, u8, String, String, String)> = {
-        let mut stmt = ctx.conn.prepare(
-            "SELECT l.id, l.course_id, cl.grade, st.last_name || ' ' || st.first_name || ' ' || st.middle_name,
-                    l.date, l.topic
-             FROM lessons l JOIN courses c ON c.id = l.course_id JOIN classes cl ON cl.id = c.class_id
-             JOIN staff st ON st.id = c.teacher_id
-             WHERE l.date BETWEEN ?1 AND ?2 ORDER BY l.date, cl.id, l.lesson_no",
-        )?;
-        let rows = stmt.query_map(params![iso(from), iso(to)], |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-            ))
-        })?;
-        rows.collect::<rusqlite::Result<_>>()?
-    };
+    let work_types: HashMap<String, i64> = work_types(&ctx.conn)?
+        .into_iter()
+        .map(|w| (w.name, w.id))
+        .collect();
+    // Lessons of the quarter, by date, class and number.
+    let lessons = lessons_between(&ctx.conn, from, to)?;
     // Who attends each course on a date: class enrolment, and the group for a group course.
-    let members: Vec<(i64, i64, String, Option<String>)> = {
-        let mut stmt = ctx.conn.prepare(
-            "SELECT c.id, e.student_id, e.from_date, e.to_date FROM courses c
-             JOIN enrolments e ON e.class_id = c.class_id
-             WHERE c.group_name = '' OR EXISTS (SELECT 1 FROM group_members gm WHERE gm.course_id = c.id AND gm.student_id = e.student_id)",
-        )?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
-        rows.collect::<rusqlite::Result<_>>()?
-    };
-    let mut by_course: HashMap<i64, Vec<(i64, NaiveDate, Option<NaiveDate>)>> = HashMap::new();
-    for (course, student, a, b) in members {
-        by_course
-            .entry(course)
-            .or_default()
-            .push((student, from_iso(&a), b.map(|b| from_iso(&b))));
+    let mut by_course: HashMap<i64, Vec<Enrolment>> = HashMap::new();
+    for m in course_members(&ctx.conn)? {
+        by_course.entry(m.course_id).or_default().push(m.enrolment);
     }
-    let substitutes: Vec<i64> = {
-        let mut stmt = ctx
-            .conn
-            .prepare("SELECT id FROM staff WHERE roles LIKE '%учитель%' ORDER BY id")?;
-        let rows = stmt.query_map([], |r| r.get(0))?;
-        rows.collect::<rusqlite::Result<_>>()?
-    };
+    let substitutes = substitute_teachers(&ctx.conn)?;
 
     let mut dice = Dice(0x5EED_2023_0901);
     // Each student's level, 3.0 … 5.0, fixed for the demo.
     let mut level: HashMap<i64, f64> = HashMap::new();
     // Who is ill on which day: decided once per student and day.
-    let mut ill: HashMap<(i64, String), bool> = HashMap::new();
+    let mut ill: HashMap<(i64, NaiveDate), bool> = HashMap::new();
     let mut ill_streak: HashMap<i64, u32> = HashMap::new();
 
     let tx = db::begin_write(&mut ctx.conn, &ctx.actor, Some("demo"), ctx.today)?;
-    let mut current_day = String::new();
-    for (lesson_id, course_id, grade, teacher, date, topic) in &lessons {
-        if *date != current_day {
+    let mut current_day = None;
+    for lesson in &lessons {
+        let day = lesson.date;
+        if current_day != Some(day) {
             // Entries are made on the lesson day, in the afternoon.
-            tx.execute(
-                "UPDATE session SET today = ?1, now = ?1 || 'T15:30:00' WHERE id = 1",
-                [date],
-            )?;
-            current_day = date.clone();
+            set_entry_day(&tx, day)?;
+            current_day = Some(day);
         }
-        let day = from_iso(date);
         if dice.chance(0.01) && !substitutes.is_empty() {
             let t = substitutes[dice.pick(substitutes.len())];
-            tx.execute(
-                "UPDATE lessons SET teacher_id = ?2 WHERE id = ?1",
-                params![lesson_id, t],
-            )?;
+            set_substitute(&tx, lesson.id, t)?;
         }
-        let written = written_work(topic);
-        let students = by_course.get(course_id).cloned().unwrap_or_default();
-        for (student, a, b) in students {
-            if day < a || b.is_some_and(|b| day > b) {
+        let written = written_work(&lesson.topic);
+        let students = by_course
+            .get(&lesson.course_id)
+            .cloned()
+            .unwrap_or_default();
+        let at = format!("{}T15:30:00", iso(day));
+        for e in students {
+            if day < e.from || e.to.is_some_and(|b| day > b) {
                 continue;
             }
+            let student = e.student_id;
             // Illness lasts a few days and covers whole days.
-            let is_ill = *ill.entry((student, date.clone())).or_insert_with(|| {
+            let is_ill = *ill.entry((student, day)).or_insert_with(|| {
                 let streak = ill_streak.entry(student).or_insert(0);
                 if *streak > 0 {
                     *streak -= 1;
@@ -166,25 +132,22 @@ pub fn fill(ctx: &mut Ctx) -> Result<Filled> {
                 }
             });
             let code = if is_ill {
-                Some("Б")
+                Some(AbsenceCode::Ill)
             } else if dice.chance(0.008) {
-                Some("Н")
+                Some(AbsenceCode::Unexcused)
             } else if dice.chance(0.006) {
-                Some("О")
+                Some(AbsenceCode::Late)
             } else {
                 None
             };
             if let Some(code) = code {
-                tx.prepare_cached(
-                    "INSERT INTO absences (lesson_id, student_id, code) VALUES (?1, ?2, ?3)",
-                )?
-                .execute(params![lesson_id, student, code])?;
+                insert_absence(&tx, lesson.id, student, code.as_str())?;
                 filled.absences += 1;
-                if code != "О" {
+                if code.is_missed() {
                     continue;
                 }
             }
-            if !Grade(*grade).has_marks() {
+            if !Grade(lesson.grade).has_marks() {
                 continue; // безотметочное обучение
             }
             let lvl = *level
@@ -193,17 +156,23 @@ pub fn fill(ctx: &mut Ctx) -> Result<Filled> {
             let mut give = |work: &str, dice: &mut Dice| -> Result<()> {
                 let noise = (dice.next() % 200) as f64 / 100.0 - 1.0;
                 let mark = (lvl + noise).round().clamp(2.0, 5.0) as u8;
-                tx.prepare_cached(
-                    "INSERT INTO marks (lesson_id, student_id, value, work_type_id, entered_at, entered_by)
-                     VALUES (?1, ?2, ?3, ?4, ?5 || 'T15:30:00', ?6)",
-                )?
-                .execute(params![lesson_id, student, mark.to_string(), work_types[work], date, teacher.trim()])?;
+                let value = mark.to_string();
+                let teacher = lesson.teacher.trim();
+                insert_mark(
+                    &tx,
+                    lesson.id,
+                    student,
+                    &value,
+                    work_types[work],
+                    teacher,
+                    &at,
+                )?;
                 filled.marks += 1;
                 Ok(())
             };
             match written {
                 Some(w) => give(w, &mut dice)?,
-                None if dice.chance(0.22) => give("Ответ на уроке", &mut dice)?,
+                None if dice.chance(0.22) => give(DEFAULT_WORK_TYPE, &mut dice)?,
                 None if dice.chance(0.06) => give("Домашняя работа", &mut dice)?,
                 None if dice.chance(0.04) => give("Самостоятельная работа", &mut dice)?,
                 None => {}
@@ -229,10 +198,7 @@ pub fn fill(ctx: &mut Ctx) -> Result<Filled> {
         Some("конец I четверти"),
         ctx.today,
     )?;
-    tx.execute(
-        "UPDATE settings SET value = ?1 WHERE key = 'locked_until'",
-        [iso(to)],
-    )?;
+    lock_until(&tx, to)?;
     db::commit(tx)?;
     filled.locked_until = Some(to);
     Ok(filled)

@@ -1,12 +1,20 @@
 //! The journal file: opening, the `RU` collation, numbered migrations, and write
 //! transactions that tell the triggers who is writing.
 
+pub mod absences;
+pub mod attendance;
+pub mod audit;
 pub mod calendar;
 pub mod classes;
 pub mod courses;
+pub mod demo;
 pub mod journal;
+pub mod lessons;
 pub mod lock;
+pub mod marks;
 pub mod people;
+pub mod requests;
+pub mod resolve;
 pub mod settings;
 
 use std::path::Path;
