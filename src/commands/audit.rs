@@ -102,11 +102,17 @@ fn audit_cells(r: AuditRow) -> Result<Vec<Cell>> {
     } else {
         r.after.clone()
     };
-    let parse = |s: &Option<String>| {
+    // The triggers write JSON: anything else was written outside the tool.
+    let parse = |s: &Option<String>| -> Result<Option<Value>> {
         s.as_deref()
-            .and_then(|s| serde_json::from_str::<Value>(s).ok())
+            .map(|s| {
+                serde_json::from_str::<Value>(s).map_err(|e| {
+                    stored("audit_log", format_args!("id {}", r.id), e.to_string()).into()
+                })
+            })
+            .transpose()
     };
-    let (b, a) = (parse(&r.before), parse(&after));
+    let (b, a) = (parse(&r.before)?, parse(&after)?);
     let either = a.as_ref().or(b.as_ref());
     let field = |k: &str| {
         either

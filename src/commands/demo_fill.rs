@@ -8,12 +8,13 @@ use std::collections::HashMap;
 
 use anyhow::Result;
 use chrono::NaiveDate;
+use rusqlite::Connection;
 
 use crate::context::Ctx;
 use crate::db::absences::insert_absence;
 use crate::db::attendance::{course_members, Enrolment};
 use crate::db::demo::{lock_until, set_entry_day};
-use crate::db::lessons::{lessons_between, set_substitute, substitute_teachers};
+use crate::db::lessons::{lessons_between, set_substitute, substitute_teachers, DatedLesson};
 use crate::db::marks::{insert_mark, work_types, DEFAULT_WORK_TYPE};
 use crate::db::{self, calendar::SchoolCalendar};
 use crate::domain::calendar::PeriodCode;
@@ -74,110 +75,18 @@ pub fn fill(ctx: &mut Ctx) -> Result<Filled> {
     let (from, to) = cal.period(PeriodCode::Q1)?;
     super::lesson::generate(ctx, None, None, None)?;
     let mut filled = Filled::default();
-    let work_types: HashMap<String, i64> = work_types(&ctx.conn)?
-        .into_iter()
-        .map(|w| (w.name, w.id))
-        .collect();
     // Lessons of the quarter, by date, class and number.
     let lessons = lessons_between(&ctx.conn, from, to)?;
-    // Who attends each course on a date: class enrolment, and the group for a group course.
-    let mut by_course: HashMap<i64, Vec<Enrolment>> = HashMap::new();
-    for m in course_members(&ctx.conn)? {
-        by_course.entry(m.course_id).or_default().push(m.enrolment);
-    }
-    let substitutes = substitute_teachers(&ctx.conn)?;
-
-    let mut dice = Dice(0x5EED_2023_0901);
-    // Each student's level, 3.0 … 5.0, fixed for the demo.
-    let mut level: HashMap<i64, f64> = HashMap::new();
-    // Who is ill on which day: decided once per student and day.
-    let mut ill: HashMap<(i64, NaiveDate), bool> = HashMap::new();
-    let mut ill_streak: HashMap<i64, u32> = HashMap::new();
-
+    let mut keeper = Keeper::new(&ctx.conn)?;
     let tx = db::begin_write(&mut ctx.conn, &ctx.actor, Some("demo"), ctx.today)?;
     let mut current_day = None;
     for lesson in &lessons {
-        let day = lesson.date;
-        if current_day != Some(day) {
+        if current_day != Some(lesson.date) {
             // Entries are made on the lesson day, in the afternoon.
-            set_entry_day(&tx, day)?;
-            current_day = Some(day);
+            set_entry_day(&tx, lesson.date)?;
+            current_day = Some(lesson.date);
         }
-        if dice.chance(0.01) && !substitutes.is_empty() {
-            let t = substitutes[dice.pick(substitutes.len())];
-            set_substitute(&tx, lesson.id, t)?;
-        }
-        let written = written_work(&lesson.topic);
-        let students = by_course
-            .get(&lesson.course_id)
-            .cloned()
-            .unwrap_or_default();
-        let at = format!("{}T15:30:00", iso(day));
-        for e in students {
-            if day < e.from || e.to.is_some_and(|b| day > b) {
-                continue;
-            }
-            let student = e.student_id;
-            // Illness lasts a few days and covers whole days.
-            let is_ill = *ill.entry((student, day)).or_insert_with(|| {
-                let streak = ill_streak.entry(student).or_insert(0);
-                if *streak > 0 {
-                    *streak -= 1;
-                    true
-                } else if dice.chance(0.006) {
-                    *streak = 1 + dice.pick(4) as u32;
-                    true
-                } else {
-                    false
-                }
-            });
-            let code = if is_ill {
-                Some(AbsenceCode::Ill)
-            } else if dice.chance(0.008) {
-                Some(AbsenceCode::Unexcused)
-            } else if dice.chance(0.006) {
-                Some(AbsenceCode::Late)
-            } else {
-                None
-            };
-            if let Some(code) = code {
-                insert_absence(&tx, lesson.id, student, code.as_str())?;
-                filled.absences += 1;
-                if code.is_missed() {
-                    continue;
-                }
-            }
-            if !Grade(lesson.grade).has_marks() {
-                continue; // безотметочное обучение
-            }
-            let lvl = *level
-                .entry(student)
-                .or_insert_with(|| 3.0 + (dice.next() % 200) as f64 / 100.0);
-            let mut give = |work: &str, dice: &mut Dice| -> Result<()> {
-                let noise = (dice.next() % 200) as f64 / 100.0 - 1.0;
-                let mark = (lvl + noise).round().clamp(2.0, 5.0) as u8;
-                let value = mark.to_string();
-                let teacher = lesson.teacher.trim();
-                insert_mark(
-                    &tx,
-                    lesson.id,
-                    student,
-                    &value,
-                    work_types[work],
-                    teacher,
-                    &at,
-                )?;
-                filled.marks += 1;
-                Ok(())
-            };
-            match written {
-                Some(w) => give(w, &mut dice)?,
-                None if dice.chance(0.22) => give(DEFAULT_WORK_TYPE, &mut dice)?,
-                None if dice.chance(0.06) => give("Домашняя работа", &mut dice)?,
-                None if dice.chance(0.04) => give("Самостоятельная работа", &mut dice)?,
-                None => {}
-            }
-        }
+        keeper.keep(&tx, lesson, &mut filled)?;
     }
     db::commit(tx)?;
 
@@ -202,4 +111,129 @@ pub fn fill(ctx: &mut Ctx) -> Result<Filled> {
     db::commit(tx)?;
     filled.locked_until = Some(to);
     Ok(filled)
+}
+
+/// The teachers keeping the demo's journal, lesson by lesson. The dice are thrown in a
+/// fixed order, so the same demo comes out every run.
+struct Keeper {
+    dice: Dice,
+    work_types: HashMap<String, i64>,
+    /// Who attends each course on a date: class enrolment, and the group for a group course.
+    by_course: HashMap<i64, Vec<Enrolment>>,
+    substitutes: Vec<i64>,
+    /// Each student's level, 3.0 … 5.0, fixed for the demo.
+    level: HashMap<i64, f64>,
+    /// Who is ill on which day: decided once per student and day.
+    ill: HashMap<(i64, NaiveDate), bool>,
+    ill_streak: HashMap<i64, u32>,
+}
+
+impl Keeper {
+    fn new(conn: &Connection) -> Result<Keeper> {
+        let mut by_course: HashMap<i64, Vec<Enrolment>> = HashMap::new();
+        for m in course_members(conn)? {
+            by_course.entry(m.course_id).or_default().push(m.enrolment);
+        }
+        Ok(Keeper {
+            dice: Dice(0x5EED_2023_0901),
+            work_types: work_types(conn)?
+                .into_iter()
+                .map(|w| (w.name, w.id))
+                .collect(),
+            by_course,
+            substitutes: substitute_teachers(conn)?,
+            level: HashMap::new(),
+            ill: HashMap::new(),
+            ill_streak: HashMap::new(),
+        })
+    }
+
+    /// One lesson: now and then a substitute, then each student's absence or marks.
+    fn keep(&mut self, tx: &Connection, lesson: &DatedLesson, filled: &mut Filled) -> Result<()> {
+        let day = lesson.date;
+        if self.dice.chance(0.01) && !self.substitutes.is_empty() {
+            let t = self.substitutes[self.dice.pick(self.substitutes.len())];
+            set_substitute(tx, lesson.id, t)?;
+        }
+        let written = written_work(&lesson.topic);
+        let students = self
+            .by_course
+            .get(&lesson.course_id)
+            .cloned()
+            .unwrap_or_default();
+        let at = format!("{}T15:30:00", iso(day));
+        for e in students {
+            if day < e.from || e.to.is_some_and(|b| day > b) {
+                continue;
+            }
+            let student = e.student_id;
+            if let Some(code) = self.absence(student, day) {
+                insert_absence(tx, lesson.id, student, code.as_str())?;
+                filled.absences += 1;
+                if code.is_missed() {
+                    continue;
+                }
+            }
+            if !Grade(lesson.grade).has_marks() {
+                continue; // безотметочное обучение
+            }
+            let dice = &mut self.dice;
+            let lvl = *self
+                .level
+                .entry(student)
+                .or_insert_with(|| 3.0 + (dice.next() % 200) as f64 / 100.0);
+            let work = match written {
+                Some(w) => Some(w),
+                None if dice.chance(0.22) => Some(DEFAULT_WORK_TYPE),
+                None if dice.chance(0.06) => Some("Домашняя работа"),
+                None if dice.chance(0.04) => Some("Самостоятельная работа"),
+                None => None,
+            };
+            if let Some(work) = work {
+                let noise = (dice.next() % 200) as f64 / 100.0 - 1.0;
+                let mark = (lvl + noise).round().clamp(2.0, 5.0) as u8;
+                let teacher = lesson.teacher.trim();
+                let work_type = self.work_types[work];
+                insert_mark(
+                    tx,
+                    lesson.id,
+                    student,
+                    &mark.to_string(),
+                    work_type,
+                    teacher,
+                    &at,
+                )?;
+                filled.marks += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// A student's absence from a lesson, if any. Illness lasts a few days and covers whole
+    /// days.
+    fn absence(&mut self, student: i64, day: NaiveDate) -> Option<AbsenceCode> {
+        let dice = &mut self.dice;
+        let streaks = &mut self.ill_streak;
+        let is_ill = *self.ill.entry((student, day)).or_insert_with(|| {
+            let streak = streaks.entry(student).or_insert(0);
+            if *streak > 0 {
+                *streak -= 1;
+                true
+            } else if dice.chance(0.006) {
+                *streak = 1 + dice.pick(4) as u32;
+                true
+            } else {
+                false
+            }
+        });
+        if is_ill {
+            Some(AbsenceCode::Ill)
+        } else if dice.chance(0.008) {
+            Some(AbsenceCode::Unexcused)
+        } else if dice.chance(0.006) {
+            Some(AbsenceCode::Late)
+        } else {
+            None
+        }
+    }
 }

@@ -5,6 +5,7 @@ use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
+use super::decode::date;
 use super::resolve::EntryScope;
 use crate::domain::date::iso;
 
@@ -161,8 +162,9 @@ pub struct AbsenceListRow {
 
 impl AbsenceListRow {
     fn from_row(r: &Row) -> rusqlite::Result<AbsenceListRow> {
+        let lesson: i64 = r.get("lesson_id")?;
         Ok(AbsenceListRow {
-            date: r.get("date")?,
+            date: date(r, "date", "lessons", &format!("id {lesson}"))?,
             lesson_no: r.get("lesson_no")?,
             class: r.get("class")?,
             subject: r.get("subject")?,
@@ -176,7 +178,7 @@ impl AbsenceListRow {
 /// Absences of a class (a course, a student, dates), by date, student and lesson.
 pub fn list_absences(conn: &Connection, scope: &EntryScope) -> Result<Vec<AbsenceListRow>> {
     let mut stmt = conn.prepare(
-        "SELECT l.date, l.lesson_no, cl.name AS class, s.name AS subject, c.group_name,
+        "SELECT l.id AS lesson_id, l.date, l.lesson_no, cl.name AS class, s.name AS subject, c.group_name,
                 sn.full_name AS student, a.code
          FROM absences a JOIN lessons l ON l.id = a.lesson_id JOIN courses c ON c.id = l.course_id
          JOIN classes cl ON cl.id = c.class_id JOIN subjects s ON s.id = c.subject_id

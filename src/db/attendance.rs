@@ -5,6 +5,8 @@ use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use rusqlite::{Connection, Row};
 
+use super::decode::{date, opt_date};
+
 /// A student's span in a class; an open end runs to the end of the year.
 #[derive(Debug, Clone, Copy)]
 pub struct Enrolment {
@@ -15,10 +17,12 @@ pub struct Enrolment {
 
 impl Enrolment {
     fn from_row(r: &Row) -> rusqlite::Result<Enrolment> {
+        let student_id: i64 = r.get("student_id")?;
+        let row = format!("student {student_id}");
         Ok(Enrolment {
-            student_id: r.get("student_id")?,
-            from: r.get("from_date")?,
-            to: r.get("to_date")?,
+            student_id,
+            from: date(r, "from_date", "enrolments", &row)?,
+            to: opt_date(r, "to_date", "enrolments", &row)?,
         })
     }
 }

@@ -7,6 +7,7 @@ use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
+use super::decode::date;
 use crate::domain::date::iso;
 use crate::domain::marks::AbsenceCode;
 
@@ -20,9 +21,10 @@ pub struct LessonSlot {
 
 impl LessonSlot {
     fn from_row(r: &Row) -> rusqlite::Result<LessonSlot> {
+        let id: i64 = r.get("id")?;
         Ok(LessonSlot {
-            id: r.get("id")?,
-            date: r.get("date")?,
+            id,
+            date: date(r, "date", "lessons", &format!("id {id}"))?,
             lesson_no: r.get("lesson_no")?,
         })
     }
@@ -127,9 +129,10 @@ pub struct LessonInRange {
 
 impl LessonInRange {
     fn from_row(r: &Row) -> rusqlite::Result<LessonInRange> {
+        let id: i64 = r.get("id")?;
         Ok(LessonInRange {
-            id: r.get("id")?,
-            date: r.get("date")?,
+            id,
+            date: date(r, "date", "lessons", &format!("id {id}"))?,
             lesson_no: r.get("lesson_no")?,
             entered: r.get("entered")?,
         })
@@ -208,9 +211,10 @@ pub struct LessonTopic {
 
 impl LessonTopic {
     fn from_row(r: &Row) -> rusqlite::Result<LessonTopic> {
+        let id: i64 = r.get("id")?;
         Ok(LessonTopic {
-            id: r.get("id")?,
-            date: r.get("date")?,
+            id,
+            date: date(r, "date", "lessons", &format!("id {id}"))?,
             plan_item_id: r.get("plan_item_id")?,
             topic: r.get("topic")?,
             homework: r.get("homework")?,
@@ -261,8 +265,9 @@ pub struct LessonListRow {
 
 impl LessonListRow {
     fn from_row(r: &Row) -> rusqlite::Result<LessonListRow> {
+        let id: i64 = r.get("id")?;
         Ok(LessonListRow {
-            date: r.get("date")?,
+            date: date(r, "date", "lessons", &format!("id {id}"))?,
             lesson_no: r.get("lesson_no")?,
             topic: r.get("topic")?,
             homework: r.get("homework")?,
@@ -282,7 +287,7 @@ pub fn list_lessons(
     to: Option<NaiveDate>,
 ) -> Result<Vec<LessonListRow>> {
     let mut stmt = conn.prepare(
-        "SELECT l.date, l.lesson_no, l.topic, l.homework,
+        "SELECT l.id, l.date, l.lesson_no, l.topic, l.homework,
                 sn.full_name AS teacher, l.teacher_id IS NOT NULL AS substitute,
                 (SELECT count(*) FROM marks m WHERE m.lesson_id = l.id) AS marks,
                 (SELECT count(*) FROM absences a WHERE a.lesson_id = l.id AND a.code <> ?4) AS absences
@@ -395,12 +400,13 @@ pub struct DatedLesson {
 
 impl DatedLesson {
     fn from_row(r: &Row) -> rusqlite::Result<DatedLesson> {
+        let id: i64 = r.get("id")?;
         Ok(DatedLesson {
-            id: r.get("id")?,
+            id,
             course_id: r.get("course_id")?,
             grade: r.get("grade")?,
             teacher: r.get("teacher")?,
-            date: r.get("date")?,
+            date: date(r, "date", "lessons", &format!("id {id}"))?,
             topic: r.get("topic")?,
         })
     }

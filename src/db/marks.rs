@@ -8,7 +8,14 @@ use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, Row};
 
+use super::decode;
 use super::resolve::EntryScope;
+
+/// A mark's lesson date (columns `date` and `lesson_id`).
+fn lesson_date(r: &Row) -> rusqlite::Result<NaiveDate> {
+    let lesson: i64 = r.get("lesson_id")?;
+    decode::date(r, "date", "lessons", &format!("id {lesson}"))
+}
 
 /// A work type (вид работы) and its weight in the weighted average; `grace_days` is how much
 /// longer than other entries its marks stay open (time to check written work).
@@ -152,7 +159,7 @@ impl StoredMark {
     fn from_row(r: &Row) -> rusqlite::Result<StoredMark> {
         Ok(StoredMark {
             id: r.get("id")?,
-            date: r.get("date")?,
+            date: lesson_date(r)?,
             value: r.get("value")?,
             work_type_id: r.get("work_type_id")?,
             grace_days: r.get("grace_days")?,
@@ -174,7 +181,7 @@ impl StoredMark {
 }
 
 const STORED_MARK: &str =
-    "SELECT m.id, l.date, m.value, m.work_type_id, w.grace_days, w.name AS work_type,
+    "SELECT m.id, l.id AS lesson_id, l.date, m.value, m.work_type_id, w.grace_days, w.name AS work_type,
         cl.name AS class, s.name AS subject, st.last_name, st.first_name
  FROM marks m JOIN lessons l ON l.id = m.lesson_id JOIN courses c ON c.id = l.course_id
  JOIN classes cl ON cl.id = c.class_id JOIN subjects s ON s.id = c.subject_id
@@ -241,7 +248,7 @@ impl MarkListRow {
     fn from_row(r: &Row) -> rusqlite::Result<MarkListRow> {
         Ok(MarkListRow {
             id: r.get("id")?,
-            date: r.get("date")?,
+            date: lesson_date(r)?,
             lesson_no: r.get("lesson_no")?,
             class: r.get("class")?,
             subject: r.get("subject")?,
@@ -259,7 +266,7 @@ impl MarkListRow {
 /// Marks of a class (a course, a student, dates), by date, lesson, subject and student.
 pub fn list_marks(conn: &Connection, scope: &EntryScope) -> Result<Vec<MarkListRow>> {
     let mut stmt = conn.prepare(
-        "SELECT m.id, l.date, l.lesson_no, cl.name AS class, s.name AS subject, c.group_name,
+        "SELECT m.id, l.id AS lesson_id, l.date, l.lesson_no, cl.name AS class, s.name AS subject, c.group_name,
                 sn.full_name AS student, m.value, w.name AS work_type, w.weight, m.entered_at, m.entered_by
          FROM marks m JOIN lessons l ON l.id = m.lesson_id JOIN courses c ON c.id = l.course_id
          JOIN classes cl ON cl.id = c.class_id JOIN subjects s ON s.id = c.subject_id

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod calendar;
 pub mod classes;
 pub mod courses;
+pub mod decode;
 pub mod demo;
 pub mod journal;
 pub mod lessons;
