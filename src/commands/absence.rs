@@ -3,16 +3,21 @@
 
 use anyhow::Result;
 use chrono::NaiveDate;
-use rusqlite::params;
 
 use super::mark::JournalFilter;
 use crate::context::Ctx;
+use crate::db::absences::{
+    absences_on_day, delete_absence, list_absences, set_absence_code, upsert_absence, AbsenceRow,
+    DayAbsences, Written,
+};
 use crate::db::classes::class_required;
 use crate::db::courses::find_course;
-use crate::db::journal::{upsert_absence, AbsenceRequest, Index, Written};
+use crate::db::lock::lock_message;
+use crate::db::requests::AbsenceRequest;
+use crate::db::resolve::Index;
 use crate::db::{self};
 use crate::domain::class_name::{parse_class_arg, ClassName};
-use crate::domain::date::{from_iso, iso, parse_date_arg, ru};
+use crate::domain::date::{parse_date_arg, ru};
 use crate::domain::marks::AbsenceCode;
 use crate::error::{refused, usage};
 use crate::render::{Cell, Rows};
@@ -117,7 +122,7 @@ fn add(ctx: &mut Ctx, t: &AbsenceTarget, code: AbsenceCode) -> Result<()> {
     let (mut added, mut changed) = (0, 0);
     for (_, lesson_id) in &a.lessons {
         match upsert_absence(&tx, *lesson_id, a.student_id, code.as_str())
-            .map_err(|e| crate::db::lock::lock_message(e, t.date))?
+            .map_err(|e| lock_message(e, t.date))?
         {
             Written::Added => added += 1,
             Written::Updated => changed += 1,
@@ -135,8 +140,8 @@ fn add(ctx: &mut Ctx, t: &AbsenceTarget, code: AbsenceCode) -> Result<()> {
     Ok(())
 }
 
-/// The absence rows a target names: (absence id, code).
-fn find(ctx: &Ctx, t: &AbsenceTarget) -> Result<Vec<(i64, String)>> {
+/// The absences a target names.
+fn find(ctx: &Ctx, t: &AbsenceTarget) -> Result<Vec<AbsenceRow>> {
     let mut index = Index::new(&ctx.conn, ctx.today)?;
     let class = class_required(&ctx.conn, &t.class)?;
     let student_id = index.student(&ctx.conn, &class, &t.student)??;
@@ -144,16 +149,16 @@ fn find(ctx: &Ctx, t: &AbsenceTarget) -> Result<Vec<(i64, String)>> {
         Some(s) => Some(find_course(&ctx.conn, &class, s, &t.group)??),
         None => None,
     };
-    let mut stmt = ctx.conn.prepare(
-        "SELECT a.id, a.code FROM absences a JOIN lessons l ON l.id = a.lesson_id JOIN courses c ON c.id = l.course_id
-         WHERE a.student_id = ?1 AND l.date = ?2 AND c.class_id = ?3 AND (?4 IS NULL OR c.id = ?4)
-           AND (?5 IS NULL OR l.lesson_no = ?5)",
-    )?;
-    let rows = stmt.query_map(
-        params![student_id, iso(t.date), class.id, course_id, t.lesson_no],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    absences_on_day(
+        &ctx.conn,
+        &DayAbsences {
+            student_id,
+            date: t.date,
+            class_id: class.id,
+            course_id,
+            lesson_no: t.lesson_no,
+        },
+    )
 }
 
 fn change(
@@ -176,16 +181,13 @@ fn change(
     }
     let tx = db::begin_write(&mut ctx.conn, &ctx.actor, reason.map(str::trim), ctx.today)?;
     let mut n = 0;
-    for (id, old) in &found {
+    for old in &found {
         n += match code {
-            Some(c) if c.as_str() != old => tx.execute(
-                "UPDATE absences SET code = ?2 WHERE id = ?1",
-                params![id, c.as_str()],
-            ),
+            Some(c) if c.as_str() != old.code => set_absence_code(&tx, old.id, c.as_str()),
             Some(_) => Ok(0),
-            None => tx.execute("DELETE FROM absences WHERE id = ?1", [id]),
+            None => delete_absence(&tx, old.id),
         }
-        .map_err(|e| crate::db::lock::lock_message(e.into(), t.date))?;
+        .map_err(|e| lock_message(e, t.date))?;
     }
     db::commit(tx)?;
     let what = match code {
@@ -202,7 +204,7 @@ fn change(
 }
 
 fn list(ctx: &mut Ctx, filter: &JournalFilter) -> Result<()> {
-    let f = filter.resolve(ctx)?;
+    let scope = filter.resolve(ctx)?;
     let mut rows = Rows::new(&[
         ("date", "Дата"),
         ("lesson_no", "Урок"),
@@ -212,32 +214,16 @@ fn list(ctx: &mut Ctx, filter: &JournalFilter) -> Result<()> {
         ("student", "Ученик"),
         ("code", "Код"),
     ]);
-    let mut stmt = ctx.conn.prepare(
-        "SELECT l.date, l.lesson_no, cl.name, s.name, c.group_name,
-                st.last_name || ' ' || st.first_name || ' ' || st.middle_name, a.code
-         FROM absences a JOIN lessons l ON l.id = a.lesson_id JOIN courses c ON c.id = l.course_id
-         JOIN classes cl ON cl.id = c.class_id JOIN subjects s ON s.id = c.subject_id
-         JOIN students st ON st.id = a.student_id
-         WHERE c.class_id = ?1 AND (?2 IS NULL OR c.id = ?2) AND (?3 IS NULL OR a.student_id = ?3)
-           AND l.date >= ?4 AND l.date <= ?5
-         ORDER BY l.date, st.last_name COLLATE RU, st.first_name COLLATE RU, l.lesson_no",
-    )?;
-    let list = stmt.query_map(
-        params![f.class_id, f.course_id, f.student_id, f.from, f.to],
-        |r| {
-            Ok(vec![
-                Cell::Date(from_iso(&r.get::<_, String>(0)?)),
-                Cell::Int(r.get(1)?),
-                Cell::text(r.get::<_, String>(2)?),
-                Cell::text(r.get::<_, String>(3)?),
-                Cell::text(r.get::<_, String>(4)?),
-                Cell::text(r.get::<_, String>(5)?.trim()),
-                Cell::text(r.get::<_, String>(6)?),
-            ])
-        },
-    )?;
-    for r in list {
-        rows.push(r?);
+    for a in list_absences(&ctx.conn, &scope)? {
+        rows.push(vec![
+            Cell::Date(a.date),
+            Cell::Int(a.lesson_no),
+            Cell::text(a.class),
+            Cell::text(a.subject),
+            Cell::text(a.group),
+            Cell::text(a.student.trim()),
+            Cell::text(a.code),
+        ]);
     }
     ctx.print(&rows)
 }

@@ -3,15 +3,15 @@
 
 use anyhow::Result;
 use chrono::NaiveDate;
-use rusqlite::params;
 use serde_json::Value;
 
 use crate::context::Ctx;
+use crate::db::audit::{audit_records, AuditFilter, AuditRow};
 use crate::db::classes::class_required;
-use crate::db::journal::Index;
+use crate::db::resolve::Index;
 use crate::domain::class_name::{parse_class_arg, ClassName};
-use crate::domain::date::{from_iso, iso, parse_date_arg, ru};
-use crate::error::usage;
+use crate::domain::date::{parse_date_arg, parse_iso, ru};
+use crate::error::{stored, usage};
 use crate::render::{Cell, Rows};
 
 #[derive(Debug, clap::Args)]
@@ -75,83 +75,81 @@ impl Audit {
             ("after", "Стало"),
             ("reason", "Причина"),
         ]);
-        let mut stmt = ctx.conn.prepare(
-            "SELECT a.id, a.at, a.actor, a.entity, a.action, coalesce(cl.name, ''),
-                    coalesce(st.last_name || ' ' || st.first_name || ' ' || st.middle_name, ''),
-                    a.before, a.after, coalesce(a.reason, ''),
-                    -- a mark's insert keeps ids only: name them
-                    json_object('date', l.date, 'lesson_no', l.lesson_no, 'subject', sub.name,
-                                'work_type', w.name, 'mark', json_extract(a.after, '$.mark'))
-             FROM audit_log a LEFT JOIN classes cl ON cl.id = a.class_id LEFT JOIN students st ON st.id = a.student_id
-             LEFT JOIN lessons l ON a.entity = 'mark' AND a.action = 'insert' AND l.id = json_extract(a.after, '$.lesson_id')
-             LEFT JOIN courses c ON c.id = l.course_id LEFT JOIN subjects sub ON sub.id = c.subject_id
-             LEFT JOIN work_types w ON a.entity = 'mark' AND a.action = 'insert' AND w.id = json_extract(a.after, '$.work_type_id')
-             WHERE (?1 IS NULL OR a.class_id = ?1) AND (?2 IS NULL OR a.student_id = ?2) AND a.at >= ?3
-               AND (?4 IS NULL OR a.entity = ?4)
-             ORDER BY a.id",
-        )?;
-        let list = stmt.query_map(
-            params![
-                class.as_ref().map(|c| c.id),
-                student_id,
-                self.since.map(iso).unwrap_or_default(),
-                self.entity.as_deref()
-            ],
-            |r| {
-                let entity: String = r.get(3)?;
-                let before: Option<String> = r.get(7)?;
-                let after: Option<String> = r.get(8)?;
-                let named: String = r.get(10)?;
-                let after = if entity == "mark"
-                    && after.as_deref().is_some_and(|a| a.contains("lesson_id"))
-                {
-                    Some(named)
-                } else {
-                    after
-                };
-                let parse = |s: &Option<String>| {
-                    s.as_deref()
-                        .and_then(|s| serde_json::from_str::<Value>(s).ok())
-                };
-                let (b, a) = (parse(&before), parse(&after));
-                let either = a.as_ref().or(b.as_ref());
-                let field = |k: &str| {
-                    either
-                        .and_then(|v| v.get(k))
-                        .and_then(Value::as_str)
-                        .unwrap_or("")
-                        .to_string()
-                };
-                let date = field("date");
-                Ok(vec![
-                    Cell::Int(r.get(0)?),
-                    Cell::text(r.get::<_, String>(1)?),
-                    Cell::text(r.get::<_, String>(2)?),
-                    Cell::text(&entity),
-                    Cell::text(r.get::<_, String>(4)?),
-                    Cell::opt_text(r.get::<_, String>(5)?),
-                    Cell::opt_text(r.get::<_, String>(6)?.trim()),
-                    Cell::opt_text(field("subject")),
-                    if date.is_empty() {
-                        Cell::Null
-                    } else {
-                        Cell::Date(from_iso(&date))
-                    },
-                    Cell::opt_text(b.map(|v| describe(&entity, &v)).unwrap_or_default()),
-                    Cell::opt_text(a.map(|v| describe(&entity, &v)).unwrap_or_default()),
-                    Cell::opt_text(r.get::<_, String>(9)?),
-                ])
-            },
-        )?;
-        for r in list {
-            rows.push(r?);
+        let filter = AuditFilter {
+            class_id: class.as_ref().map(|c| c.id),
+            student_id,
+            since: self.since,
+            entity: self.entity.as_deref(),
+        };
+        for record in audit_records(&ctx.conn, &filter)? {
+            rows.push(audit_cells(record)?);
         }
         ctx.print(&rows)
     }
 }
 
+/// A stored date in an audit record, or an error naming the record.
+fn stored_date(id: i64, s: &str) -> Result<NaiveDate> {
+    parse_iso(s).map_err(|e| stored("audit_log", format_args!("id {id}"), e).into())
+}
+
+/// One audit record as a row of the listing.
+fn audit_cells(r: AuditRow) -> Result<Vec<Cell>> {
+    // A mark's insert keeps ids only: show it named.
+    let after = if r.entity == "mark" && r.after.as_deref().is_some_and(|a| a.contains("lesson_id"))
+    {
+        Some(r.named_mark.clone())
+    } else {
+        r.after.clone()
+    };
+    // The triggers write JSON: anything else was written outside the tool.
+    let parse = |s: &Option<String>| -> Result<Option<Value>> {
+        s.as_deref()
+            .map(|s| {
+                serde_json::from_str::<Value>(s).map_err(|e| {
+                    stored("audit_log", format_args!("id {}", r.id), e.to_string()).into()
+                })
+            })
+            .transpose()
+    };
+    let (b, a) = (parse(&r.before)?, parse(&after)?);
+    let either = a.as_ref().or(b.as_ref());
+    let field = |k: &str| {
+        either
+            .and_then(|v| v.get(k))
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string()
+    };
+    let date = field("date");
+    let describe = |v: Option<Value>| -> Result<String> {
+        Ok(match v {
+            Some(v) => describe(r.id, &r.entity, &v)?,
+            None => String::new(),
+        })
+    };
+    Ok(vec![
+        Cell::Int(r.id),
+        Cell::text(&r.at),
+        Cell::text(&r.actor),
+        Cell::text(&r.entity),
+        Cell::text(&r.action),
+        Cell::opt_text(&r.class),
+        Cell::opt_text(r.student.trim()),
+        Cell::opt_text(field("subject")),
+        if date.is_empty() {
+            Cell::Null
+        } else {
+            Cell::Date(stored_date(r.id, &date)?)
+        },
+        Cell::opt_text(describe(b)?),
+        Cell::opt_text(describe(a)?),
+        Cell::opt_text(&r.reason),
+    ])
+}
+
 /// The value part of an audit record, as a deputy reads it.
-fn describe(entity: &str, v: &Value) -> String {
+fn describe(id: i64, entity: &str, v: &Value) -> Result<String> {
     let s = |k: &str| {
         v.get(k)
             .map(|x| match x {
@@ -161,7 +159,7 @@ fn describe(entity: &str, v: &Value) -> String {
             })
             .unwrap_or_default()
     };
-    match entity {
+    Ok(match entity {
         "mark" => format!("{} ({})", s("mark"), s("work_type")),
         "absence" => format!("{} (урок {})", s("code"), s("lesson_no")),
         "lesson" => {
@@ -183,11 +181,11 @@ fn describe(entity: &str, v: &Value) -> String {
             format!(
                 "{} с {}{}",
                 s("class"),
-                ru(from_iso(&s("from"))),
+                ru(stored_date(id, &s("from"))?),
                 if to.is_empty() {
                     String::new()
                 } else {
-                    format!(" по {}", ru(from_iso(&to)))
+                    format!(" по {}", ru(stored_date(id, &to)?))
                 }
             )
         }
@@ -207,5 +205,5 @@ fn describe(entity: &str, v: &Value) -> String {
                     .join(", ")
             })
             .unwrap_or_default(),
-    }
+    })
 }

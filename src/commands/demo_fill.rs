@@ -4,17 +4,23 @@
 //! the first quarter's final marks, and the lock on the first quarter. Deterministic: the
 //! same demo every run.
 
-use crate::domain::class_name::Grade;
 use std::collections::HashMap;
 
 use anyhow::Result;
 use chrono::NaiveDate;
-use rusqlite::params;
+use rusqlite::Connection;
 
 use crate::context::Ctx;
+use crate::db::absences::insert_absence;
+use crate::db::attendance::{course_members, Enrolment};
+use crate::db::demo::{lock_until, set_entry_day};
+use crate::db::lessons::{lessons_between, set_substitute, substitute_teachers, DatedLesson};
+use crate::db::marks::{insert_mark, work_types, DEFAULT_WORK_TYPE};
 use crate::db::{self, calendar::SchoolCalendar};
 use crate::domain::calendar::PeriodCode;
-use crate::domain::date::{from_iso, iso};
+use crate::domain::class_name::Grade;
+use crate::domain::date::iso;
+use crate::domain::marks::AbsenceCode;
 
 /// A small deterministic generator (xorshift), so the demo needs no random crate.
 struct Dice(u64);
@@ -69,146 +75,18 @@ pub fn fill(ctx: &mut Ctx) -> Result<Filled> {
     let (from, to) = cal.period(PeriodCode::Q1)?;
     super::lesson::generate(ctx, None, None, None)?;
     let mut filled = Filled::default();
-    let work_types: HashMap<String, i64> = {
-        let mut stmt = ctx.conn.prepare("SELECT name, id FROM work_types")?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        rows.collect::<rusqlite::Result<_>>()?
-    };
-    // Lessons of the quarter: (lesson, course, grade, teacher, date, topic).
-    let lessons: Vec<(i64, i64, u8, String, String, String)> = {
-        let mut stmt = ctx.conn.prepare(
-            "SELECT l.id, l.course_id, cl.grade, st.last_name || ' ' || st.first_name || ' ' || st.middle_name,
-                    l.date, l.topic
-             FROM lessons l JOIN courses c ON c.id = l.course_id JOIN classes cl ON cl.id = c.class_id
-             JOIN staff st ON st.id = c.teacher_id
-             WHERE l.date BETWEEN ?1 AND ?2 ORDER BY l.date, cl.id, l.lesson_no",
-        )?;
-        let rows = stmt.query_map(params![iso(from), iso(to)], |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-            ))
-        })?;
-        rows.collect::<rusqlite::Result<_>>()?
-    };
-    // Who attends each course on a date: class enrolment, and the group for a group course.
-    let members: Vec<(i64, i64, String, Option<String>)> = {
-        let mut stmt = ctx.conn.prepare(
-            "SELECT c.id, e.student_id, e.from_date, e.to_date FROM courses c
-             JOIN enrolments e ON e.class_id = c.class_id
-             WHERE c.group_name = '' OR EXISTS (SELECT 1 FROM group_members gm WHERE gm.course_id = c.id AND gm.student_id = e.student_id)",
-        )?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
-        rows.collect::<rusqlite::Result<_>>()?
-    };
-    let mut by_course: HashMap<i64, Vec<(i64, NaiveDate, Option<NaiveDate>)>> = HashMap::new();
-    for (course, student, a, b) in members {
-        by_course
-            .entry(course)
-            .or_default()
-            .push((student, from_iso(&a), b.map(|b| from_iso(&b))));
-    }
-    let substitutes: Vec<i64> = {
-        let mut stmt = ctx
-            .conn
-            .prepare("SELECT id FROM staff WHERE roles LIKE '%учитель%' ORDER BY id")?;
-        let rows = stmt.query_map([], |r| r.get(0))?;
-        rows.collect::<rusqlite::Result<_>>()?
-    };
-
-    let mut dice = Dice(0x5EED_2023_0901);
-    // Each student's level, 3.0 … 5.0, fixed for the demo.
-    let mut level: HashMap<i64, f64> = HashMap::new();
-    // Who is ill on which day: decided once per student and day.
-    let mut ill: HashMap<(i64, String), bool> = HashMap::new();
-    let mut ill_streak: HashMap<i64, u32> = HashMap::new();
-
+    // Lessons of the quarter, by date, class and number.
+    let lessons = lessons_between(&ctx.conn, from, to)?;
+    let mut keeper = Keeper::new(&ctx.conn)?;
     let tx = db::begin_write(&mut ctx.conn, &ctx.actor, Some("demo"), ctx.today)?;
-    let mut current_day = String::new();
-    for (lesson_id, course_id, grade, teacher, date, topic) in &lessons {
-        if *date != current_day {
+    let mut current_day = None;
+    for lesson in &lessons {
+        if current_day != Some(lesson.date) {
             // Entries are made on the lesson day, in the afternoon.
-            tx.execute(
-                "UPDATE session SET today = ?1, now = ?1 || 'T15:30:00' WHERE id = 1",
-                [date],
-            )?;
-            current_day = date.clone();
+            set_entry_day(&tx, lesson.date)?;
+            current_day = Some(lesson.date);
         }
-        let day = from_iso(date);
-        if dice.chance(0.01) && !substitutes.is_empty() {
-            let t = substitutes[dice.pick(substitutes.len())];
-            tx.execute(
-                "UPDATE lessons SET teacher_id = ?2 WHERE id = ?1",
-                params![lesson_id, t],
-            )?;
-        }
-        let written = written_work(topic);
-        let students = by_course.get(course_id).cloned().unwrap_or_default();
-        for (student, a, b) in students {
-            if day < a || b.is_some_and(|b| day > b) {
-                continue;
-            }
-            // Illness lasts a few days and covers whole days.
-            let is_ill = *ill.entry((student, date.clone())).or_insert_with(|| {
-                let streak = ill_streak.entry(student).or_insert(0);
-                if *streak > 0 {
-                    *streak -= 1;
-                    true
-                } else if dice.chance(0.006) {
-                    *streak = 1 + dice.pick(4) as u32;
-                    true
-                } else {
-                    false
-                }
-            });
-            let code = if is_ill {
-                Some("Б")
-            } else if dice.chance(0.008) {
-                Some("Н")
-            } else if dice.chance(0.006) {
-                Some("О")
-            } else {
-                None
-            };
-            if let Some(code) = code {
-                tx.prepare_cached(
-                    "INSERT INTO absences (lesson_id, student_id, code) VALUES (?1, ?2, ?3)",
-                )?
-                .execute(params![lesson_id, student, code])?;
-                filled.absences += 1;
-                if code != "О" {
-                    continue;
-                }
-            }
-            if !Grade(*grade).has_marks() {
-                continue; // безотметочное обучение
-            }
-            let lvl = *level
-                .entry(student)
-                .or_insert_with(|| 3.0 + (dice.next() % 200) as f64 / 100.0);
-            let mut give = |work: &str, dice: &mut Dice| -> Result<()> {
-                let noise = (dice.next() % 200) as f64 / 100.0 - 1.0;
-                let mark = (lvl + noise).round().clamp(2.0, 5.0) as u8;
-                tx.prepare_cached(
-                    "INSERT INTO marks (lesson_id, student_id, value, work_type_id, entered_at, entered_by)
-                     VALUES (?1, ?2, ?3, ?4, ?5 || 'T15:30:00', ?6)",
-                )?
-                .execute(params![lesson_id, student, mark.to_string(), work_types[work], date, teacher.trim()])?;
-                filled.marks += 1;
-                Ok(())
-            };
-            match written {
-                Some(w) => give(w, &mut dice)?,
-                None if dice.chance(0.22) => give("Ответ на уроке", &mut dice)?,
-                None if dice.chance(0.06) => give("Домашняя работа", &mut dice)?,
-                None if dice.chance(0.04) => give("Самостоятельная работа", &mut dice)?,
-                None => {}
-            }
-        }
+        keeper.keep(&tx, lesson, &mut filled)?;
     }
     db::commit(tx)?;
 
@@ -229,11 +107,133 @@ pub fn fill(ctx: &mut Ctx) -> Result<Filled> {
         Some("конец I четверти"),
         ctx.today,
     )?;
-    tx.execute(
-        "UPDATE settings SET value = ?1 WHERE key = 'locked_until'",
-        [iso(to)],
-    )?;
+    lock_until(&tx, to)?;
     db::commit(tx)?;
     filled.locked_until = Some(to);
     Ok(filled)
+}
+
+/// The teachers keeping the demo's journal, lesson by lesson. The dice are thrown in a
+/// fixed order, so the same demo comes out every run.
+struct Keeper {
+    dice: Dice,
+    work_types: HashMap<String, i64>,
+    /// Who attends each course on a date: class enrolment, and the group for a group course.
+    by_course: HashMap<i64, Vec<Enrolment>>,
+    substitutes: Vec<i64>,
+    /// Each student's level, 3.0 … 5.0, fixed for the demo.
+    level: HashMap<i64, f64>,
+    /// Who is ill on which day: decided once per student and day.
+    ill: HashMap<(i64, NaiveDate), bool>,
+    ill_streak: HashMap<i64, u32>,
+}
+
+impl Keeper {
+    fn new(conn: &Connection) -> Result<Keeper> {
+        let mut by_course: HashMap<i64, Vec<Enrolment>> = HashMap::new();
+        for m in course_members(conn)? {
+            by_course.entry(m.course_id).or_default().push(m.enrolment);
+        }
+        Ok(Keeper {
+            dice: Dice(0x5EED_2023_0901),
+            work_types: work_types(conn)?
+                .into_iter()
+                .map(|w| (w.name, w.id))
+                .collect(),
+            by_course,
+            substitutes: substitute_teachers(conn)?,
+            level: HashMap::new(),
+            ill: HashMap::new(),
+            ill_streak: HashMap::new(),
+        })
+    }
+
+    /// One lesson: now and then a substitute, then each student's absence or marks.
+    fn keep(&mut self, tx: &Connection, lesson: &DatedLesson, filled: &mut Filled) -> Result<()> {
+        let day = lesson.date;
+        if self.dice.chance(0.01) && !self.substitutes.is_empty() {
+            let t = self.substitutes[self.dice.pick(self.substitutes.len())];
+            set_substitute(tx, lesson.id, t)?;
+        }
+        let written = written_work(&lesson.topic);
+        let students = self
+            .by_course
+            .get(&lesson.course_id)
+            .cloned()
+            .unwrap_or_default();
+        let at = format!("{}T15:30:00", iso(day));
+        for e in students {
+            if day < e.from || e.to.is_some_and(|b| day > b) {
+                continue;
+            }
+            let student = e.student_id;
+            if let Some(code) = self.absence(student, day) {
+                insert_absence(tx, lesson.id, student, code.as_str())?;
+                filled.absences += 1;
+                if code.is_missed() {
+                    continue;
+                }
+            }
+            if !Grade(lesson.grade).has_marks() {
+                continue; // безотметочное обучение
+            }
+            let dice = &mut self.dice;
+            let lvl = *self
+                .level
+                .entry(student)
+                .or_insert_with(|| 3.0 + (dice.next() % 200) as f64 / 100.0);
+            let work = match written {
+                Some(w) => Some(w),
+                None if dice.chance(0.22) => Some(DEFAULT_WORK_TYPE),
+                None if dice.chance(0.06) => Some("Домашняя работа"),
+                None if dice.chance(0.04) => Some("Самостоятельная работа"),
+                None => None,
+            };
+            if let Some(work) = work {
+                let noise = (dice.next() % 200) as f64 / 100.0 - 1.0;
+                let mark = (lvl + noise).round().clamp(2.0, 5.0) as u8;
+                let teacher = lesson.teacher.trim();
+                let work_type = self.work_types[work];
+                insert_mark(
+                    tx,
+                    lesson.id,
+                    student,
+                    &mark.to_string(),
+                    work_type,
+                    teacher,
+                    &at,
+                )?;
+                filled.marks += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// A student's absence from a lesson, if any. Illness lasts a few days and covers whole
+    /// days.
+    fn absence(&mut self, student: i64, day: NaiveDate) -> Option<AbsenceCode> {
+        let dice = &mut self.dice;
+        let streaks = &mut self.ill_streak;
+        let is_ill = *self.ill.entry((student, day)).or_insert_with(|| {
+            let streak = streaks.entry(student).or_insert(0);
+            if *streak > 0 {
+                *streak -= 1;
+                true
+            } else if dice.chance(0.006) {
+                *streak = 1 + dice.pick(4) as u32;
+                true
+            } else {
+                false
+            }
+        });
+        if is_ill {
+            Some(AbsenceCode::Ill)
+        } else if dice.chance(0.008) {
+            Some(AbsenceCode::Unexcused)
+        } else if dice.chance(0.006) {
+            Some(AbsenceCode::Late)
+        } else {
+            None
+        }
+    }
 }

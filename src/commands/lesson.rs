@@ -1,23 +1,30 @@
 //! `ejournal lesson` (also `lessons`): dated lessons from the timetable and the calendar,
 //! bound to the КТП; listing them; and recording what was actually taught.
 
-use crate::error::NameKind;
+use std::collections::HashSet;
+
 use anyhow::Result;
 use chrono::NaiveDate;
-use rusqlite::{params, OptionalExtension};
+use rusqlite::Connection;
 
 use super::plan::CourseArgs;
 use crate::context::Ctx;
 use crate::db::calendar::SchoolCalendar;
 use crate::db::classes::class_required;
-use crate::db::journal::{group_label, Index};
-use crate::db::lock::LockState;
+use crate::db::courses::find_course;
+use crate::db::lessons::{
+    bind_lesson, course_teacher, courses_for_lessons, create_lesson, delete_lesson, lesson_record,
+    lesson_topics, lessons_in_range, list_lessons, plan_items, record_lesson, timetable_slots,
+    GeneratedCourse, LessonRecord, PlanItem,
+};
+use crate::db::lock::{lock_message, LockState};
 use crate::db::people::{all_staff, find_person};
+use crate::db::resolve::{group_label, Index};
 use crate::db::{self};
 use crate::domain::class_name::{parse_class_arg, ClassName};
-use crate::domain::date::{from_iso, iso, parse_date_arg, ru};
+use crate::domain::date::{parse_date_arg, ru, weekday_no};
 use crate::domain::fio::PersonRef;
-use crate::error::{refused, usage};
+use crate::error::{refused, usage, NameKind, Unresolved};
 use crate::render::{Cell, Rows};
 
 #[derive(Debug, clap::Subcommand)]
@@ -106,12 +113,24 @@ impl LessonCmd {
     }
 }
 
-struct CourseRow {
-    id: i64,
-    grade: u8,
-    class: String,
-    subject: String,
-    group: String,
+/// What generating did for one course.
+#[derive(Debug, Default)]
+struct CourseCounts {
+    created: usize,
+    removed: usize,
+    /// Lessons no longer in the timetable that stay: something was entered in them, or
+    /// their date is locked.
+    kept: usize,
+    lessons: usize,
+    plan_hours: usize,
+    bound: i64,
+}
+
+impl CourseCounts {
+    /// Lessons − КТП hours.
+    fn difference(&self) -> i64 {
+        self.lessons as i64 - self.plan_hours as i64
+    }
 }
 
 /// Generate lessons and bind topics; returns a row per course. Running it again creates
@@ -140,24 +159,7 @@ pub fn generate(
         Some("lessons generate"),
         ctx.today,
     )?;
-    let courses: Vec<CourseRow> = {
-        let mut stmt = tx.prepare(
-            "SELECT c.id, cl.grade, cl.name, s.name, c.group_name
-             FROM courses c JOIN classes cl ON cl.id = c.class_id JOIN subjects s ON s.id = c.subject_id
-             WHERE ?1 IS NULL OR c.class_id = ?1
-             ORDER BY cl.grade, cl.letter COLLATE RU, s.name COLLATE RU, c.group_name COLLATE RU",
-        )?;
-        let rows = stmt.query_map([class_id], |r| {
-            Ok(CourseRow {
-                id: r.get(0)?,
-                grade: r.get(1)?,
-                class: r.get(2)?,
-                subject: r.get(3)?,
-                group: r.get(4)?,
-            })
-        })?;
-        rows.collect::<rusqlite::Result<_>>()?
-    };
+    let courses = courses_for_lessons(&tx, class_id)?;
     let mut report = Rows::new(&[
         ("class", "Класс"),
         ("subject", "Предмет"),
@@ -169,141 +171,43 @@ pub fn generate(
         ("topics_bound", "Тем привязано"),
         ("difference", "Расхождение"),
     ]);
-    let (mut created_total, mut bound_total, mut mismatched) = (0, 0, 0);
-    let (mut removed_total, mut kept_total) = (0, 0);
+    let mut total = CourseCounts::default();
+    let mut mismatched = 0;
     for course in &courses {
-        let slots: Vec<(u32, i64)> = {
-            let mut stmt =
-                tx.prepare_cached("SELECT weekday, lesson_no FROM timetable WHERE course_id = ?1")?;
-            let rows = stmt.query_map([course.id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-            rows.collect::<rusqlite::Result<_>>()?
-        };
-        let mut created = 0;
-        let mut expected = std::collections::HashSet::new();
-        for day in cal.study_days(course.grade, from, to) {
-            let wd = crate::domain::date::weekday_no(day);
-            for (_, no) in slots.iter().filter(|(w, _)| *w == wd) {
-                expected.insert((iso(day), *no));
-                created += tx
-                    .prepare_cached("INSERT OR IGNORE INTO lessons (course_id, date, lesson_no) VALUES (?1, ?2, ?3)")?
-                    .execute(params![course.id, iso(day), no])?;
-            }
-        }
-        // Lessons the timetable or calendar no longer has (a slot moved, a holiday added) go,
-        // unless something was entered in them: marks, absences, a topic of the teacher's own.
-        let mut removed = 0;
-        let mut kept = 0;
-        {
-            let stale: Vec<(i64, String, i64, bool)> = {
-                let mut stmt = tx.prepare_cached(
-                    "SELECT l.id, l.date, l.lesson_no,
-                            EXISTS (SELECT 1 FROM marks m WHERE m.lesson_id = l.id)
-                            OR EXISTS (SELECT 1 FROM absences a WHERE a.lesson_id = l.id)
-                            OR l.teacher_id IS NOT NULL
-                            OR (l.plan_item_id IS NULL AND (l.topic <> '' OR l.homework <> ''))
-                     FROM lessons l WHERE l.course_id = ?1 AND l.date BETWEEN ?2 AND ?3",
-                )?;
-                let rows = stmt.query_map(params![course.id, iso(from), iso(to)], |r| {
-                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-                })?;
-                rows.collect::<rusqlite::Result<_>>()?
-            };
-            for (id, date, no, entered) in stale {
-                if expected.contains(&(date.clone(), no)) {
-                    continue;
-                }
-                if entered || lock.why_locked(from_iso(&date), 0).is_some() {
-                    kept += 1;
-                } else {
-                    tx.execute("DELETE FROM lessons WHERE id = ?1", [id])?;
-                    removed += 1;
-                }
-            }
-        }
-        // The КТП, one entry per hour: a topic of N hours takes N lessons.
-        let plan: Vec<(i64, String, String)> = {
-            let mut stmt = tx.prepare_cached(
-                "SELECT id, topic, homework, hours FROM plan_items WHERE course_id = ?1 ORDER BY lesson_no",
-            )?;
-            let rows = stmt.query_map([course.id], |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, i64>(3)?,
-                ))
-            })?;
-            let mut out = Vec::new();
-            for row in rows {
-                let (id, topic, homework, hours) = row?;
-                for _ in 0..hours {
-                    out.push((id, topic.clone(), homework.clone()));
-                }
-            }
-            out
-        };
-        let lessons: Vec<(i64, String, Option<i64>, String, String)> = {
-            let mut stmt = tx.prepare_cached(
-                "SELECT id, date, plan_item_id, topic, homework FROM lessons WHERE course_id = ?1 ORDER BY date, lesson_no",
-            )?;
-            let rows = stmt.query_map([course.id], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-            })?;
-            rows.collect::<rusqlite::Result<_>>()?
-        };
-        // Bind the КТП in order. A lesson whose topic came from the КТП follows it (a changed
-        // plan, a lesson removed); one the teacher wrote himself keeps his words, and still
-        // takes its place in the order.
-        let mut bound = 0;
-        for (i, (lesson_id, date, plan_item, topic, homework)) in lessons.iter().enumerate() {
-            let from_plan = plan_item.is_some() || (topic.is_empty() && homework.is_empty());
-            if !from_plan || lock.why_locked(from_iso(date), 0).is_some() {
-                continue;
-            }
-            let (item_id, plan_topic, plan_homework) = match plan.get(i) {
-                Some((id, t, h)) => (Some(*id), t.as_str(), h.as_str()),
-                None => (None, "", ""),
-            };
-            if (*plan_item, topic.as_str(), homework.as_str())
-                == (item_id, plan_topic, plan_homework)
-            {
-                continue;
-            }
-            tx.prepare_cached(
-                "UPDATE lessons SET plan_item_id = ?2, topic = ?3, homework = ?4 WHERE id = ?1",
-            )?
-            .execute(params![lesson_id, item_id, plan_topic, plan_homework])?;
-            bound += 1;
-        }
-        let difference = lessons.len() as i64 - plan.len() as i64;
-        if difference != 0 {
+        let mut counts = make_lessons(&tx, &cal, &lock, course, from, to)?;
+        counts.bound = bind_plan(&tx, &lock, course.id, &mut counts)?;
+        if counts.difference() != 0 {
             mismatched += 1;
         }
-        created_total += created;
-        bound_total += bound;
-        removed_total += removed;
-        kept_total += kept;
+        total.created += counts.created;
+        total.bound += counts.bound;
+        total.removed += counts.removed;
+        total.kept += counts.kept;
         report.push(vec![
             Cell::text(&course.class),
             Cell::text(&course.subject),
             Cell::opt_text(&course.group),
-            Cell::Int(created as i64),
-            Cell::Int(removed as i64),
-            Cell::Int(lessons.len() as i64),
-            Cell::Int(plan.len() as i64),
-            Cell::Int(bound),
-            Cell::Int(difference),
+            Cell::Int(counts.created as i64),
+            Cell::Int(counts.removed as i64),
+            Cell::Int(counts.lessons as i64),
+            Cell::Int(counts.plan_hours as i64),
+            Cell::Int(counts.bound),
+            Cell::Int(counts.difference()),
         ]);
     }
     db::commit(tx)?;
-    if kept_total > 0 {
+    if total.kept > 0 {
         ctx.say(format!(
-            "{kept_total} lesson(s) no longer in the timetable stay: something was entered in them or their date is locked (see `ejournal lesson list`)"
+            "{} lesson(s) no longer in the timetable stay: something was entered in them or their date is locked (see `ejournal lesson list`)",
+            total.kept
         ));
     }
     ctx.say(format!(
-        "{} courses: {created_total} lessons created, {removed_total} removed, {bound_total} КТП topics bound, {} – {}",
+        "{} courses: {} lessons created, {} removed, {} КТП topics bound, {} – {}",
         courses.len(),
+        total.created,
+        total.removed,
+        total.bound,
         ru(from),
         ru(to)
     ));
@@ -315,13 +219,91 @@ pub fn generate(
     Ok(report)
 }
 
+/// Make a course's lessons from its timetable on the study days between two dates, and
+/// remove those the timetable or calendar no longer has (a slot moved, a holiday added)
+/// unless something was entered in them or their date is locked.
+fn make_lessons(
+    tx: &Connection,
+    cal: &SchoolCalendar,
+    lock: &LockState,
+    course: &GeneratedCourse,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<CourseCounts> {
+    let slots = timetable_slots(tx, course.id)?;
+    let mut counts = CourseCounts::default();
+    let mut expected = HashSet::new();
+    for day in cal.study_days(course.grade, from, to) {
+        let wd = weekday_no(day);
+        for slot in slots.iter().filter(|s| s.weekday == wd) {
+            expected.insert((day, slot.lesson_no));
+            counts.created += create_lesson(tx, course.id, day, slot.lesson_no)?;
+        }
+    }
+    for lesson in lessons_in_range(tx, course.id, from, to)? {
+        if expected.contains(&(lesson.date, lesson.lesson_no)) {
+            continue;
+        }
+        if lesson.entered || lock.why_locked(lesson.date, 0).is_some() {
+            counts.kept += 1;
+        } else {
+            delete_lesson(tx, lesson.id)?;
+            counts.removed += 1;
+        }
+    }
+    Ok(counts)
+}
+
+/// Bind the КТП to a course's lessons in order; returns how many lessons changed. A lesson
+/// whose topic came from the КТП follows it (a changed plan, a lesson removed); one the
+/// teacher wrote himself keeps his words, and still takes its place in the order.
+fn bind_plan(
+    tx: &Connection,
+    lock: &LockState,
+    course_id: i64,
+    counts: &mut CourseCounts,
+) -> Result<i64> {
+    // The КТП, one entry per hour: a topic of N hours takes N lessons.
+    let items = plan_items(tx, course_id)?;
+    let plan: Vec<&PlanItem> = items
+        .iter()
+        .flat_map(|p| (0..p.hours).map(move |_| p))
+        .collect();
+    let lessons = lesson_topics(tx, course_id)?;
+    let mut bound = 0;
+    for (i, lesson) in lessons.iter().enumerate() {
+        let from_plan = lesson.plan_item_id.is_some()
+            || (lesson.topic.is_empty() && lesson.homework.is_empty());
+        if !from_plan || lock.why_locked(lesson.date, 0).is_some() {
+            continue;
+        }
+        let (item_id, plan_topic, plan_homework) = match plan.get(i) {
+            Some(p) => (Some(p.id), p.topic.as_str(), p.homework.as_str()),
+            None => (None, "", ""),
+        };
+        if (
+            lesson.plan_item_id,
+            lesson.topic.as_str(),
+            lesson.homework.as_str(),
+        ) == (item_id, plan_topic, plan_homework)
+        {
+            continue;
+        }
+        bind_lesson(tx, lesson.id, item_id, plan_topic, plan_homework)?;
+        bound += 1;
+    }
+    counts.lessons = lessons.len();
+    counts.plan_hours = plan.len();
+    Ok(bound)
+}
+
 fn list(
     ctx: &mut Ctx,
     course: &CourseArgs,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
 ) -> Result<()> {
-    let course_id = course.course_id(&ctx.conn)?;
+    let course_id = course_id(ctx, course)?;
     let mut rows = Rows::new(&[
         ("date", "Дата"),
         ("weekday", "День"),
@@ -333,41 +315,46 @@ fn list(
         ("marks", "Отметок"),
         ("absences", "Пропусков"),
     ]);
-    let mut stmt = ctx.conn.prepare(
-        "SELECT l.date, l.lesson_no, l.topic, l.homework,
-                st.last_name || ' ' || st.first_name || ' ' || st.middle_name, l.teacher_id IS NOT NULL,
-                (SELECT count(*) FROM marks m WHERE m.lesson_id = l.id),
-                (SELECT count(*) FROM absences a WHERE a.lesson_id = l.id AND a.code <> 'О')
-         FROM lessons l JOIN courses c ON c.id = l.course_id
-         JOIN staff st ON st.id = coalesce(l.teacher_id, c.teacher_id)
-         WHERE l.course_id = ?1 AND l.date >= ?2 AND l.date <= ?3
-         ORDER BY l.date, l.lesson_no",
-    )?;
-    let from = from.map(iso).unwrap_or_default();
-    let to = to.map(iso).unwrap_or_else(|| "9999".into());
-    let list = stmt.query_map(params![course_id, from, to], |r| {
-        let date = from_iso(&r.get::<_, String>(0)?);
-        Ok(vec![
-            Cell::Date(date),
-            Cell::text(super::import::timetable_weekday_name(
-                crate::domain::date::weekday_no(date),
-            )),
-            Cell::Int(r.get(1)?),
-            Cell::opt_text(r.get::<_, String>(2)?),
-            Cell::opt_text(r.get::<_, String>(3)?),
-            Cell::text(r.get::<_, String>(4)?.trim()),
-            Cell::Bool(r.get(5)?),
-            Cell::Int(r.get(6)?),
-            Cell::Int(r.get(7)?),
-        ])
-    })?;
-    for r in list {
-        rows.push(r?);
+    for l in list_lessons(&ctx.conn, course_id, from, to)? {
+        rows.push(vec![
+            Cell::Date(l.date),
+            Cell::text(super::import::timetable_weekday_name(weekday_no(l.date))),
+            Cell::Int(l.lesson_no),
+            Cell::opt_text(l.topic),
+            Cell::opt_text(l.homework),
+            Cell::text(l.teacher.trim()),
+            Cell::Bool(l.substitute),
+            Cell::Int(l.marks),
+            Cell::Int(l.absences),
+        ]);
     }
     if rows.rows.is_empty() {
         ctx.say("no lessons in that range: make them with `ejournal lessons generate`");
     }
     ctx.print(&rows)
+}
+
+/// The course the arguments name; a name that does not resolve is an error (exit 2).
+fn course_id(ctx: &Ctx, course: &CourseArgs) -> Result<i64> {
+    let class = class_required(&ctx.conn, &course.class)?;
+    Ok(find_course(
+        &ctx.conn,
+        &class,
+        &course.subject,
+        &course.group,
+    )??)
+}
+
+/// The substitute a `--teacher` names: `Some(None)` when it is the course's own teacher.
+fn substitute(ctx: &Ctx, course_id: i64, teacher: Option<&str>) -> Result<Option<Option<i64>>> {
+    let Some(t) = teacher else {
+        return Ok(None);
+    };
+    let staff = all_staff(&ctx.conn)?;
+    let who = PersonRef::parse(t).map_err(|e| Unresolved::new(NameKind::Teacher, e))?;
+    let id = find_person(&staff, &who, NameKind::Teacher, "member of staff")?.id;
+    let course_teacher = course_teacher(&ctx.conn, course_id)?;
+    Ok(Some((id != course_teacher).then_some(id)))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -384,7 +371,7 @@ fn set(
     if topic.is_none() && homework.is_none() && teacher.is_none() {
         return Err(usage("give --topic, --homework or --teacher"));
     }
-    let course_id = course.course_id(&ctx.conn)?;
+    let course_id = course_id(ctx, course)?;
     let mut index = Index::new(&ctx.conn, ctx.today)?;
     let info = index.course_info(&ctx.conn, course_id)?;
     let lesson_id = index.lesson(&ctx.conn, &info, date, lesson_no)??;
@@ -393,46 +380,17 @@ fn set(
             "{why}; a locked lesson keeps its topic and homework"
         )));
     }
-    let teacher_id = match teacher {
-        None => None,
-        Some(t) => {
-            let staff = all_staff(&ctx.conn)?;
-            let who = PersonRef::parse(t).map_err(usage)?;
-            let id = find_person(&staff, &who, NameKind::Teacher, "member of staff")
-                .map_err(usage)?
-                .id;
-            let course_teacher: i64 = ctx.conn.query_row(
-                "SELECT teacher_id FROM courses WHERE id = ?1",
-                [course_id],
-                |r| r.get(0),
-            )?;
-            Some((id != course_teacher).then_some(id))
-        }
-    };
+    let teacher_id = substitute(ctx, course_id, teacher)?;
     let tx = db::begin_write(&mut ctx.conn, &ctx.actor, reason, ctx.today)?;
-    let old: (String, String, Option<i64>) = tx
-        .query_row(
-            "SELECT topic, homework, teacher_id FROM lessons WHERE id = ?1",
-            [lesson_id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-        .optional()?
-        .unwrap_or_default();
+    let old = lesson_record(&tx, lesson_id)?.unwrap_or_default();
+    let new = LessonRecord {
+        topic: topic.map(str::trim).unwrap_or(&old.topic).to_string(),
+        homework: homework.map(str::trim).unwrap_or(&old.homework).to_string(),
+        teacher_id: teacher_id.unwrap_or(old.teacher_id),
+    };
     // What the teacher writes is his: the lesson no longer follows the КТП.
     let own_words = topic.is_some() || homework.is_some();
-    tx.execute(
-        "UPDATE lessons SET topic = ?2, homework = ?3, teacher_id = ?4,
-                plan_item_id = CASE WHEN ?5 THEN NULL ELSE plan_item_id END
-         WHERE id = ?1",
-        params![
-            lesson_id,
-            topic.map(str::trim).unwrap_or(&old.0),
-            homework.map(str::trim).unwrap_or(&old.1),
-            teacher_id.unwrap_or(old.2),
-            own_words
-        ],
-    )
-    .map_err(|e| crate::db::lock::lock_message(e.into(), date))?;
+    record_lesson(&tx, lesson_id, &new, own_words).map_err(|e| lock_message(e, date))?;
     db::commit(tx)?;
     ctx.say(format!(
         "{} {}{} {}: lesson recorded",

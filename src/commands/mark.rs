@@ -2,15 +2,20 @@
 
 use anyhow::Result;
 use chrono::NaiveDate;
-use rusqlite::params;
 
 use crate::context::Ctx;
 use crate::db::classes::class_required;
 use crate::db::courses::find_course;
-use crate::db::journal::{insert_mark, write_time, Index, MarkRequest};
+use crate::db::lock::lock_message;
+use crate::db::marks::{
+    delete_mark, insert_mark, list_marks, mark_by_id, marks_in_lesson, update_mark, work_type_name,
+    write_time, StoredMark,
+};
+use crate::db::requests::MarkRequest;
+use crate::db::resolve::{EntryScope, Index};
 use crate::db::{self};
 use crate::domain::class_name::{parse_class_arg, ClassName};
-use crate::domain::date::{from_iso, iso, parse_date_arg, ru};
+use crate::domain::date::{parse_date_arg, ru};
 use crate::domain::marks::Mark;
 use crate::error::{refused, usage};
 use crate::render::{Cell, Rows};
@@ -33,18 +38,10 @@ pub struct JournalFilter {
     pub to: Option<NaiveDate>,
 }
 
-/// A filter with its names found in the journal, ready for SQL parameters.
-pub struct Resolved {
-    pub class_id: i64,
-    pub course_id: Option<i64>,
-    pub student_id: Option<i64>,
-    /// ISO bounds; open ends are "" and "9999".
-    pub from: String,
-    pub to: String,
-}
-
 impl JournalFilter {
-    pub fn resolve(&self, ctx: &Ctx) -> Result<Resolved> {
+    /// Find the filter's names in the journal; a name that does not resolve is an error
+    /// (exit 2).
+    pub fn resolve(&self, ctx: &Ctx) -> Result<EntryScope> {
         let class = class_required(&ctx.conn, &self.class)?;
         let course_id = match &self.subject {
             Some(s) => Some(find_course(&ctx.conn, &class, s, &self.group)??),
@@ -54,12 +51,12 @@ impl JournalFilter {
             Some(s) => Some(Index::new(&ctx.conn, ctx.today)?.student(&ctx.conn, &class, s)??),
             None => None,
         };
-        Ok(Resolved {
+        Ok(EntryScope {
             class_id: class.id,
             course_id,
             student_id,
-            from: self.from.map(iso).unwrap_or_default(),
-            to: self.to.map(iso).unwrap_or_else(|| "9999".into()),
+            from: self.from,
+            to: self.to,
         })
     }
 }
@@ -179,39 +176,10 @@ impl MarkCmd {
     }
 }
 
-/// An existing mark found by a selector.
-struct Found {
-    id: i64,
-    date: NaiveDate,
-    value: String,
-    work_type_id: i64,
-    grace_days: i64,
-    label: String,
-}
-
-fn select_mark(ctx: &Ctx, sel: &MarkSelector) -> Result<Found> {
-    let query = "SELECT m.id, l.date, m.value, m.work_type_id, w.grace_days, w.name,
-                        cl.name || ' ' || s.name || ', ' || st.last_name || ' ' || st.first_name
-                 FROM marks m JOIN lessons l ON l.id = m.lesson_id JOIN courses c ON c.id = l.course_id
-                 JOIN classes cl ON cl.id = c.class_id JOIN subjects s ON s.id = c.subject_id
-                 JOIN students st ON st.id = m.student_id JOIN work_types w ON w.id = m.work_type_id";
-    let read = |r: &rusqlite::Row| -> rusqlite::Result<(Found, String)> {
-        Ok((
-            Found {
-                id: r.get(0)?,
-                date: from_iso(&r.get::<_, String>(1)?),
-                value: r.get(2)?,
-                work_type_id: r.get(3)?,
-                grace_days: r.get(4)?,
-                label: r.get(6)?,
-            },
-            r.get(5)?,
-        ))
-    };
-    let found: Vec<(Found, String)> = if let Some(id) = sel.id {
-        let mut stmt = ctx.conn.prepare(&format!("{query} WHERE m.id = ?1"))?;
-        let rows = stmt.query_map([id], read)?;
-        rows.collect::<rusqlite::Result<_>>()?
+/// The one mark a selector names.
+fn select_mark(ctx: &Ctx, sel: &MarkSelector) -> Result<StoredMark> {
+    let mut found = if let Some(id) = sel.id {
+        mark_by_id(&ctx.conn, id)?
     } else {
         let (Some(date), Some(class), Some(subject), Some(student)) =
             (sel.date, &sel.class, &sel.subject, &sel.student)
@@ -226,25 +194,22 @@ fn select_mark(ctx: &Ctx, sel: &MarkSelector) -> Result<Found> {
         let course = index.course_info(&ctx.conn, course_id)?;
         let lesson_id = index.lesson(&ctx.conn, &course, date, sel.lesson_no)??;
         let student_id = index.student(&ctx.conn, &class, student)??;
-        let mut stmt = ctx.conn.prepare(&format!(
-            "{query} WHERE m.lesson_id = ?1 AND m.student_id = ?2 AND (?3 IS NULL OR m.value = ?3) ORDER BY m.id"
-        ))?;
-        let rows = stmt.query_map(
-            params![lesson_id, student_id, sel.old_mark.map(|m| m.as_str())],
-            read,
-        )?;
-        rows.collect::<rusqlite::Result<_>>()?
+        marks_in_lesson(
+            &ctx.conn,
+            lesson_id,
+            student_id,
+            sel.old_mark.map(|m| m.as_str()),
+        )?
     };
-    let mut found = found;
     match found.len() {
         0 => Err(usage("no such mark (see `ejournal mark list`)")),
-        1 => Ok(found.remove(0).0),
+        1 => Ok(found.remove(0)),
         _ => Err(usage(format!(
             "that lesson has {} marks of this student: {}; give --id or --old-mark",
             found.len(),
             found
                 .iter()
-                .map(|(f, w)| format!("id {} = {} ({w})", f.id, f.value))
+                .map(|f| format!("id {} = {} ({})", f.id, f.value, f.work_type))
                 .collect::<Vec<_>>()
                 .join(", ")
         ))),
@@ -268,36 +233,26 @@ fn change(
             "{why}: its marks cannot be changed or deleted"
         )));
     }
+    // A work type on the command line that does not resolve is a name error (exit 2).
+    let work_type_id = match new {
+        Some((_, Some(w))) => index.work_type(w)?.id,
+        _ => found.work_type_id,
+    };
     let tx = db::begin_write(&mut ctx.conn, &ctx.actor, Some(reason.trim()), ctx.today)?;
     let what = match new {
-        Some((mark, work_type)) => {
-            let value = mark
-                .map(|m| m.as_str().to_string())
-                .unwrap_or(found.value.clone());
-            let work_type_id = match work_type {
-                Some(w) => index.work_type(w).map_err(usage)?.id,
-                None => found.work_type_id,
-            };
-            tx.execute(
-                "UPDATE marks SET value = ?2, work_type_id = ?3 WHERE id = ?1",
-                params![found.id, value, work_type_id],
-            )
-            .map_err(|e| crate::db::lock::lock_message(e.into(), found.date))?;
-            let type_name = |id: i64| -> rusqlite::Result<String> {
-                tx.query_row("SELECT name FROM work_types WHERE id = ?1", [id], |r| {
-                    r.get(0)
-                })
-            };
+        Some((mark, _)) => {
+            let value = mark.map(|m| m.as_str()).unwrap_or(&found.value);
+            update_mark(&tx, found.id, value, work_type_id)
+                .map_err(|e| lock_message(e, found.date))?;
             format!(
                 "changed from {} ({}) to {value} ({})",
                 found.value,
-                type_name(found.work_type_id)?,
-                type_name(work_type_id)?
+                work_type_name(&tx, found.work_type_id)?,
+                work_type_name(&tx, work_type_id)?
             )
         }
         None => {
-            tx.execute("DELETE FROM marks WHERE id = ?1", [found.id])
-                .map_err(|e| crate::db::lock::lock_message(e.into(), found.date))?;
+            delete_mark(&tx, found.id).map_err(|e| lock_message(e, found.date))?;
             format!("{} deleted", found.value)
         }
     };
@@ -305,7 +260,7 @@ fn change(
     ctx.say(format!(
         "mark {} ({}, {}): {what}",
         found.id,
-        found.label,
+        found.label(),
         ru(found.date)
     ));
     Ok(())
@@ -340,7 +295,7 @@ fn add(ctx: &mut Ctx, t: &MarkTarget, mark: Mark, work_type: &str) -> Result<()>
         &ctx.actor,
         &at,
     )
-    .map_err(|e| crate::db::lock::lock_message(e, t.date))?;
+    .map_err(|e| lock_message(e, t.date))?;
     db::commit(tx)?;
     ctx.say(format!(
         "mark {id}: {mark} for {} in {} {} on {}",
@@ -353,7 +308,7 @@ fn add(ctx: &mut Ctx, t: &MarkTarget, mark: Mark, work_type: &str) -> Result<()>
 }
 
 fn list(ctx: &mut Ctx, filter: &JournalFilter) -> Result<()> {
-    let f = filter.resolve(ctx)?;
+    let scope = filter.resolve(ctx)?;
     let mut rows = Rows::new(&[
         ("id", "№"),
         ("date", "Дата"),
@@ -368,38 +323,21 @@ fn list(ctx: &mut Ctx, filter: &JournalFilter) -> Result<()> {
         ("entered_at", "Внесена"),
         ("entered_by", "Кем"),
     ]);
-    let mut stmt = ctx.conn.prepare(
-        "SELECT m.id, l.date, l.lesson_no, cl.name, s.name, c.group_name,
-                st.last_name || ' ' || st.first_name || ' ' || st.middle_name,
-                m.value, w.name, w.weight, m.entered_at, m.entered_by
-         FROM marks m JOIN lessons l ON l.id = m.lesson_id JOIN courses c ON c.id = l.course_id
-         JOIN classes cl ON cl.id = c.class_id JOIN subjects s ON s.id = c.subject_id
-         JOIN students st ON st.id = m.student_id JOIN work_types w ON w.id = m.work_type_id
-         WHERE c.class_id = ?1 AND (?2 IS NULL OR c.id = ?2) AND (?3 IS NULL OR m.student_id = ?3)
-           AND l.date >= ?4 AND l.date <= ?5
-         ORDER BY l.date, l.lesson_no, s.name COLLATE RU, st.last_name COLLATE RU, st.first_name COLLATE RU, m.id",
-    )?;
-    let list = stmt.query_map(
-        params![f.class_id, f.course_id, f.student_id, f.from, f.to],
-        |r| {
-            Ok(vec![
-                Cell::Int(r.get(0)?),
-                Cell::Date(from_iso(&r.get::<_, String>(1)?)),
-                Cell::Int(r.get(2)?),
-                Cell::text(r.get::<_, String>(3)?),
-                Cell::text(r.get::<_, String>(4)?),
-                Cell::text(r.get::<_, String>(5)?),
-                Cell::text(r.get::<_, String>(6)?.trim()),
-                Cell::text(r.get::<_, String>(7)?),
-                Cell::text(r.get::<_, String>(8)?),
-                Cell::Num(r.get(9)?),
-                Cell::text(r.get::<_, String>(10)?),
-                Cell::text(r.get::<_, String>(11)?),
-            ])
-        },
-    )?;
-    for r in list {
-        rows.push(r?);
+    for m in list_marks(&ctx.conn, &scope)? {
+        rows.push(vec![
+            Cell::Int(m.id),
+            Cell::Date(m.date),
+            Cell::Int(m.lesson_no),
+            Cell::text(m.class),
+            Cell::text(m.subject),
+            Cell::text(m.group),
+            Cell::text(m.student.trim()),
+            Cell::text(m.value),
+            Cell::text(m.work_type),
+            Cell::Num(m.weight),
+            Cell::text(m.entered_at),
+            Cell::text(m.entered_by),
+        ]);
     }
     ctx.print(&rows)
 }

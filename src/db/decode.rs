@@ -1,49 +1,52 @@
 //! Reading back values the journal stored as text. A value that does not read back is
-//! never replaced by a default: it is an error naming the table and the row, since the
-//! file was changed outside the tool or is damaged.
+//! never replaced by a default (a made-up date would silently move a lesson or a person):
+//! it is an error naming the table and the row, since the file was changed outside the
+//! tool or is damaged.
 
 use std::fmt::Display;
 
 use chrono::NaiveDate;
 use rusqlite::types::Type;
-use rusqlite::Row;
+use rusqlite::{Row, RowIndex};
 
 use crate::domain::date::parse_iso;
 use crate::error::{stored, Error};
 
-/// A stored ISO date (`yyyy-mm-dd`) from `table`, row `row`.
-pub fn date(table: &'static str, row: impl Display, text: &str) -> Result<NaiveDate, Error> {
+/// A stored ISO date (`yyyy-mm-dd`) from `table`, row `row`, already read as text.
+pub fn parse(table: &'static str, row: impl Display, text: &str) -> Result<NaiveDate, Error> {
     parse_iso(text).map_err(|m| stored(table, row, m))
 }
 
-/// A stored ISO date (`from_row` helper), refused with the table and row when it does not
-/// read back: a made-up date would silently move a person in or out of a class.
-pub fn stored_date(
+/// How a row is named in these errors: by its id.
+pub fn row_id(id: i64) -> String {
+    format!("id {id}")
+}
+
+/// A column of a row as a date (a `from_row` helper); `table` and `row` name where it is
+/// stored.
+pub fn date<I: RowIndex>(
     r: &Row,
-    idx: usize,
+    col: I,
     table: &'static str,
-    id: i64,
+    row: impl Display,
 ) -> rusqlite::Result<NaiveDate> {
-    let text: String = r.get(idx)?;
-    parse_iso(&text).map_err(|message| {
-        rusqlite::Error::FromSqlConversionFailure(
-            idx,
-            Type::Text,
-            Box::new(stored(table, format!("id {id}"), message)),
-        )
+    let text: String = r.get(col)?;
+    parse(table, row, &text).map_err(|e| {
+        // No column index: the message is the stored-value error alone.
+        rusqlite::Error::FromSqlConversionFailure(usize::MAX, Type::Text, Box::new(e))
     })
 }
 
-/// [`stored_date`] for a column that may be NULL.
-pub fn stored_opt_date(
+/// [`date`] for a column that may be NULL.
+pub fn opt_date<I: RowIndex + Copy>(
     r: &Row,
-    idx: usize,
+    col: I,
     table: &'static str,
-    id: i64,
+    row: impl Display,
 ) -> rusqlite::Result<Option<NaiveDate>> {
-    match r.get_ref(idx)? {
-        rusqlite::types::ValueRef::Null => Ok(None),
-        _ => stored_date(r, idx, table, id).map(Some),
+    match r.get::<_, Option<String>>(col)? {
+        None => Ok(None),
+        Some(_) => date(r, col, table, row).map(Some),
     }
 }
 

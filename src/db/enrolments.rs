@@ -5,7 +5,7 @@ use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::decode::{lift_stored, stored_date, stored_opt_date};
+use super::decode::{date, lift_stored, opt_date, row_id};
 use crate::domain::date::iso;
 
 /// One span of a student in a class.
@@ -25,8 +25,8 @@ impl Enrolment {
         Ok(Enrolment {
             id,
             class_id: r.get(1)?,
-            from: stored_date(r, 2, "enrolments", id)?,
-            to: stored_opt_date(r, 3, "enrolments", id)?,
+            from: date(r, 2, "enrolments", row_id(id))?,
+            to: opt_date(r, 3, "enrolments", row_id(id))?,
         })
     }
 }

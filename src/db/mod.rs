@@ -1,21 +1,29 @@
 //! The journal file: opening, the `RU` collation, numbered migrations, and write
 //! transactions that tell the triggers who is writing.
 
+pub mod absences;
 pub mod access_log;
+pub mod attendance;
+pub mod audit;
 pub mod calendar;
 pub mod classes;
 pub mod courses;
 pub mod decode;
+pub mod demo;
 pub mod enrolments;
 pub mod groups;
 pub mod guardians;
 pub mod import_log;
 pub mod journal;
+pub mod lessons;
 pub mod lock;
+pub mod marks;
 pub mod people;
 pub mod periods;
 pub mod plans;
 pub mod remarks;
+pub mod requests;
+pub mod resolve;
 pub mod settings;
 pub mod staff;
 pub mod students;

@@ -6,7 +6,7 @@ use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use rusqlite::Connection;
 
-use super::decode::{lift_stored, stored_date};
+use super::decode::{date, lift_stored, row_id};
 use crate::domain::fio::{Fio, PersonRef};
 use crate::domain::text::{fold_key, ru_compare};
 use crate::error::{NameKind, Unresolved};
@@ -53,7 +53,7 @@ pub fn students_of_class(conn: &Connection, class_id: i64) -> Result<Vec<Person>
                 first: r.get(2)?,
                 middle: r.get(3)?,
             },
-            birth_date: Some(stored_date(r, 4, "students", r.get(0)?)?),
+            birth_date: Some(date(r, 4, "students", row_id(r.get(0)?))?),
         })
     })?;
     rows.collect::<rusqlite::Result<_>>()

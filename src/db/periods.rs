@@ -24,7 +24,7 @@ impl Period {
         let code: String = r.get(0)?;
         let row = || format!("code {code}");
         let date = |i: usize| -> Result<NaiveDate> {
-            Ok(super::decode::date(
+            Ok(super::decode::parse(
                 "periods",
                 row(),
                 &r.get::<_, String>(i)?,
@@ -147,7 +147,7 @@ impl Holiday {
         let id: i64 = r.get(0)?;
         let row = || format!("id {id}");
         let date = |i: usize| -> Result<NaiveDate> {
-            Ok(super::decode::date(
+            Ok(super::decode::parse(
                 "holidays",
                 row(),
                 &r.get::<_, String>(i)?,

@@ -25,7 +25,7 @@ impl PlanItem {
     fn from_row(r: &Row) -> Result<PlanItem> {
         let id: i64 = r.get(0)?;
         let planned_date = match r.get::<_, Option<String>>(4)? {
-            Some(text) => Some(super::decode::date(
+            Some(text) => Some(super::decode::parse(
                 "plan_items",
                 format!("id {id}"),
                 &text,
@@ -146,7 +146,7 @@ pub fn lessons_of_plan_item(conn: &Connection, plan_item_id: i64) -> Result<Vec<
     let mut out = Vec::new();
     while let Some(r) = rows.next().context("reading lessons")? {
         let id: i64 = r.get(0)?;
-        let date = super::decode::date("lessons", format!("id {id}"), &r.get::<_, String>(1)?)?;
+        let date = super::decode::parse("lessons", format!("id {id}"), &r.get::<_, String>(1)?)?;
         out.push(BoundLesson { id, date });
     }
     Ok(out)

@@ -62,7 +62,7 @@ pub fn set_setting(conn: &Connection, key: &str, value: &str) -> Result<()> {
 /// A setting that holds a date; one that does not read back is an error naming it.
 fn date_setting(conn: &Connection, key: &str) -> Result<NaiveDate> {
     let text = setting(conn, key)?;
-    Ok(super::decode::date(
+    Ok(super::decode::parse(
         "settings",
         format!("key {key}"),
         &text,

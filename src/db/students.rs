@@ -6,7 +6,7 @@ use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::decode::{lift_stored, stored_date, stored_opt_date};
+use super::decode::{date, lift_stored, opt_date, row_id};
 use crate::domain::date::iso;
 use crate::domain::fio::Fio;
 
@@ -37,9 +37,9 @@ impl StudentListRow {
                 first: r.get(2)?,
                 middle: r.get(3)?,
             },
-            birth_date: stored_date(r, 4, "students", r.get(11)?)?,
-            enrolled_on: stored_date(r, 5, "enrolments", r.get(12)?)?,
-            left_on: stored_opt_date(r, 6, "enrolments", r.get(12)?)?,
+            birth_date: date(r, 4, "students", row_id(r.get(11)?))?,
+            enrolled_on: date(r, 5, "enrolments", row_id(r.get(12)?))?,
+            left_on: opt_date(r, 6, "enrolments", row_id(r.get(12)?))?,
             guardian: r.get(7)?,
             phone: r.get(8)?,
             email: r.get(9)?,

@@ -6,7 +6,9 @@ use rusqlite::Transaction;
 
 use super::marks::report;
 use super::{parse_int, Cells, Importer, Outcome};
-use crate::db::journal::{upsert_absence, AbsenceRequest, Index, Written};
+use crate::db::absences::{upsert_absence, Written};
+use crate::db::requests::AbsenceRequest;
+use crate::db::resolve::Index;
 use crate::domain::date::parse_date;
 use crate::domain::marks::AbsenceCode;
 use crate::input::{Column, HeaderMap, Problems, Record};
@@ -105,8 +107,7 @@ impl Importer for Absences {
                 if self
                     .index
                     .absence(tx, course.id, *lesson_id, a.student_id)?
-                    .as_deref()
-                    != Some(code.as_str())
+                    != Some(code)
                 {
                     c.problem("date", p, why.clone());
                     return Ok(Outcome::Bad);
@@ -122,7 +123,7 @@ impl Importer for Absences {
                 _ => {}
             }
             self.index
-                .note_absence(course.id, *lesson_id, a.student_id, code.as_str());
+                .note_absence(course.id, *lesson_id, a.student_id, code);
         }
         Ok(outcome)
     }

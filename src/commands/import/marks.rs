@@ -8,7 +8,9 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 
 use super::{parse_int, Cells, Importer, Outcome};
-use crate::db::journal::{existing_marks, insert_mark, write_time, Index, MarkRequest};
+use crate::db::marks::{existing_marks, insert_mark, write_time};
+use crate::db::requests::MarkRequest;
+use crate::db::resolve::Index;
 use crate::domain::date::parse_date;
 use crate::domain::marks::Mark;
 use crate::error::Misses;

@@ -1,0 +1,86 @@
+//! The audit trail (журнал изменений) as the triggers write it: who changed what, when, the
+//! value before and after as JSON, and why.
+
+use anyhow::{Context, Result};
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, Row};
+
+use crate::domain::date::iso;
+
+/// Which audit records to read; every part is optional.
+#[derive(Debug, Clone, Default)]
+pub struct AuditFilter<'a> {
+    pub class_id: Option<i64>,
+    pub student_id: Option<i64>,
+    pub since: Option<NaiveDate>,
+    pub entity: Option<&'a str>,
+}
+
+/// One audit record, with the class and student named.
+#[derive(Debug, Clone)]
+pub struct AuditRow {
+    pub id: i64,
+    pub at: String,
+    pub actor: String,
+    pub entity: String,
+    pub action: String,
+    /// The class's name, or "".
+    pub class: String,
+    /// The student's ФИО, or "".
+    pub student: String,
+    pub before: Option<String>,
+    pub after: Option<String>,
+    /// "" when none was given.
+    pub reason: String,
+    /// A mark's insert records ids only: its lesson's date, number and subject and its work
+    /// type, named (JSON).
+    pub named_mark: String,
+}
+
+impl AuditRow {
+    fn from_row(r: &Row) -> rusqlite::Result<AuditRow> {
+        Ok(AuditRow {
+            id: r.get("id")?,
+            at: r.get("at")?,
+            actor: r.get("actor")?,
+            entity: r.get("entity")?,
+            action: r.get("action")?,
+            class: r.get("class")?,
+            student: r.get("student")?,
+            before: r.get("before")?,
+            after: r.get("after")?,
+            reason: r.get("reason")?,
+            named_mark: r.get("named_mark")?,
+        })
+    }
+}
+
+/// The audit records a filter selects, oldest first.
+pub fn audit_records(conn: &Connection, filter: &AuditFilter) -> Result<Vec<AuditRow>> {
+    let mut stmt = conn.prepare(
+        "SELECT a.id, a.at, a.actor, a.entity, a.action, coalesce(cl.name, '') AS class,
+                coalesce(sn.full_name, '') AS student,
+                a.before, a.after, coalesce(a.reason, '') AS reason,
+                json_object('date', l.date, 'lesson_no', l.lesson_no, 'subject', sub.name,
+                            'work_type', w.name, 'mark', json_extract(a.after, '$.mark')) AS named_mark
+         FROM audit_log a LEFT JOIN classes cl ON cl.id = a.class_id
+         LEFT JOIN student_names sn ON sn.id = a.student_id
+         LEFT JOIN lessons l ON a.entity = 'mark' AND a.action = 'insert' AND l.id = json_extract(a.after, '$.lesson_id')
+         LEFT JOIN courses c ON c.id = l.course_id LEFT JOIN subjects sub ON sub.id = c.subject_id
+         LEFT JOIN work_types w ON a.entity = 'mark' AND a.action = 'insert' AND w.id = json_extract(a.after, '$.work_type_id')
+         WHERE (?1 IS NULL OR a.class_id = ?1) AND (?2 IS NULL OR a.student_id = ?2) AND a.at >= ?3
+           AND (?4 IS NULL OR a.entity = ?4)
+         ORDER BY a.id",
+    )?;
+    let rows = stmt.query_map(
+        params![
+            filter.class_id,
+            filter.student_id,
+            filter.since.map(iso).unwrap_or_default(),
+            filter.entity
+        ],
+        AuditRow::from_row,
+    )?;
+    rows.collect::<rusqlite::Result<_>>()
+        .context("reading the audit trail")
+}
