@@ -4,6 +4,7 @@
 pub mod calendar;
 pub mod classes;
 pub mod courses;
+pub mod finals;
 pub mod journal;
 pub mod lock;
 pub mod people;
@@ -21,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/002_journal.sql"),
     include_str!("migrations/003_reports.sql"),
     include_str!("migrations/004_names.sql"),
+    include_str!("migrations/005_lock_predicate.sql"),
 ];
 
 /// The schema version this build writes.
