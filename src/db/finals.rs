@@ -14,8 +14,14 @@ use crate::error::stored;
 
 /// Decode a stored final mark, naming the row when it does not read.
 fn final_value(id: i64, value: &str) -> Result<FinalMark> {
-    FinalMark::from_stored(value)
-        .ok_or_else(|| stored("final_marks", id, format!("\"{value}\" is not a final mark")).into())
+    FinalMark::from_stored(value).ok_or_else(|| {
+        stored(
+            "final_marks",
+            id,
+            format!("\"{value}\" is not a final mark"),
+        )
+        .into()
+    })
 }
 
 /// Decode a stored period code, naming the row when it does not read.
