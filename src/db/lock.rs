@@ -23,6 +23,8 @@ pub struct LockState {
 }
 
 impl LockState {
+    /// The lock settings, for writes judged as of `today`; a stored value that does not
+    /// read is an error naming the setting.
     pub fn load(conn: &Connection, today: NaiveDate) -> Result<LockState> {
         let until = super::settings::setting(conn, "locked_until")?;
         let older = super::settings::setting(conn, "lock_older_than")?;

@@ -36,8 +36,9 @@ pub struct Suggestion {
     pub lessons: u32,
     /// Of those, missed (Б, У, Н; not О).
     pub missed: u32,
+    /// The suggested final mark, as stored (a [`FinalMark`]'s text).
     pub suggested: Option<String>,
-    /// The final mark already set, if any.
+    /// The final mark already set, if any, as stored.
     pub current: Option<String>,
 }
 
@@ -345,6 +346,8 @@ const YEAR_PARTS: &[PeriodCode] = &[
     PeriodCode::H2,
 ];
 
+/// The suggestions for a period, per student and course in the scope, in the order of
+/// classes, subjects, groups and students; marks, lessons and absences count up to `today`.
 pub fn compute(
     conn: &Connection,
     period: PeriodCode,
