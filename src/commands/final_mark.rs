@@ -1,21 +1,21 @@
 //! `ejournal final`: final marks (итоговые отметки) of a period — the suggestion from the
 //! weighted average, setting them one by one or accepting the suggestions, and listing.
 
-use crate::domain::class_name::Grade;
 use anyhow::Result;
-use rusqlite::{params, Connection};
+use rusqlite::Connection;
 
 use crate::context::Ctx;
 use crate::db::calendar::SchoolCalendar;
 use crate::db::classes::class_required;
 use crate::db::courses::find_course;
+use crate::db::finals::{list_finals, write_final, FinalKey};
 use crate::db::journal::{group_label, Index};
-use crate::db::lock::LockState;
+use crate::db::lock::{lock_message, LockState};
 use crate::db::{self};
 use crate::domain::calendar::{parse_period_arg, PeriodCode};
-use crate::domain::class_name::{parse_class_arg, ClassName};
+use crate::domain::class_name::{parse_class_arg, ClassName, Grade};
 use crate::domain::date::ru;
-use crate::domain::marks::parse_final;
+use crate::domain::marks::FinalMark;
 use crate::error::{refused, usage};
 use crate::render::{Cell, Rows};
 use crate::reports::suggestions::{compute, Scope, Suggestion};
@@ -49,8 +49,8 @@ pub enum FinalCmd {
         group: String,
         #[arg(long)]
         student: String,
-        #[arg(long, value_parser = parse_final)]
-        mark: &'static str,
+        #[arg(long, value_parser = FinalMark::parse)]
+        mark: FinalMark,
         /// Why, when changing a mark already set (kept in the audit trail)
         #[arg(long)]
         reason: Option<String>,
@@ -156,19 +156,19 @@ impl FinalCmd {
                 let current = list
                     .iter()
                     .find(|s| s.student_id == student_id)
-                    .and_then(|s| s.current.clone());
-                if current.as_deref().is_some_and(|c| c != *mark)
-                    && reason.as_deref().is_none_or(|r| r.trim().is_empty())
-                {
-                    return Err(usage(format!(
-                        "{student} already has {} for {period}: changing a final mark needs --reason",
-                        current.unwrap_or_default()
-                    )));
+                    .and_then(|s| s.current.as_deref())
+                    .and_then(FinalMark::from_stored);
+                if let Some(current) = current.filter(|c| c != mark) {
+                    if reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
+                        return Err(usage(format!(
+                            "{student} already has {current} for {period}: changing a final mark needs --reason"
+                        )));
+                    }
                 }
                 let written = write_finals(
                     ctx,
                     *period,
-                    &[(course_id, student_id, mark.to_string())],
+                    &[(course_id, student_id, mark.as_str().to_string())],
                     reason.as_deref(),
                     true,
                 )?;
@@ -247,8 +247,8 @@ pub fn suggestion_rows(list: &[Suggestion]) -> Rows {
     rows
 }
 
-/// Write final marks in one transaction; `replace` lets a set value change. Returns how
-/// many were written.
+/// Write final marks (course, student, mark as stored) in one transaction; `replace` lets
+/// a set value change. Returns how many were written.
 pub fn write_finals(
     ctx: &mut Ctx,
     period: PeriodCode,
@@ -259,26 +259,28 @@ pub fn write_finals(
     let cal = SchoolCalendar::load(&ctx.conn)?;
     let (_, ends) = cal.period(period)?;
     let lock = LockState::load(&ctx.conn, ctx.today)?;
-    if lock.locked_until.is_some_and(|u| ends <= u) {
+    if lock.period_locked(ends) {
         return Err(refused(format!(
             "{period} ends on {}, which is locked (the journal is locked up to {}): its final marks cannot change",
             ru(ends),
             ru(lock.locked_until.unwrap_or(ends))
         )));
     }
+    let finals = finals
+        .iter()
+        .map(|(course_id, student_id, value)| {
+            let key = FinalKey {
+                course_id: *course_id,
+                student_id: *student_id,
+                period,
+            };
+            Ok((key, FinalMark::parse(value).map_err(usage)?))
+        })
+        .collect::<Result<Vec<_>>>()?;
     let tx = db::begin_write(&mut ctx.conn, &ctx.actor, reason, ctx.today)?;
     let mut n = 0;
-    for (course, student, value) in finals {
-        let sql = if replace {
-            "INSERT INTO final_marks (course_id, student_id, period, value) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT (course_id, student_id, period) DO UPDATE SET value = excluded.value WHERE value <> excluded.value"
-        } else {
-            "INSERT OR IGNORE INTO final_marks (course_id, student_id, period, value) VALUES (?1, ?2, ?3, ?4)"
-        };
-        n += tx
-            .prepare_cached(sql)?
-            .execute(params![course, student, period.code(), value])
-            .map_err(|e| crate::db::lock::lock_message(e.into(), ends))?;
+    for (key, value) in finals {
+        n += write_final(&tx, key, value, replace).map_err(|e| lock_message(e.into(), ends))?;
     }
     db::commit(tx)?;
     Ok(n)
@@ -315,29 +317,15 @@ fn list(
         ("student", "Ученик"),
         ("mark", "Отметка"),
     ]);
-    let mut stmt = ctx.conn.prepare(
-        "SELECT f.period, cl.name, s.name, c.group_name, st.last_name || ' ' || st.first_name || ' ' || st.middle_name, f.value
-         FROM final_marks f JOIN courses c ON c.id = f.course_id JOIN classes cl ON cl.id = c.class_id
-         JOIN subjects s ON s.id = c.subject_id JOIN students st ON st.id = f.student_id
-         WHERE (?1 IS NULL OR f.period = ?1) AND (?2 IS NULL OR c.class_id = ?2) AND (?3 IS NULL OR c.id = ?3)
-         ORDER BY cl.grade, cl.letter COLLATE RU, s.name COLLATE RU, c.group_name COLLATE RU,
-                  st.last_name COLLATE RU, st.first_name COLLATE RU, f.period",
-    )?;
-    let list = stmt.query_map(
-        params![period.map(|p| p.code()), scope.class_id, scope.course_id],
-        |r| {
-            Ok(vec![
-                Cell::text(r.get::<_, String>(0)?),
-                Cell::text(r.get::<_, String>(1)?),
-                Cell::text(r.get::<_, String>(2)?),
-                Cell::text(r.get::<_, String>(3)?),
-                Cell::text(r.get::<_, String>(4)?.trim()),
-                Cell::text(r.get::<_, String>(5)?),
-            ])
-        },
-    )?;
-    for r in list {
-        rows.push(r?);
+    for f in list_finals(&ctx.conn, period, scope.class_id, scope.course_id)? {
+        rows.push(vec![
+            Cell::text(f.period),
+            Cell::text(f.class),
+            Cell::text(f.subject),
+            Cell::text(f.group),
+            Cell::text(f.student),
+            Cell::text(f.value.as_str()),
+        ]);
     }
     ctx.print(&rows)
 }

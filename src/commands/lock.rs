@@ -3,18 +3,18 @@
 //! rule itself lives in SQLite triggers; these commands move the lock, and only a deputy
 //! (заместитель) or the director can move it back, with a reason.
 
-use crate::error::NameKind;
 use anyhow::Result;
 use chrono::NaiveDate;
-use rusqlite::params;
 
 use crate::context::Ctx;
-use crate::db::lock::LockState;
+use crate::db::lock::{
+    lock_history, set_locked_until, set_older_than, staff_roles, LockState, LockValue,
+};
 use crate::db::people::{all_staff, find_person};
 use crate::db::{self};
-use crate::domain::date::{from_iso, iso, parse_date_arg, ru};
+use crate::domain::date::{parse_date_arg, ru};
 use crate::domain::fio::PersonRef;
-use crate::error::usage;
+use crate::error::{usage, NameKind, Unresolved};
 use crate::render::{Cell, Rows};
 
 #[derive(Debug, clap::Args)]
@@ -48,12 +48,10 @@ pub struct OlderThan(pub Option<i64>);
 fn parse_older_than(s: &str) -> Result<OlderThan, String> {
     match s.trim() {
         "off" | "выкл" | "0" => Ok(OlderThan(None)),
-        n => n
-            .parse::<i64>()
-            .ok()
-            .filter(|n| (1..=365).contains(n))
-            .map(|n| OlderThan(Some(n)))
-            .ok_or_else(|| format!("\"{s}\" is not a number of days 1–365 or off")),
+        n => match n.parse::<i64>() {
+            Ok(n) if (1..=365).contains(&n) => Ok(OlderThan(Some(n))),
+            _ => Err(format!("\"{s}\" is not a number of days 1–365 or off")),
+        },
     }
 }
 
@@ -95,17 +93,10 @@ impl Lock {
                     )));
                 }
             }
-            tx.execute(
-                "UPDATE settings SET value = ?1 WHERE key = 'locked_until'",
-                [iso(until)],
-            )?;
+            set_locked_until(&tx, Some(until))?;
         }
         if let Some(OlderThan(older)) = self.older_than {
-            let value = older.map(|n| n.to_string()).unwrap_or_else(|| "off".into());
-            tx.execute(
-                "UPDATE settings SET value = ?1 WHERE key = 'lock_older_than'",
-                [value],
-            )?;
+            set_older_than(&tx, older)?;
         }
         db::commit(tx)?;
         if let Some(until) = self.until {
@@ -132,26 +123,19 @@ impl Unlock {
         let Some(current) = state.locked_until else {
             return Err(usage("nothing is locked"));
         };
-        let value = match self.until {
-            Some(d) if d >= current => {
-                return Err(usage(format!(
-                    "the journal is locked up to {}; unlock moves the lock back",
-                    ru(current)
-                )))
-            }
-            Some(d) => iso(d),
-            None => String::new(),
-        };
+        if self.until.is_some_and(|d| d >= current) {
+            return Err(usage(format!(
+                "the journal is locked up to {}; unlock moves the lock back",
+                ru(current)
+            )));
+        }
         let tx = db::begin_write(
             &mut ctx.conn,
             &ctx.actor,
             Some(self.reason.trim()),
             ctx.today,
         )?;
-        tx.execute(
-            "UPDATE settings SET value = ?1 WHERE key = 'locked_until'",
-            [&value],
-        )?;
+        set_locked_until(&tx, self.until)?;
         db::commit(tx)?;
         ctx.say(match self.until {
             Some(d) => format!(
@@ -169,24 +153,21 @@ impl Unlock {
 /// (The actor is what the caller says; the audit trail keeps it with every change.)
 fn require_deputy(ctx: &Ctx, what: &str) -> Result<()> {
     let staff = all_staff(&ctx.conn)?;
-    let refused = || {
-        usage(format!(
-            "only a deputy (заместитель) or the director can {what}; \"{}\" is not one in staff (set --actor / EJOURNAL_ACTOR to your ФИО)",
-            ctx.actor
-        ))
-    };
-    let who = PersonRef::parse(&ctx.actor).map_err(|_| refused())?;
-    let person =
-        find_person(&staff, &who, NameKind::Teacher, "member of staff").map_err(|_| refused())?;
-    let roles: String =
-        ctx.conn
-            .query_row("SELECT roles FROM staff WHERE id = ?1", [person.id], |r| {
-                r.get(0)
-            })?;
+    let message = format!(
+        "only a deputy (заместитель) or the director can {what}; \"{}\" is not one in staff (set --actor / EJOURNAL_ACTOR to your ФИО)",
+        ctx.actor
+    );
+    // An actor who is nobody in staff is a name that does not resolve; one who is, but
+    // neither a deputy nor the director, is refused: both exit 2 with the same words.
+    let unresolved = || Unresolved::new(NameKind::Teacher, message.clone());
+    let who = PersonRef::parse(&ctx.actor).map_err(|_| unresolved())?;
+    let person = find_person(&staff, &who, NameKind::Teacher, "member of staff")
+        .map_err(|_| unresolved())?;
+    let roles = staff_roles(&ctx.conn, person.id)?;
     if roles.contains("заместитель") || roles.contains("директор") {
         Ok(())
     } else {
-        Err(refused())
+        Err(usage(message))
     }
 }
 
@@ -228,37 +209,19 @@ fn status(ctx: &mut Ctx) -> Result<()> {
             Cell::Null,
         ]);
     }
-    let mut stmt = ctx.conn.prepare(
-        "SELECT after, at, actor, coalesce(reason, '') FROM audit_log WHERE entity = 'lock' ORDER BY id DESC LIMIT 10",
-    )?;
-    let history = stmt.query_map(params![], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, String>(3)?,
-        ))
-    })?;
-    for h in history {
-        let (after, at, actor, reason) = h?;
-        let v: serde_json::Value = serde_json::from_str(&after).unwrap_or_default();
-        let (key, value) = v
-            .as_object()
-            .and_then(|o| o.iter().next())
-            .map(|(k, v)| (k.clone(), v.as_str().unwrap_or("").to_string()))
-            .unwrap_or_default();
-        let value = match (key.as_str(), value.as_str()) {
-            ("locked_until", "") => "unlocked".to_string(),
-            ("locked_until", d) => format!("locked up to {}", ru(from_iso(d))),
-            (_, "off") => "rolling lock off".to_string(),
-            (_, n) => format!("rolling lock {n} days"),
+    for change in lock_history(&ctx.conn, 10)? {
+        let value = match change.value {
+            LockValue::Unlocked => "unlocked".to_string(),
+            LockValue::LockedUntil(d) => format!("locked up to {}", ru(d)),
+            LockValue::RollingOff => "rolling lock off".to_string(),
+            LockValue::OlderThan(n) => format!("rolling lock {n} days"),
         };
         rows.push(vec![
             Cell::text("change"),
             Cell::text(value),
-            Cell::text(at),
-            Cell::text(actor),
-            Cell::opt_text(reason),
+            Cell::text(change.at),
+            Cell::text(change.actor),
+            Cell::opt_text(change.reason),
         ]);
     }
     ctx.print(&rows)

@@ -11,6 +11,7 @@ pub mod courses;
 pub mod decode;
 pub mod demo;
 pub mod enrolments;
+pub mod finals;
 pub mod groups;
 pub mod guardians;
 pub mod import_log;
@@ -43,6 +44,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/002_journal.sql"),
     include_str!("migrations/003_reports.sql"),
     include_str!("migrations/004_names.sql"),
+    include_str!("migrations/005_lock_predicate.sql"),
 ];
 
 /// The schema version this build writes.

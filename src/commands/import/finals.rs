@@ -1,15 +1,16 @@
 //! Final marks (итоговые отметки) from a file: class, subject, student, period, mark.
 
-use crate::domain::class_name::Grade;
 use anyhow::Result;
 use chrono::NaiveDate;
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::Transaction;
 
 use super::{Cells, Importer, Outcome};
+use crate::db::finals::{final_mark, insert_final, update_final, FinalKey};
 use crate::db::journal::Index;
 use crate::domain::calendar::PeriodCode;
+use crate::domain::class_name::Grade;
 use crate::domain::date::ru;
-use crate::domain::marks::parse_final;
+use crate::domain::marks::FinalMark;
 use crate::input::{Column, HeaderMap, Problems, Record};
 
 pub const COLUMNS: &[Column] = &[
@@ -62,7 +63,7 @@ impl Importer for Finals {
         let period = c
             .parsed("period", true, p, |s| s.parse::<PeriodCode>())
             .flatten();
-        let value = c.parsed("mark", true, p, parse_final).flatten();
+        let value = c.parsed("mark", true, p, FinalMark::parse).flatten();
         let class = c.known_class(tx, p)?;
         let (Some(period), Some(value), Some(class)) = (period, value, class) else {
             return Ok(Outcome::Bad);
@@ -127,12 +128,14 @@ impl Importer for Finals {
         if p.len() > before {
             return Ok(Outcome::Bad);
         }
-        let old: Option<String> = tx
-            .prepare_cached("SELECT value FROM final_marks WHERE course_id = ?1 AND student_id = ?2 AND period = ?3")?
-            .query_row(params![course.id, student_id, period.code()], |r| r.get(0))
-            .optional()?;
+        let key = FinalKey {
+            course_id: course.id,
+            student_id,
+            period,
+        };
+        let old = final_mark(tx, key)?;
         // A locked period's final marks stand as they are.
-        if old.as_deref() != Some(value) && self.index.lock.locked_until.is_some_and(|u| to <= u) {
+        if old != Some(value) && self.index.lock.period_locked(to) {
             c.problem(
                 "period",
                 p,
@@ -146,13 +149,11 @@ impl Importer for Finals {
         Ok(match old {
             Some(v) if v == value => Outcome::Unchanged,
             Some(_) => {
-                tx.prepare_cached("UPDATE final_marks SET value = ?4 WHERE course_id = ?1 AND student_id = ?2 AND period = ?3")?
-                    .execute(params![course.id, student_id, period.code(), value])?;
+                update_final(tx, key, value)?;
                 Outcome::Updated
             }
             None => {
-                tx.prepare_cached("INSERT INTO final_marks (course_id, student_id, period, value) VALUES (?1, ?2, ?3, ?4)")?
-                    .execute(params![course.id, student_id, period.code(), value])?;
+                insert_final(tx, key, value)?;
                 Outcome::Added
             }
         })
