@@ -47,6 +47,16 @@ pub struct Global {
     /// `export paper` writes are chosen with its --as
     #[arg(long, global = true, env = "EJOURNAL_FORMAT", value_enum)]
     pub format: Option<Format>,
+    /// How long a write waits for another ejournal writing to the same journal before it
+    /// gives up with exit code 75, in milliseconds
+    #[arg(
+        long,
+        global = true,
+        env = "EJOURNAL_BUSY_TIMEOUT_MS",
+        default_value_t = 5_000,
+        value_name = "MS"
+    )]
+    pub busy_timeout_ms: u64,
     /// No progress or chatter on stderr (errors still go there)
     #[arg(short, long, global = true, env = "EJOURNAL_QUIET",
           action = clap::ArgAction::SetTrue, value_parser = clap::builder::BoolishValueParser::new())]

@@ -27,7 +27,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Man => return completions::man(Cli::command()).map(|_| 0),
         _ => {}
     }
-    let conn = crate::db::open(&g.db)?;
+    let conn = crate::db::open(&g.db, std::time::Duration::from_millis(g.busy_timeout_ms))?;
     let mut ctx = Ctx {
         conn,
         actor,

@@ -343,7 +343,11 @@ fn demo() -> (tempfile::TempDir, Connection) {
         .args(["--quiet", "demo", "--dir", "d"])
         .assert()
         .success();
-    let conn = ejournal::db::open(&dir.path().join("d/ejournal.db")).unwrap();
+    let conn = ejournal::db::open(
+        &dir.path().join("d/ejournal.db"),
+        std::time::Duration::from_secs(5),
+    )
+    .unwrap();
     (dir, conn)
 }
 

@@ -12,9 +12,10 @@ use rusqlite::Connection;
 
 use crate::context::Ctx;
 use crate::db::absences::insert_absence;
-use crate::db::attendance::{course_members, Enrolment};
-use crate::db::demo::{lock_until, set_entry_day};
+use crate::db::demo::set_entry_day;
+use crate::db::enrolments::{course_members, Enrolment};
 use crate::db::lessons::{lessons_between, set_substitute, substitute_teachers, DatedLesson};
+use crate::db::lock::set_locked_until;
 use crate::db::marks::{insert_mark, work_types, DEFAULT_WORK_TYPE};
 use crate::db::{self, calendar::SchoolCalendar};
 use crate::domain::calendar::PeriodCode;
@@ -107,7 +108,7 @@ pub fn fill(ctx: &mut Ctx) -> Result<Filled> {
         Some("конец I четверти"),
         ctx.today,
     )?;
-    lock_until(&tx, to)?;
+    set_locked_until(&tx, Some(to))?;
     db::commit(tx)?;
     filled.locked_until = Some(to);
     Ok(filled)

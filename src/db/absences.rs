@@ -5,7 +5,7 @@ use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::decode::date;
+use super::decode::{date, row_id};
 use super::resolve::EntryScope;
 use crate::domain::date::iso;
 
@@ -164,7 +164,7 @@ impl AbsenceListRow {
     fn from_row(r: &Row) -> rusqlite::Result<AbsenceListRow> {
         let lesson: i64 = r.get("lesson_id")?;
         Ok(AbsenceListRow {
-            date: date(r, "date", "lessons", &format!("id {lesson}"))?,
+            date: date(r, "date", "lessons", row_id(lesson))?,
             lesson_no: r.get("lesson_no")?,
             class: r.get("class")?,
             subject: r.get("subject")?,

@@ -1,5 +1,5 @@
-//! The few writes only the demo makes: it keeps a journal for two months in one run, so it
-//! moves the write session's day along, and locks the first quarter at the end.
+//! The one write only the demo makes: it keeps a journal for two months in one run, so it
+//! moves the write session's day along.
 
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
@@ -15,15 +15,5 @@ pub fn set_entry_day(conn: &Connection, date: NaiveDate) -> Result<()> {
         [iso(date)],
     )
     .with_context(|| format!("moving the demo to {}", iso(date)))?;
-    Ok(())
-}
-
-/// Lock the journal up to a date (the setting `locked_until`).
-pub fn lock_until(conn: &Connection, date: NaiveDate) -> Result<()> {
-    conn.execute(
-        "UPDATE settings SET value = ?1 WHERE key = 'locked_until'",
-        [iso(date)],
-    )
-    .with_context(|| format!("locking the journal up to {}", iso(date)))?;
     Ok(())
 }

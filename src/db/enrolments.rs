@@ -3,15 +3,19 @@
 
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::decode::{date, lift_stored, opt_date, row_id};
 use crate::domain::date::iso;
 
-/// One span of a student in a class.
-#[derive(Debug, Clone)]
+/// The columns [`Enrolment::from_row`] reads, in any query on `enrolments`.
+const ENROLMENT_COLUMNS: &str = "id, student_id, class_id, from_date, to_date";
+
+/// One span of a student in a class (зачисление); an open end runs to the end of the year.
+#[derive(Debug, Clone, Copy)]
 pub struct Enrolment {
     pub id: i64,
+    pub student_id: i64,
     pub class_id: i64,
     pub from: NaiveDate,
     /// The last day in the class; None while he is still in it.
@@ -19,14 +23,15 @@ pub struct Enrolment {
 }
 
 impl Enrolment {
-    /// Decode one row of the query that selects these columns in this order.
-    pub fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Self> {
-        let id = r.get(0)?;
+    /// Decode a row that has the [`ENROLMENT_COLUMNS`] by name.
+    pub fn from_row(r: &Row) -> rusqlite::Result<Self> {
+        let id = r.get("id")?;
         Ok(Enrolment {
             id,
-            class_id: r.get(1)?,
-            from: date(r, 2, "enrolments", row_id(id))?,
-            to: opt_date(r, 3, "enrolments", row_id(id))?,
+            student_id: r.get("student_id")?,
+            class_id: r.get("class_id")?,
+            from: date(r, "from_date", "enrolments", row_id(id))?,
+            to: opt_date(r, "to_date", "enrolments", row_id(id))?,
         })
     }
 }
@@ -40,20 +45,20 @@ pub struct Latest {
 
 impl Latest {
     /// Decode one row of the query that selects these columns in this order.
-    pub fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Self> {
+    pub fn from_row(r: &Row) -> rusqlite::Result<Self> {
         Ok(Latest {
             enrolment: Enrolment::from_row(r)?,
-            count: r.get(4)?,
+            count: r.get("count")?,
         })
     }
 }
 
 /// The enrolment that began last (every student the roster added has one).
 pub fn latest_enrolment(conn: &Connection, student_id: i64) -> Result<Latest> {
-    conn.prepare_cached(
-        "SELECT id, class_id, from_date, to_date, (SELECT count(*) FROM enrolments WHERE student_id = ?1)
-         FROM enrolments WHERE student_id = ?1 ORDER BY from_date DESC LIMIT 1",
-    )?
+    conn.prepare_cached(&format!(
+        "SELECT {ENROLMENT_COLUMNS}, (SELECT count(*) FROM enrolments WHERE student_id = ?1) AS count
+         FROM enrolments WHERE student_id = ?1 ORDER BY from_date DESC LIMIT 1"
+    ))?
     .query_row([student_id], Latest::from_row)
     .map_err(lift_stored)
     .with_context(|| format!("reading the enrolments of student {student_id}"))
@@ -66,8 +71,10 @@ pub fn open_enrolment(
     class_id: i64,
 ) -> Result<Option<Enrolment>> {
     conn.query_row(
-        "SELECT id, class_id, from_date, to_date FROM enrolments
-         WHERE student_id = ?1 AND class_id = ?2 AND to_date IS NULL",
+        &format!(
+            "SELECT {ENROLMENT_COLUMNS} FROM enrolments
+             WHERE student_id = ?1 AND class_id = ?2 AND to_date IS NULL"
+        ),
         params![student_id, class_id],
         Enrolment::from_row,
     )
@@ -131,4 +138,45 @@ pub fn entries_from(
         |r| r.get(0),
     )
     .with_context(|| format!("counting the entries of student {student_id}"))
+}
+
+/// Every enrolment span of a class.
+pub fn enrolments_of_class(conn: &Connection, class_id: i64) -> Result<Vec<Enrolment>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {ENROLMENT_COLUMNS} FROM enrolments WHERE class_id = ?1"
+    ))?;
+    let rows = stmt.query_map([class_id], Enrolment::from_row)?;
+    rows.collect::<rusqlite::Result<_>>()
+        .map_err(lift_stored)
+        .context("reading enrolments")
+}
+
+/// A student who attends a course for a span of dates.
+#[derive(Debug, Clone, Copy)]
+pub struct CourseMember {
+    pub course_id: i64,
+    pub enrolment: Enrolment,
+}
+
+impl CourseMember {
+    fn from_row(r: &Row) -> rusqlite::Result<CourseMember> {
+        Ok(CourseMember {
+            course_id: r.get("course_id")?,
+            enrolment: Enrolment::from_row(r)?,
+        })
+    }
+}
+
+/// Who attends each course and when: the class's enrolments, and for a group course only
+/// the group's students.
+pub fn course_members(conn: &Connection) -> Result<Vec<CourseMember>> {
+    let mut stmt = conn.prepare(
+        "SELECT c.id AS course_id, e.id, e.student_id, e.class_id, e.from_date, e.to_date
+         FROM courses c JOIN enrolments e ON e.class_id = c.class_id
+         WHERE c.group_name = '' OR EXISTS (SELECT 1 FROM group_members gm WHERE gm.course_id = c.id AND gm.student_id = e.student_id)",
+    )?;
+    let rows = stmt.query_map([], CourseMember::from_row)?;
+    rows.collect::<rusqlite::Result<_>>()
+        .map_err(lift_stored)
+        .context("reading who attends each course")
 }

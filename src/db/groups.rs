@@ -27,3 +27,12 @@ pub fn add_member(conn: &Connection, course_id: i64, student_id: i64) -> Result<
         .with_context(|| format!("putting student {student_id} into a group"))?;
     Ok(())
 }
+
+/// The students of a group course.
+pub fn group_members(conn: &Connection, course_id: i64) -> Result<Vec<i64>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT student_id FROM group_members WHERE course_id = ?1")?;
+    let rows = stmt.query_map([course_id], |r| r.get(0))?;
+    rows.collect::<rusqlite::Result<_>>()
+        .context("reading group members")
+}

@@ -7,7 +7,7 @@ use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::decode::date;
+use super::decode::{date, row_id};
 use crate::domain::date::iso;
 use crate::domain::marks::AbsenceCode;
 
@@ -24,7 +24,7 @@ impl LessonSlot {
         let id: i64 = r.get("id")?;
         Ok(LessonSlot {
             id,
-            date: date(r, "date", "lessons", &format!("id {id}"))?,
+            date: date(r, "date", "lessons", row_id(id))?,
             lesson_no: r.get("lesson_no")?,
         })
     }
@@ -132,7 +132,7 @@ impl LessonInRange {
         let id: i64 = r.get("id")?;
         Ok(LessonInRange {
             id,
-            date: date(r, "date", "lessons", &format!("id {id}"))?,
+            date: date(r, "date", "lessons", row_id(id))?,
             lesson_no: r.get("lesson_no")?,
             entered: r.get("entered")?,
         })
@@ -214,7 +214,7 @@ impl LessonTopic {
         let id: i64 = r.get("id")?;
         Ok(LessonTopic {
             id,
-            date: date(r, "date", "lessons", &format!("id {id}"))?,
+            date: date(r, "date", "lessons", row_id(id))?,
             plan_item_id: r.get("plan_item_id")?,
             topic: r.get("topic")?,
             homework: r.get("homework")?,
@@ -267,7 +267,7 @@ impl LessonListRow {
     fn from_row(r: &Row) -> rusqlite::Result<LessonListRow> {
         let id: i64 = r.get("id")?;
         Ok(LessonListRow {
-            date: date(r, "date", "lessons", &format!("id {id}"))?,
+            date: date(r, "date", "lessons", row_id(id))?,
             lesson_no: r.get("lesson_no")?,
             topic: r.get("topic")?,
             homework: r.get("homework")?,
@@ -406,7 +406,7 @@ impl DatedLesson {
             course_id: r.get("course_id")?,
             grade: r.get("grade")?,
             teacher: r.get("teacher")?,
-            date: date(r, "date", "lessons", &format!("id {id}"))?,
+            date: date(r, "date", "lessons", row_id(id))?,
             topic: r.get("topic")?,
         })
     }

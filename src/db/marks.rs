@@ -14,7 +14,7 @@ use super::resolve::EntryScope;
 /// A mark's lesson date (columns `date` and `lesson_id`).
 fn lesson_date(r: &Row) -> rusqlite::Result<NaiveDate> {
     let lesson: i64 = r.get("lesson_id")?;
-    decode::date(r, "date", "lessons", &format!("id {lesson}"))
+    decode::date(r, "date", "lessons", decode::row_id(lesson))
 }
 
 /// A work type (вид работы) and its weight in the weighted average; `grace_days` is how much

@@ -3,7 +3,6 @@
 
 pub mod absences;
 pub mod access_log;
-pub mod attendance;
 pub mod audit;
 pub mod calendar;
 pub mod classes;
@@ -50,15 +49,14 @@ const MIGRATIONS: &[&str] = &[
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
-fn configure(conn: &Connection) -> Result<()> {
+/// How long a new journal waits for another writer (nobody else has it yet).
+const CREATE_WAIT: Duration = Duration::from_secs(5);
+
+/// `wait`: how long to wait for another writer before giving up (exit 75).
+fn configure(conn: &Connection, wait: Duration) -> Result<()> {
     conn.create_collation("RU", crate::domain::text::ru_compare)
         .context("registering the RU collation")?;
-    // How long to wait for another writer before giving up with exit code 75.
-    let wait_ms = std::env::var("EJOURNAL_BUSY_TIMEOUT_MS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(5_000);
-    conn.busy_timeout(Duration::from_millis(wait_ms))?;
+    conn.busy_timeout(wait)?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     // A big import is one transaction: give it room before pages spill to the WAL.
     conn.pragma_update(None, "cache_size", -65_536)?;
@@ -78,15 +76,16 @@ pub fn create(path: &Path) -> Result<Connection> {
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
     )
     .with_context(|| format!("creating {}", path.display()))?;
-    configure(&conn)?;
+    configure(&conn, CREATE_WAIT)?;
     conn.pragma_update(None, "journal_mode", "WAL")
         .with_context(|| format!("switching {} to WAL", path.display()))?;
     migrate(&conn).with_context(|| format!("creating the schema in {}", path.display()))?;
     Ok(conn)
 }
 
-/// Open an existing journal, bringing its schema up to date.
-pub fn open(path: &Path) -> Result<Connection> {
+/// Open an existing journal, bringing its schema up to date; a write waits up to `wait` for
+/// another writer to finish.
+pub fn open(path: &Path, wait: Duration) -> Result<Connection> {
     if !path.exists() {
         bail!(
             "no journal at {}: create one with `ejournal init --school NAME --year 2023/2024`, \
@@ -100,7 +99,7 @@ pub fn open(path: &Path) -> Result<Connection> {
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
     .with_context(|| format!("opening {}", path.display()))?;
-    configure(&conn)?;
+    configure(&conn, wait)?;
     let version: i64 = conn
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .with_context(|| format!("{} is not a SQLite journal", path.display()))?;
@@ -131,6 +130,14 @@ fn migrate(conn: &Connection) -> Result<()> {
         tx.pragma_update(None, "user_version", (i + 1) as i64)?;
     }
     tx.commit()?;
+    Ok(())
+}
+
+/// A big import is one big transaction: let its pages stay in memory rather than spill to
+/// the WAL mid-way (up to 512 MB; SQLite takes it only as it needs it).
+pub fn make_room_for_bulk_write(conn: &Connection) -> Result<()> {
+    conn.pragma_update(None, "cache_size", -524_288)
+        .context("giving the import room in memory")?;
     Ok(())
 }
 

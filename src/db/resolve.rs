@@ -12,10 +12,11 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, Row};
 
 use super::absences::absences_of_course;
-use super::attendance::{enrolments_of_class, group_members};
 use super::calendar::SchoolCalendar;
 use super::classes::{class_by_name, unknown_class, ClassRow};
 use super::courses::find_course;
+use super::enrolments::enrolments_of_class;
+use super::groups::group_members;
 use super::lessons::lessons_of_course;
 use super::lock::LockState;
 use super::marks::{work_types, WorkType, DEFAULT_WORK_TYPE};

@@ -60,14 +60,6 @@ pub fn parse_iso(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| format!("\"{s}\" is not a date"))
 }
 
-/// Parse a date stored by the journal (ISO).
-#[deprecated(
-    note = "turns a bad stored date into 1970-01-01: decode with row.get::<_, NaiveDate>() or parse_iso"
-)]
-pub fn from_iso(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
-}
-
 /// An Excel serial day number (1900 date system) to a date.
 pub fn from_excel_serial(serial: f64) -> Option<NaiveDate> {
     let base = NaiveDate::from_ymd_opt(1899, 12, 30)?;

@@ -280,10 +280,8 @@ pub fn import_file(
 
     let progress = progress_bar(quiet, table.size_hint, &label);
 
-    // A big file is one big transaction: let its pages stay in memory rather than spill
-    // to the WAL mid-way (up to 512 MB; SQLite takes it only as it needs it).
     if table.size_hint > 100_000 {
-        conn.pragma_update(None, "cache_size", -524_288)?;
+        db::make_room_for_bulk_write(conn)?;
     }
     let tx = db::begin_write(
         conn,
