@@ -713,7 +713,7 @@ _ejournal() {
 
     case "${cmd}" in
         ejournal)
-            opts="-q -h -V --db --actor --format --quiet --help --version init calendar import class student staff course plan timetable lesson lessons mark absence final lock unlock audit export report remark settings demo completions man help"
+            opts="-q -h -V --db --actor --format --busy-timeout-ms --quiet --help --version init calendar import class student staff course plan timetable lesson lessons mark absence final lock unlock audit export report remark settings demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -731,6 +731,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -739,7 +743,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__absence)
-            opts="-q -h --db --actor --format --quiet --help add list change delete help"
+            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help add list change delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -757,6 +761,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -765,7 +773,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__absence__subcmd__add)
-            opts="-q -h --date --class --student --subject --group --lesson-no --code --db --actor --format --quiet --help"
+            opts="-q -h --date --class --student --subject --group --lesson-no --code --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -809,6 +817,10 @@ _ejournal() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -819,7 +831,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__absence__subcmd__change)
-            opts="-q -h --date --class --student --subject --group --lesson-no --code --reason --db --actor --format --quiet --help"
+            opts="-q -h --date --class --student --subject --group --lesson-no --code --reason --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -869,6 +881,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -877,7 +893,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__absence__subcmd__delete)
-            opts="-q -h --date --class --student --subject --group --lesson-no --reason --db --actor --format --quiet --help"
+            opts="-q -h --date --class --student --subject --group --lesson-no --reason --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -921,6 +937,10 @@ _ejournal() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1015,7 +1035,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__absence__subcmd__list)
-            opts="-q -h --class --subject --group --student --from --to --db --actor --format --quiet --help"
+            opts="-q -h --class --subject --group --student --from --to --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1057,6 +1077,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1065,7 +1089,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__audit)
-            opts="-q -h --class --student --since --entity --db --actor --format --quiet --help"
+            opts="-q -h --class --student --since --entity --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1099,6 +1123,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1107,7 +1135,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__calendar)
-            opts="-q -h --db --actor --format --quiet --help show set-period add-holiday remove-holiday help"
+            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help show set-period add-holiday remove-holiday help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1125,6 +1153,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1133,7 +1165,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__calendar__subcmd__add__subcmd__holiday)
-            opts="-q -h --from --to --grades --name --db --actor --format --quiet --help"
+            opts="-q -h --from --to --grades --name --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1165,6 +1197,10 @@ _ejournal() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1259,7 +1295,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__calendar__subcmd__remove__subcmd__holiday)
-            opts="-q -h --db --actor --format --quiet --help"
+            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1277,6 +1313,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1285,7 +1325,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__calendar__subcmd__set__subcmd__period)
-            opts="-q -h --from --to --db --actor --format --quiet --help"
+            opts="-q -h --from --to --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1311,6 +1351,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1319,7 +1363,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__calendar__subcmd__show)
-            opts="-q -h --db --actor --format --quiet --help"
+            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1337,6 +1381,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1345,7 +1393,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__class)
-            opts="-q -h --db --actor --format --quiet --help list help"
+            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1361,6 +1409,10 @@ _ejournal() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1413,7 +1465,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__class__subcmd__list)
-            opts="-q -h --db --actor --format --quiet --help"
+            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1431,6 +1483,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1439,7 +1495,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__completions)
-            opts="-q -h --db --actor --format --quiet --help bash elvish fish powershell zsh"
+            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1455,6 +1511,10 @@ _ejournal() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1465,7 +1525,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__course)
-            opts="-q -h --db --actor --format --quiet --help list help"
+            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1481,6 +1541,10 @@ _ejournal() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1533,7 +1597,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__course__subcmd__list)
-            opts="-q -h --class --db --actor --format --quiet --help"
+            opts="-q -h --class --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1555,6 +1619,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1563,7 +1631,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__demo)
-            opts="-q -h --dir --db --actor --format --quiet --help"
+            opts="-q -h --dir --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1585,6 +1653,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1593,7 +1665,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__export)
-            opts="-q -h --db --actor --format --quiet --help paper diary help"
+            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help paper diary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1611,6 +1683,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1619,7 +1695,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__export__subcmd__diary)
-            opts="-q -h --class --student --paper-only --from --to --out --db --actor --format --quiet --help"
+            opts="-q -h --class --student --paper-only --from --to --out --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1655,6 +1731,10 @@ _ejournal() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1721,7 +1801,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__export__subcmd__paper)
-            opts="-q -h --period --class --out --as --db --actor --format --quiet --help"
+            opts="-q -h --period --class --out --as --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1755,6 +1835,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1763,7 +1847,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__final)
-            opts="-q -h --db --actor --format --quiet --help suggest set accept list help"
+            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help suggest set accept list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1781,6 +1865,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1789,7 +1877,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__final__subcmd__accept)
-            opts="-q -h --period --class --subject --group --db --actor --format --quiet --help"
+            opts="-q -h --period --class --subject --group --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1821,6 +1909,10 @@ _ejournal() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1915,7 +2007,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__final__subcmd__list)
-            opts="-q -h --period --class --subject --group --db --actor --format --quiet --help"
+            opts="-q -h --period --class --subject --group --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1949,6 +2041,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1957,7 +2053,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__final__subcmd__set)
-            opts="-q -h --period --class --subject --group --student --mark --reason --db --actor --format --quiet --help"
+            opts="-q -h --period --class --subject --group --student --mark --reason --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2003,6 +2099,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2011,7 +2111,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__final__subcmd__suggest)
-            opts="-q -h --period --class --subject --group --db --actor --format --quiet --help"
+            opts="-q -h --period --class --subject --group --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2043,6 +2143,10 @@ _ejournal() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3089,7 +3193,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import)
-            opts="-q -h --db --actor --format --quiet --help roster staff load groups timetable plan marks absences access-log finals help"
+            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help roster staff load groups timetable plan marks absences access-log finals help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3107,6 +3211,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3115,7 +3223,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__absences)
-            opts="-q -h --dry-run --encoding --delimiter --sheet --db --actor --format --quiet --help"
+            opts="-q -h --dry-run --encoding --delimiter --sheet --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3143,6 +3251,10 @@ _ejournal() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3153,7 +3265,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__access__subcmd__log)
-            opts="-q -h --dry-run --encoding --delimiter --sheet --db --actor --format --quiet --help"
+            opts="-q -h --dry-run --encoding --delimiter --sheet --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3181,6 +3293,10 @@ _ejournal() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3191,7 +3307,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__finals)
-            opts="-q -h --dry-run --encoding --delimiter --sheet --db --actor --format --quiet --help"
+            opts="-q -h --dry-run --encoding --delimiter --sheet --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3219,6 +3335,10 @@ _ejournal() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3229,7 +3349,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__groups)
-            opts="-q -h --dry-run --encoding --delimiter --sheet --db --actor --format --quiet --help"
+            opts="-q -h --dry-run --encoding --delimiter --sheet --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3257,6 +3377,10 @@ _ejournal() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3435,7 +3559,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__load)
-            opts="-q -h --dry-run --encoding --delimiter --sheet --db --actor --format --quiet --help"
+            opts="-q -h --dry-run --encoding --delimiter --sheet --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3463,6 +3587,10 @@ _ejournal() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3473,7 +3601,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__marks)
-            opts="-q -h --dry-run --encoding --delimiter --sheet --db --actor --format --quiet --help"
+            opts="-q -h --dry-run --encoding --delimiter --sheet --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3503,6 +3631,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3511,7 +3643,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__plan)
-            opts="-q -h --dry-run --encoding --delimiter --sheet --class --subject --group --db --actor --format --quiet --help"
+            opts="-q -h --dry-run --encoding --delimiter --sheet --class --subject --group --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3553,6 +3685,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3561,7 +3697,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__roster)
-            opts="-q -h --dry-run --encoding --delimiter --sheet --db --actor --format --quiet --help"
+            opts="-q -h --dry-run --encoding --delimiter --sheet --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3589,6 +3725,10 @@ _ejournal() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3599,7 +3739,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__staff)
-            opts="-q -h --dry-run --encoding --delimiter --sheet --db --actor --format --quiet --help"
+            opts="-q -h --dry-run --encoding --delimiter --sheet --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3627,6 +3767,10 @@ _ejournal() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3637,7 +3781,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__timetable)
-            opts="-q -h --dry-run --encoding --delimiter --sheet --db --actor --format --quiet --help"
+            opts="-q -h --dry-run --encoding --delimiter --sheet --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3667,6 +3811,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3675,7 +3823,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__init)
-            opts="-q -h --school --year --six-day-week --db --actor --format --quiet --help"
+            opts="-q -h --school --year --six-day-week --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3701,6 +3849,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3709,7 +3861,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__lesson)
-            opts="-q -h --db --actor --format --quiet --help generate list set help"
+            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help generate list set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3727,6 +3879,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3735,7 +3891,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__lesson__subcmd__generate)
-            opts="-q -h --class --from --to --db --actor --format --quiet --help"
+            opts="-q -h --class --from --to --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3763,6 +3919,10 @@ _ejournal() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3843,7 +4003,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__lesson__subcmd__list)
-            opts="-q -h --class --subject --group --from --to --db --actor --format --quiet --help"
+            opts="-q -h --class --subject --group --from --to --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3881,6 +4041,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3889,7 +4053,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__lesson__subcmd__set)
-            opts="-q -h --class --subject --group --date --lesson-no --topic --homework --teacher --reason --db --actor --format --quiet --help"
+            opts="-q -h --class --subject --group --date --lesson-no --topic --homework --teacher --reason --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3943,6 +4107,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3951,7 +4119,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__lock)
-            opts="-q -h --until --older-than --reason --db --actor --format --quiet --help status help"
+            opts="-q -h --until --older-than --reason --db --actor --format --busy-timeout-ms --quiet --help status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3979,6 +4147,10 @@ _ejournal() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4031,7 +4203,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__lock__subcmd__status)
-            opts="-q -h --db --actor --format --quiet --help"
+            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4047,6 +4219,10 @@ _ejournal() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4057,7 +4233,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__man)
-            opts="-q -h --db --actor --format --quiet --help"
+            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4073,6 +4249,10 @@ _ejournal() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4083,7 +4263,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__mark)
-            opts="-q -h --db --actor --format --quiet --help add list change delete help"
+            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help add list change delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4101,6 +4281,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4109,7 +4293,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__mark__subcmd__add)
-            opts="-q -h --date --class --subject --group --student --lesson-no --mark --work-type --db --actor --format --quiet --help"
+            opts="-q -h --date --class --subject --group --student --lesson-no --mark --work-type --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4157,6 +4341,10 @@ _ejournal() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4167,7 +4355,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__mark__subcmd__change)
-            opts="-q -h --id --date --class --subject --group --student --lesson-no --old-mark --mark --work-type --reason --db --actor --format --quiet --help"
+            opts="-q -h --id --date --class --subject --group --student --lesson-no --old-mark --mark --work-type --reason --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4229,6 +4417,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4237,7 +4429,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__mark__subcmd__delete)
-            opts="-q -h --id --date --class --subject --group --student --lesson-no --old-mark --reason --db --actor --format --quiet --help"
+            opts="-q -h --id --date --class --subject --group --student --lesson-no --old-mark --reason --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4289,6 +4481,10 @@ _ejournal() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4383,7 +4579,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__mark__subcmd__list)
-            opts="-q -h --class --subject --group --student --from --to --db --actor --format --quiet --help"
+            opts="-q -h --class --subject --group --student --from --to --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4425,6 +4621,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4433,7 +4633,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__plan)
-            opts="-q -h --db --actor --format --quiet --help show help"
+            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4449,6 +4649,10 @@ _ejournal() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4501,7 +4705,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__plan__subcmd__show)
-            opts="-q -h --class --subject --group --db --actor --format --quiet --help"
+            opts="-q -h --class --subject --group --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4531,6 +4735,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4539,7 +4747,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__remark)
-            opts="-q -h --db --actor --format --quiet --help add list resolve help"
+            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help add list resolve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4557,6 +4765,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4565,7 +4777,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__remark__subcmd__add)
-            opts="-q -h --class --subject --group --text --due --db --actor --format --quiet --help"
+            opts="-q -h --class --subject --group --text --due --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4601,6 +4813,10 @@ _ejournal() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4681,7 +4897,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__remark__subcmd__list)
-            opts="-q -h --open --overdue --class --db --actor --format --quiet --help"
+            opts="-q -h --open --overdue --class --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4703,6 +4919,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4711,7 +4931,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__remark__subcmd__resolve)
-            opts="-q -h --db --actor --format --quiet --help"
+            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4729,6 +4949,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4737,7 +4961,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__report)
-            opts="-q -h --db --actor --format --quiet --help fill-rate accumulation progress attendance forecast help"
+            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help fill-rate accumulation progress attendance forecast help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4755,6 +4979,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4763,7 +4991,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__report__subcmd__accumulation)
-            opts="-q -h --month --period --from --to --class --teacher --out --fail-on-issues --db --actor --format --quiet --help"
+            opts="-q -h --month --period --from --to --class --teacher --out --fail-on-issues --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4807,6 +5035,10 @@ _ejournal() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4817,7 +5049,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__report__subcmd__attendance)
-            opts="-q -h --month --period --from --to --class --teacher --out --fail-on-issues --db --actor --format --quiet --help"
+            opts="-q -h --month --period --from --to --class --teacher --out --fail-on-issues --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4861,6 +5093,10 @@ _ejournal() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4871,7 +5107,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__report__subcmd__fill__subcmd__rate)
-            opts="-q -h --month --period --from --to --class --teacher --out --fail-on-issues --db --actor --format --quiet --help"
+            opts="-q -h --month --period --from --to --class --teacher --out --fail-on-issues --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4917,6 +5153,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4925,7 +5165,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__report__subcmd__forecast)
-            opts="-q -h --month --period --from --to --class --teacher --out --fail-on-issues --as-of --db --actor --format --quiet --help"
+            opts="-q -h --month --period --from --to --class --teacher --out --fail-on-issues --as-of --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4973,6 +5213,10 @@ _ejournal() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5081,7 +5325,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__report__subcmd__progress)
-            opts="-q -h --month --period --from --to --class --teacher --out --fail-on-issues --db --actor --format --quiet --help"
+            opts="-q -h --month --period --from --to --class --teacher --out --fail-on-issues --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5127,6 +5371,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5135,7 +5383,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__settings)
-            opts="-q -h --db --actor --format --quiet --help show set help"
+            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5151,6 +5399,10 @@ _ejournal() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5217,7 +5469,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__settings__subcmd__set)
-            opts="-q -h --reason --db --actor --format --quiet --help"
+            opts="-q -h --reason --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5239,6 +5491,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5247,7 +5503,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__settings__subcmd__show)
-            opts="-q -h --db --actor --format --quiet --help"
+            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5265,6 +5521,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5273,7 +5533,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__staff)
-            opts="-q -h --db --actor --format --quiet --help list help"
+            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5289,6 +5549,10 @@ _ejournal() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5341,7 +5605,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__staff__subcmd__list)
-            opts="-q -h --db --actor --format --quiet --help"
+            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5359,6 +5623,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5367,7 +5635,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__student)
-            opts="-q -h --db --actor --format --quiet --help list leave help"
+            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help list leave help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5383,6 +5651,10 @@ _ejournal() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5449,7 +5721,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__student__subcmd__leave)
-            opts="-q -h --class --student --date --reason --db --actor --format --quiet --help"
+            opts="-q -h --class --student --date --reason --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5483,6 +5755,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5491,7 +5767,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__student__subcmd__list)
-            opts="-q -h --class --on --all --db --actor --format --quiet --help"
+            opts="-q -h --class --on --all --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5517,6 +5793,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5525,7 +5805,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__timetable)
-            opts="-q -h --db --actor --format --quiet --help show help"
+            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5541,6 +5821,10 @@ _ejournal() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5593,7 +5877,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__timetable__subcmd__show)
-            opts="-q -h --class --db --actor --format --quiet --help"
+            opts="-q -h --class --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5615,6 +5899,10 @@ _ejournal() {
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5623,7 +5911,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__unlock)
-            opts="-q -h --until --all --reason --db --actor --format --quiet --help"
+            opts="-q -h --until --all --reason --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5647,6 +5935,10 @@ _ejournal() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
