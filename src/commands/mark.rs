@@ -6,13 +6,14 @@ use chrono::NaiveDate;
 use crate::context::Ctx;
 use crate::db::classes::class_required;
 use crate::db::courses::find_course;
+use crate::db::entry_scope::EntryScope;
 use crate::db::lock::lock_message;
 use crate::db::marks::{
     delete_mark, insert_mark, list_marks, mark_by_id, marks_in_lesson, update_mark, work_type_name,
     write_time, StoredMark,
 };
 use crate::db::requests::MarkRequest;
-use crate::db::resolve::{EntryScope, Index};
+use crate::db::resolve::Index;
 use crate::db::{self};
 use crate::domain::class_name::{parse_class_arg, ClassName};
 use crate::domain::date::{parse_date_arg, ru};

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::decode::{date, row_id};
-use super::resolve::EntryScope;
+use super::entry_scope::EntryScope;
 use crate::domain::date::iso;
 
 /// What a write did.

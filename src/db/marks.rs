@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection, Row};
 
 use super::decode;
-use super::resolve::EntryScope;
+use super::entry_scope::EntryScope;
 
 /// A mark's lesson date (columns `date` and `lesson_id`).
 fn lesson_date(r: &Row) -> rusqlite::Result<NaiveDate> {

@@ -10,6 +10,7 @@ pub mod courses;
 pub mod decode;
 pub mod demo;
 pub mod enrolments;
+pub mod entry_scope;
 pub mod finals;
 pub mod groups;
 pub mod guardians;

@@ -22,7 +22,7 @@ use super::lock::LockState;
 use super::marks::{work_types, WorkType, DEFAULT_WORK_TYPE};
 use super::people::{find_person, students_of_class, Person};
 use crate::domain::class_name::ClassName;
-use crate::domain::date::{iso, ru};
+use crate::domain::date::ru;
 use crate::domain::fio::PersonRef;
 use crate::domain::marks::AbsenceCode;
 use crate::domain::text::fold_key;
@@ -81,26 +81,6 @@ pub fn group_label(group: &str) -> String {
         String::new()
     } else {
         format!(" (группа {group})")
-    }
-}
-
-/// Which entries a listing covers: a class, and optionally a course, a student, dates.
-#[derive(Debug, Clone, Copy)]
-pub struct EntryScope {
-    pub class_id: i64,
-    pub course_id: Option<i64>,
-    pub student_id: Option<i64>,
-    pub from: Option<NaiveDate>,
-    pub to: Option<NaiveDate>,
-}
-
-impl EntryScope {
-    /// The dates as ISO bounds for SQL; open ends are "" and "9999".
-    pub(super) fn iso_bounds(&self) -> (String, String) {
-        (
-            self.from.map(iso).unwrap_or_default(),
-            self.to.map(iso).unwrap_or_else(|| "9999".into()),
-        )
     }
 }
 
