@@ -46,13 +46,6 @@ fn table() -> Vec<Row> {
         .collect()
 }
 
-fn school() -> Journal {
-    let j = Journal::new();
-    import_school(&j, Style::Cp1251);
-    j.run(&["lessons", "generate", "-q"]).success();
-    j
-}
-
 #[test]
 fn every_row_of_the_guides_error_table_holds() {
     let rows = table();

@@ -9,12 +9,6 @@ use predicates::prelude::*;
 use predicates::str::contains;
 
 /// The fixture school with its lessons generated.
-fn school() -> Journal {
-    let j = Journal::new();
-    import_school(&j, Style::Cp1251);
-    j.run(&["lessons", "generate", "-q"]).success();
-    j
-}
 
 const DEPUTY: &str = "Сидорова Ольга Николаевна";
 

@@ -75,6 +75,13 @@ impl Journal {
             .unwrap()
             .map(Result::unwrap)
             .collect();
+        let names: Vec<&str> = tables.iter().map(String::as_str).collect();
+        self.dump_tables(&names)
+    }
+
+    /// Every row of the named tables, in this order.
+    pub fn dump_tables(&self, tables: &[&str]) -> String {
+        let conn = rusqlite::Connection::open(self.db()).unwrap();
         let mut out = String::new();
         for t in tables {
             let mut stmt = conn
@@ -96,6 +103,12 @@ impl Journal {
             }
         }
         out
+    }
+
+    /// Change the journal behind the tool's back, as someone with `sqlite3` could.
+    pub fn tamper(&self, sql: &str) {
+        let conn = rusqlite::Connection::open(self.db()).unwrap();
+        conn.execute_batch(sql).unwrap();
     }
 
     pub fn count(&self, sql: &str) -> i64 {
@@ -406,4 +419,12 @@ pub fn import_school(j: &Journal, style: Style) {
     for (kind, path) in write_school(j, style) {
         j.run(&["import", kind, path.to_str().unwrap()]).success();
     }
+}
+
+/// The test school, its files imported, with its lessons generated.
+pub fn school() -> Journal {
+    let j = Journal::new();
+    import_school(&j, Style::Cp1251);
+    j.run(&["lessons", "generate", "-q"]).success();
+    j
 }

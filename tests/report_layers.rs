@@ -1,4 +1,4 @@
-//! Issue 8, control reports: one file per report, reports that do not know how they are
+//! Control reports: one file per report, reports that do not know how they are
 //! rendered, the remark command without SQL, and no silent fallback on a bad stored value.
 
 mod common;

@@ -1,4 +1,4 @@
-//! Issue 8, documents: `export paper --as` chooses the documents, `--format` only how rows
+//! Documents: `export paper --as` chooses the documents, `--format` only how rows
 //! print (the old `--format pdf|xlsx|both` still works on export, with a warning), and the
 //! parents' printout reads the same journal as before its split into a model and a renderer.
 

@@ -1,4 +1,4 @@
-//! Issue 8, journal entries: a name on the command line that does not resolve exits 2 in
+//! Journal entries: a name on the command line that does not resolve exits 2 in
 //! every entry command (list, change, delete, set), with one message per kind; a stored
 //! date that does not read back is an error, not 01.01.1970; lateness is not a missed
 //! lesson wherever lessons count absences.
@@ -10,12 +10,6 @@ use predicates::prelude::*;
 use predicates::str::contains;
 
 /// The fixture school with its lessons generated.
-fn school() -> Journal {
-    let j = Journal::new();
-    import_school(&j, Style::Cp1251);
-    j.run(&["lessons", "generate", "-q"]).success();
-    j
-}
 
 fn with(base: &[&'static str], extra: &[&'static str]) -> Vec<&'static str> {
     base.iter().chain(extra).copied().collect()

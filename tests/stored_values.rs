@@ -1,4 +1,4 @@
-//! Issue 8, teaching structure and calendar: a stored value that does not read back is an
+//! Teaching structure and calendar: a stored value that does not read back is an
 //! error naming its table and row (never a silent default), and a name on the command line
 //! that does not resolve exits 2 wherever it is given.
 
@@ -9,18 +9,10 @@ use predicates::prelude::*;
 use predicates::str::contains;
 
 /// Change the journal behind the tool's back, as a damaged or hand-edited file would be.
-fn tamper(j: &Journal, sql: &str) {
-    let conn = rusqlite::Connection::open(j.db()).unwrap();
-    conn.execute_batch(sql).unwrap();
-}
-
 #[test]
 fn a_stored_period_date_that_does_not_read_back_names_the_period() {
     let j = Journal::new();
-    tamper(
-        &j,
-        "UPDATE periods SET starts_on = '2023-09-xx' WHERE code = 'Q1'",
-    );
+    j.tamper("UPDATE periods SET starts_on = '2023-09-xx' WHERE code = 'Q1'");
     j.run(&["calendar", "show"])
         .code(1)
         .stderr(contains("in periods (code Q1)").and(contains("\"2023-09-xx\" is not a date")));
@@ -35,17 +27,15 @@ fn a_stored_period_date_that_does_not_read_back_names_the_period() {
 fn a_stored_holiday_that_does_not_read_back_names_the_holiday() {
     let j = Journal::new();
     let id = j.count("SELECT min(id) FROM holidays");
-    tamper(
-        &j,
-        &format!("UPDATE holidays SET grades = '1,x' WHERE id = {id}"),
-    );
+    j.tamper(&format!(
+        "UPDATE holidays SET grades = '1,x' WHERE id = {id}"
+    ));
     j.run(&["calendar", "show"])
         .code(1)
         .stderr(contains(format!("in holidays (id {id})")).and(contains("\"1,x\"")));
-    tamper(
-        &j,
-        &format!("UPDATE holidays SET grades = NULL, ends_on = '2023-12-32' WHERE id = {id}"),
-    );
+    j.tamper(&format!(
+        "UPDATE holidays SET grades = NULL, ends_on = '2023-12-32' WHERE id = {id}"
+    ));
     j.run(&["calendar", "show"])
         .code(1)
         .stderr(contains(format!("in holidays (id {id})")));
@@ -54,19 +44,13 @@ fn a_stored_holiday_that_does_not_read_back_names_the_holiday() {
 #[test]
 fn stored_settings_that_do_not_read_back_are_named() {
     let j = Journal::new();
-    tamper(
-        &j,
-        "UPDATE settings SET value = 'первое сентября' WHERE key = 'year_start'",
-    );
+    j.tamper("UPDATE settings SET value = 'первое сентября' WHERE key = 'year_start'");
     j.run(&["calendar", "show"])
         .code(1)
         .stderr(contains("in settings (key year_start)"));
 
     let j = Journal::new();
-    tamper(
-        &j,
-        "UPDATE settings SET value = 'пять' WHERE key = 'week_days'",
-    );
+    j.tamper("UPDATE settings SET value = 'пять' WHERE key = 'week_days'");
     write_school(&j, Style::Cp1251);
     j.run(&["import", "timetable", "timetable.csv"])
         .code(1)
@@ -78,10 +62,9 @@ fn a_stored_planned_date_that_does_not_read_back_names_the_plan_row() {
     let j = Journal::new();
     import_school(&j, Style::Cp1251);
     let id = j.count("SELECT min(id) FROM plan_items");
-    tamper(
-        &j,
-        &format!("UPDATE plan_items SET planned_date = '05.09.2023' WHERE id = {id}"),
-    );
+    j.tamper(&format!(
+        "UPDATE plan_items SET planned_date = '05.09.2023' WHERE id = {id}"
+    ));
     let course = j.count(&format!("SELECT course_id FROM plan_items WHERE id = {id}"));
     let (class, subject, group): (String, String, String) = {
         let conn = rusqlite::Connection::open(j.db()).unwrap();
@@ -110,7 +93,7 @@ fn a_stored_planned_date_that_does_not_read_back_names_the_plan_row() {
 #[test]
 fn a_period_the_calendar_does_not_have_exits_2() {
     let j = Journal::new();
-    tamper(&j, "DELETE FROM periods WHERE code = 'Q2'");
+    j.tamper("DELETE FROM periods WHERE code = 'Q2'");
     let before = j.dump();
     j.run(&[
         "calendar",

@@ -1,4 +1,4 @@
-//! Issue 8, final marks and the lock: the lock triggers re-created on the one lock
+//! Final marks and the lock: the lock triggers re-created on the one lock
 //! predicate (migration 005) refuse exactly what migration 002's did, the Rust check draws
 //! the same line, the suggested marks' averages are `weighted_average`'s, and names that do
 //! not resolve exit 2.
@@ -8,7 +8,7 @@ mod common;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use common::{import_school, Journal, Style};
+use common::school;
 use predicates::str::contains;
 use rusqlite::Connection;
 
@@ -423,13 +423,6 @@ fn suggested_marks_are_the_weighted_average_of_the_real_marks() {
 }
 
 const DEPUTY: &str = "Сидорова Ольга Николаевна";
-
-fn school() -> Journal {
-    let j = Journal::new();
-    import_school(&j, Style::Cp1251);
-    j.run(&["lessons", "generate", "-q"]).success();
-    j
-}
 
 #[test]
 fn names_that_do_not_resolve_exit_2_and_rules_65() {

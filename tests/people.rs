@@ -1,4 +1,4 @@
-//! Issue 8, people: names on the command line that do not resolve exit 2 with one message
+//! People: names on the command line that do not resolve exit 2 with one message
 //! per kind; stored dates that do not read back are errors, never 1970-01-01; the class
 //! teacher's ФИО comes from the `staff_names` view.
 
@@ -7,7 +7,8 @@ mod common;
 use common::*;
 use predicates::str::contains;
 
-fn school() -> Journal {
+/// The test school's files imported, no lessons generated.
+fn imported() -> Journal {
     let j = Journal::new();
     import_school(&j, Style::Cp1251);
     j
@@ -28,7 +29,7 @@ fn leave(j: &Journal, class: &str, student: &str) -> assert_cmd::assert::Assert 
 
 #[test]
 fn leave_with_an_unknown_student_or_class_exits_2_and_changes_nothing() {
-    let j = school();
+    let j = imported();
     let before = j.dump();
     leave(&j, "5А", "Никто Никакой")
         .code(2)
@@ -58,27 +59,18 @@ fn leave_with_an_unknown_student_or_class_exits_2_and_changes_nothing() {
     assert_eq!(zhukov["left_on"], "2023-10-15");
 }
 
-fn spoil(j: &Journal, sql: &str) {
-    let conn = rusqlite::Connection::open(j.db()).unwrap();
-    conn.execute(sql, []).unwrap();
-}
-
 #[test]
 fn a_bad_stored_date_is_an_error_not_1970() {
-    let j = school();
-    spoil(
-        &j,
-        "UPDATE students SET birth_date = 'вчера' WHERE last_name = 'Жуков'",
-    );
+    let j = imported();
+    j.tamper("UPDATE students SET birth_date = 'вчера' WHERE last_name = 'Жуков'");
     let a = j.run(&["student", "list", "--class", "5А"]).code(1);
     let out = String::from_utf8(a.get_output().stdout.clone()).unwrap();
     assert!(!out.contains("1970"), "{out}");
     // Matching names reads birth dates too.
     leave(&j, "5А", "Ёлкин Фёдор").code(1);
 
-    let j = school();
-    spoil(
-        &j,
+    let j = imported();
+    j.tamper(
         "UPDATE enrolments SET from_date = '2023-13-01'
          WHERE student_id = (SELECT id FROM students WHERE last_name = 'Ёлкин')",
     );
@@ -88,7 +80,7 @@ fn a_bad_stored_date_is_an_error_not_1970() {
 
 #[test]
 fn class_list_names_the_class_teacher_as_the_view_does() {
-    let j = school();
+    let j = imported();
     let classes = j.json(&["class", "list"]);
     let conn = rusqlite::Connection::open(j.db()).unwrap();
     let mut stmt = conn
@@ -148,33 +140,12 @@ fn roster_and_staff_imports_are_idempotent_and_keep_the_parent() {
 
 /// The people tables, row by row (the import log grows with every import).
 fn people(j: &Journal) -> String {
-    let conn = rusqlite::Connection::open(j.db()).unwrap();
-    let mut out = String::new();
-    for t in [
+    j.dump_tables(&[
         "staff",
         "classes",
         "students",
         "enrolments",
         "guardians",
         "group_members",
-    ] {
-        let mut stmt = conn
-            .prepare(&format!("SELECT * FROM {t} ORDER BY 1, 2"))
-            .unwrap();
-        let n = stmt.column_count();
-        let rows = stmt
-            .query_map([], |r| {
-                Ok((0..n)
-                    .map(|i| format!("{:?}", r.get_ref(i).unwrap()))
-                    .collect::<Vec<_>>()
-                    .join("|"))
-            })
-            .unwrap();
-        out.push_str(&format!("## {t}\n"));
-        for r in rows {
-            out.push_str(&r.unwrap());
-            out.push('\n');
-        }
-    }
-    out
+    ])
 }
