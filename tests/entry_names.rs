@@ -9,8 +9,6 @@ use common::*;
 use predicates::prelude::*;
 use predicates::str::contains;
 
-/// The fixture school with its lessons generated.
-
 fn with(base: &[&'static str], extra: &[&'static str]) -> Vec<&'static str> {
     base.iter().chain(extra).copied().collect()
 }

@@ -8,8 +8,6 @@ use common::*;
 use predicates::prelude::*;
 use predicates::str::contains;
 
-/// The fixture school with its lessons generated.
-
 const DEPUTY: &str = "Сидорова Ольга Николаевна";
 
 /// Run a command as the deputy.
