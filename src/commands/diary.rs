@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use crate::context::Ctx;
 use crate::db::classes::{class_required, ClassRow};
-use crate::db::journal::Index;
+use crate::db::resolve::Index;
 use crate::domain::class_name::ClassName;
 use crate::domain::date::ru;
 use crate::error::usage;

@@ -107,7 +107,7 @@ fn leave(
     reason: Option<&str>,
 ) -> Result<()> {
     let class = class_required(&ctx.conn, class)?;
-    let student_id = crate::db::journal::Index::new(&ctx.conn, ctx.today)?
+    let student_id = crate::db::resolve::Index::new(&ctx.conn, ctx.today)?
         .student(&ctx.conn, &class, student)??;
     let Some(open) = open_enrolment(&ctx.conn, student_id, class.id)? else {
         return Err(usage(format!("{student} is not in {} now", class.name)));

@@ -15,7 +15,6 @@ pub mod finals;
 pub mod groups;
 pub mod guardians;
 pub mod import_log;
-pub mod journal;
 pub mod lessons;
 pub mod lock;
 pub mod marks;

@@ -22,7 +22,7 @@ use super::lock::LockState;
 use super::marks::{work_types, WorkType, DEFAULT_WORK_TYPE};
 use super::people::{find_person, students_of_class, Person};
 use crate::domain::class_name::ClassName;
-use crate::domain::date::ru;
+use crate::domain::date::{in_span, ru, Span};
 use crate::domain::fio::PersonRef;
 use crate::domain::marks::AbsenceCode;
 use crate::domain::text::fold_key;
@@ -64,16 +64,6 @@ impl CourseInfo {
 
 /// A lookup's answer: the id, or why the name does not resolve.
 pub(super) type Found = Result<i64, Unresolved>;
-
-/// A span of dates a student belongs to a class; an open end runs to the end of the year.
-pub type Span = (NaiveDate, Option<NaiveDate>);
-
-/// Does any of the spans hold the date?
-pub fn in_span(spans: &[Span], d: NaiveDate) -> bool {
-    spans
-        .iter()
-        .any(|(a, b)| d >= *a && b.is_none_or(|b| d <= b))
-}
 
 /// " (группа 1)" after a course's name, or nothing for a whole-class course.
 pub fn group_label(group: &str) -> String {

@@ -52,6 +52,16 @@ pub fn ru(d: NaiveDate) -> String {
     d.format("%d.%m.%Y").to_string()
 }
 
+/// A span of dates a student belongs to a class; an open end runs to the end of the year.
+pub type Span = (NaiveDate, Option<NaiveDate>);
+
+/// Does any of the spans hold the date?
+pub fn in_span(spans: &[Span], d: NaiveDate) -> bool {
+    spans
+        .iter()
+        .any(|(a, b)| d >= *a && b.is_none_or(|b| d <= b))
+}
+
 /// Parse a date stored by the journal (ISO `yyyy-mm-dd`). A stored value that does not
 /// parse is the caller's to report with the table and row it came from
 /// (`crate::error::stored`); rows read through rusqlite decode dates with

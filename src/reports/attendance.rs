@@ -9,7 +9,7 @@ use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection};
 
-use crate::db::journal::in_span;
+use crate::domain::date::in_span;
 use crate::domain::date::iso;
 use crate::domain::marks::AbsenceCode;
 use crate::domain::text::ru_compare;

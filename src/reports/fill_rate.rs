@@ -8,10 +8,10 @@ use std::collections::{HashMap, HashSet};
 use anyhow::{Context, Result};
 use rusqlite::{params, Connection};
 
-use crate::db::journal::in_span;
 use crate::db::people::{all_staff, Person};
 use crate::db::remarks;
 use crate::domain::class_name::Grade;
+use crate::domain::date::in_span;
 use crate::domain::date::iso;
 use crate::domain::fio::{Fio, PersonRef};
 use crate::reports::scope::{self, Course, Scope};
@@ -131,7 +131,7 @@ fn mark_counts(conn: &Connection, scope: &Scope) -> Result<HashMap<(i64, i64), M
 fn course_counts(
     c: &Course,
     held: &[scope::Held],
-    members: Option<&HashMap<i64, Vec<crate::db::journal::Span>>>,
+    members: Option<&HashMap<i64, Vec<crate::domain::date::Span>>>,
     marks: &HashMap<(i64, i64), MarkCount>,
     remarks_overdue: u64,
 ) -> FillCounts {

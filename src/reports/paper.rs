@@ -11,10 +11,10 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use crate::db::calendar::SchoolCalendar;
 use crate::db::classes::ClassRow;
-use crate::db::journal::{in_span, Span};
 use crate::domain::calendar::PeriodCode;
 use crate::domain::class_name::Grade;
 use crate::domain::date::ru;
+use crate::domain::date::{in_span, Span};
 use crate::domain::fio::Fio;
 use crate::domain::marks::AbsenceCode;
 use crate::error::stored;

@@ -8,9 +8,9 @@ use anyhow::{Context, Result};
 use chrono::{Duration, NaiveDate};
 use rusqlite::{params, Connection, Row};
 
-use crate::db::journal::Span;
 use crate::domain::calendar::PeriodCode;
 use crate::domain::date::iso;
+use crate::domain::date::Span;
 
 /// What a report covers.
 #[derive(Debug, Clone)]

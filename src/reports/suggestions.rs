@@ -10,10 +10,10 @@ use rusqlite::{params, Connection, Row};
 
 use crate::db::calendar::SchoolCalendar;
 use crate::db::finals::finals_of;
-use crate::db::journal::{in_span, Span};
 use crate::domain::calendar::PeriodCode;
 use crate::domain::class_name::Grade;
 use crate::domain::date::iso;
+use crate::domain::date::{in_span, Span};
 use crate::domain::marks::{suggest, weighted_average, AbsenceCode, FinalMark, Mark};
 use crate::error::stored;
 

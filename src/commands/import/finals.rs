@@ -6,7 +6,7 @@ use rusqlite::Transaction;
 
 use super::{Cells, Importer, Outcome};
 use crate::db::finals::{final_mark, insert_final, update_final, FinalKey};
-use crate::db::journal::Index;
+use crate::db::resolve::Index;
 use crate::domain::calendar::PeriodCode;
 use crate::domain::class_name::Grade;
 use crate::domain::date::ru;
