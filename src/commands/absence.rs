@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 
 use super::mark::JournalFilter;
 use crate::context::Ctx;
+use crate::db;
 use crate::db::absences::{
     absences_on_day, delete_absence, list_absences, set_absence_code, upsert_absence, AbsenceRow,
     DayAbsences, Written,
@@ -15,7 +16,6 @@ use crate::db::courses::find_course;
 use crate::db::lock::lock_message;
 use crate::db::requests::AbsenceRequest;
 use crate::db::resolve::Index;
-use crate::db::{self};
 use crate::domain::class_name::{parse_class_arg, ClassName};
 use crate::domain::date::{parse_date_arg, ru};
 use crate::domain::marks::AbsenceCode;

@@ -5,13 +5,13 @@ use anyhow::Result;
 use rusqlite::Connection;
 
 use crate::context::Ctx;
+use crate::db;
 use crate::db::calendar::SchoolCalendar;
 use crate::db::classes::class_required;
 use crate::db::courses::find_course;
 use crate::db::finals::{list_finals, write_final, FinalKey};
 use crate::db::lock::{lock_message, LockState};
 use crate::db::resolve::{group_label, Index};
-use crate::db::{self};
 use crate::domain::calendar::{parse_period_arg, PeriodCode};
 use crate::domain::class_name::{parse_class_arg, ClassName, Grade};
 use crate::domain::date::ru;

@@ -9,6 +9,7 @@ use rusqlite::Connection;
 
 use super::plan::CourseArgs;
 use crate::context::Ctx;
+use crate::db;
 use crate::db::calendar::SchoolCalendar;
 use crate::db::classes::class_required;
 use crate::db::courses::find_course;
@@ -20,7 +21,6 @@ use crate::db::lessons::{
 use crate::db::lock::{lock_message, LockState};
 use crate::db::people::{all_staff, find_person};
 use crate::db::resolve::{group_label, Index};
-use crate::db::{self};
 use crate::domain::class_name::{parse_class_arg, ClassName};
 use crate::domain::date::{parse_date_arg, ru, weekday_no};
 use crate::domain::fio::PersonRef;

@@ -7,11 +7,11 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use crate::context::Ctx;
+use crate::db;
 use crate::db::lock::{
     lock_history, set_locked_until, set_older_than, staff_roles, LockState, LockValue,
 };
 use crate::db::people::{all_staff, find_person};
-use crate::db::{self};
 use crate::domain::date::{parse_date_arg, ru};
 use crate::domain::fio::PersonRef;
 use crate::error::{usage, NameKind, Unresolved};

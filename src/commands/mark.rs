@@ -4,6 +4,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use crate::context::Ctx;
+use crate::db;
 use crate::db::classes::class_required;
 use crate::db::courses::find_course;
 use crate::db::entry_scope::EntryScope;
@@ -14,7 +15,6 @@ use crate::db::marks::{
 };
 use crate::db::requests::MarkRequest;
 use crate::db::resolve::Index;
-use crate::db::{self};
 use crate::domain::class_name::{parse_class_arg, ClassName};
 use crate::domain::date::{parse_date_arg, ru};
 use crate::domain::marks::Mark;

@@ -5,10 +5,10 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use crate::context::Ctx;
+use crate::db;
 use crate::db::classes::class_required;
 use crate::db::courses::find_course;
 use crate::db::remarks::{self, Filter};
-use crate::db::{self};
 use crate::domain::class_name::{parse_class_arg, ClassName};
 use crate::domain::date::{parse_date_arg, ru};
 use crate::error::usage;
