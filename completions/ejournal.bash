@@ -3823,7 +3823,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__init)
-            opts="-q -h --school --year --six-day-week --db --actor --format --busy-timeout-ms --quiet --help"
+            opts="-q -h --school --year --six-day-week --training --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

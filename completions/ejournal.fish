@@ -69,6 +69,7 @@ json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l six-day-week -d 'The school works six days a week (Monday–Saturday)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l training -d 'A training journal (учебный журнал), for rehearsal: only there may EJOURNAL_TODAY fix today, and every output says it is not a document. Set once, never changed'
 complete -c ejournal -n "__fish_ejournal_using_subcommand init" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -l db -d 'The journal file' -r -F

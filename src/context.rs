@@ -1,9 +1,12 @@
 //! What every command is handed: the open journal, who acts, how to print, and today.
 
+use std::io::Write;
+
 use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::Connection;
 
+use crate::domain::journal::JournalKind;
 use crate::render::{Format, Rows};
 
 pub struct Ctx {
@@ -13,8 +16,10 @@ pub struct Ctx {
     /// The format exactly as given (reports take theirs from --out's extension otherwise).
     pub format_given: Option<Format>,
     pub quiet: bool,
-    /// Today, or `EJOURNAL_TODAY` when set (tests, re-running a cron job for a past day).
+    /// The system clock's today; in a training journal, `EJOURNAL_TODAY` when set.
     pub today: NaiveDate,
+    /// Real or training: a training journal's every output says it is not a document.
+    pub kind: JournalKind,
 }
 
 impl Ctx {
@@ -25,9 +30,25 @@ impl Ctx {
         }
     }
 
-    /// Print rows in the chosen format on stdout.
+    /// Print rows in the chosen format on stdout. A training journal's table starts with
+    /// its notice; CSV and JSON stay data only, and the notice goes to stderr (unless
+    /// `--quiet`).
     pub fn print(&self, rows: &Rows) -> Result<()> {
+        self.notice_for(self.format)?;
         rows.print(self.format)
+    }
+
+    /// Say that this is a training journal, where the output in `format` goes to stdout.
+    /// (Written, not `println!`: a closed pipe is an error to pass up, not a panic.)
+    pub fn notice_for(&self, format: Format) -> Result<()> {
+        if let Some(notice) = self.kind.notice() {
+            if format == Format::Table {
+                writeln!(std::io::stdout(), "{notice}")?;
+            } else if !self.quiet {
+                eprintln!("ejournal: {notice}");
+            }
+        }
+        Ok(())
     }
 }
 
@@ -39,11 +60,27 @@ pub fn os_user() -> String {
         .unwrap_or_else(|| "unknown".into())
 }
 
-/// Today's date, or `EJOURNAL_TODAY`.
-pub fn today() -> Result<NaiveDate> {
+/// The day `EJOURNAL_TODAY` fixes, if it is set: honoured only in a training journal.
+pub fn fixed_today() -> Result<Option<NaiveDate>> {
     match std::env::var("EJOURNAL_TODAY") {
         Ok(s) if !s.trim().is_empty() => crate::domain::date::parse_date(&s)
+            .map(Some)
             .map_err(|e| crate::error::usage(format!("EJOURNAL_TODAY: {e}"))),
-        _ => Ok(chrono::Local::now().date_naive()),
+        _ => Ok(None),
+    }
+}
+
+/// Today for a journal of this kind: the system clock's, or the fixed day of a training
+/// journal. A real journal refuses a fixed day (exit 2): it is a legal document, and a
+/// backdated entry would carry a false date.
+pub fn today_for(kind: JournalKind, fixed: Option<NaiveDate>) -> Result<NaiveDate> {
+    match (fixed, kind) {
+        (Some(day), JournalKind::Training) => Ok(day),
+        (Some(_), JournalKind::Real) => Err(crate::error::usage(
+            "EJOURNAL_TODAY is honoured only in a training journal (учебный журнал, made by \
+             `ejournal init --training`): this journal is real and always takes today from the \
+             system clock; unset EJOURNAL_TODAY",
+        )),
+        (None, _) => Ok(chrono::Local::now().date_naive()),
     }
 }

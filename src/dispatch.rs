@@ -8,7 +8,8 @@ use crate::cli::{Cli, Command};
 use clap::CommandFactory;
 
 use crate::commands::completions;
-use crate::context::{os_user, today, Ctx};
+use crate::context::{fixed_today, os_user, today_for, Ctx};
+use crate::domain::journal::JournalKind;
 
 /// Run a parsed command line; returns the exit code on success.
 pub fn dispatch(cli: Cli) -> Result<i32> {
@@ -18,16 +19,25 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         .clone()
         .filter(|a| !a.trim().is_empty())
         .unwrap_or_else(os_user);
-    let today = today()?;
+    let fixed = fixed_today()?;
     // Commands that do not work on an existing journal.
     match &cli.command {
-        Command::Init(cmd) => return cmd.run(&g.db, &actor, g.quiet, today).map(|_| 0),
-        Command::Demo(cmd) => return cmd.run(&actor, g.quiet, today).map(|_| 0),
+        Command::Init(cmd) => {
+            let today = today_for(cmd.kind(), fixed)?;
+            return cmd.run(&g.db, &actor, g.quiet, today).map(|_| 0);
+        }
+        // The demo builds a training journal.
+        Command::Demo(cmd) => {
+            let today = today_for(JournalKind::Training, fixed)?;
+            return cmd.run(&actor, g.quiet, today).map(|_| 0);
+        }
         Command::Completions(cmd) => return cmd.run(Cli::command()).map(|_| 0),
         Command::Man => return completions::man(Cli::command()).map(|_| 0),
         _ => {}
     }
     let conn = crate::db::open(&g.db, std::time::Duration::from_millis(g.busy_timeout_ms))?;
+    let kind = crate::db::journal_kind::kind(&conn)?;
+    let today = today_for(kind, fixed)?;
     let mut ctx = Ctx {
         conn,
         actor,
@@ -35,6 +45,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         format_given: g.format,
         quiet: g.quiet,
         today,
+        kind,
     };
     match &cli.command {
         Command::Calendar(cmd) => cmd.run(&mut ctx)?,

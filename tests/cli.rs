@@ -51,18 +51,25 @@ fn init_makes_the_federal_calendar_and_refuses_an_existing_journal() {
     assert_eq!(j.count("PRAGMA user_version"), ejournal::db::SCHEMA_VERSION);
 
     let before = j.dump();
-    j.run(&["init", "--school", "Другая", "--year", "2024/2025"])
-        .code(1)
-        .stderr(contains(
-            "already exists: init makes a new journal and never touches an existing one",
-        ));
+    j.run(&[
+        "init",
+        "--training",
+        "--school",
+        "Другая",
+        "--year",
+        "2024/2025",
+    ])
+    .code(1)
+    .stderr(contains(
+        "already exists: init makes a new journal and never touches an existing one",
+    ));
     assert_eq!(before, j.dump());
 }
 
 #[test]
 fn the_calendar_pattern_holds_for_other_years() {
     let j = Journal::empty();
-    j.run(&["init", "--school", "Ш", "--year", "2024/25"])
+    j.run(&["init", "--training", "--school", "Ш", "--year", "2024/25"])
         .success();
     let cal = j.json(&["calendar", "show"]);
     let q: Vec<(String, String)> = cal
@@ -490,7 +497,13 @@ fn csv_and_json_into_a_closed_pipe_exit_quietly() {
             "{format}: {}",
             String::from_utf8_lossy(&out.stderr)
         );
-        assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{format}");
+        // A training journal says so: in a table's heading, on stderr for csv and json.
+        let notice = if format == "table" {
+            ""
+        } else {
+            "ejournal: Учебный журнал — не является документом\n"
+        };
+        assert_eq!(String::from_utf8_lossy(&out.stderr), notice, "{format}");
     }
 }
 

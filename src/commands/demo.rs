@@ -13,6 +13,7 @@ use super::import::{import_file, Env, ImportOpts, Importer, PlanTarget, Tally};
 use crate::context::Ctx;
 use crate::domain::calendar::{AcademicYear, PeriodCode};
 use crate::domain::date::ru;
+use crate::domain::journal::JournalKind;
 use crate::render::report::{Report, Section};
 use crate::render::{DocFormat, Format};
 use crate::reports::diary::{paper_only_classes, Who};
@@ -64,6 +65,7 @@ impl Demo {
             DEMO_SCHOOL,
             AcademicYear(DEMO_YEAR),
             false,
+            JournalKind::Training,
             actor,
             today,
         )?;
@@ -76,6 +78,7 @@ impl Demo {
             quiet: true,
             // The demo's journal is kept up to the end of its first quarter.
             today: NaiveDate::from_ymd_opt(DEMO_YEAR, 10, 27).unwrap_or(today),
+            kind: JournalKind::Training,
         };
         let filled = super::demo_fill::fill(&mut ctx)?;
         // The journal's main outputs: the first quarter's paper copies, and the printouts

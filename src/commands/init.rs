@@ -10,6 +10,7 @@ use crate::db;
 use crate::db::periods::Period;
 use crate::domain::calendar::{federal_calendar, AcademicYear};
 use crate::domain::date::iso;
+use crate::domain::journal::JournalKind;
 use crate::domain::work_types::{DEFAULT_SETTINGS, DEFAULT_WORK_TYPES};
 
 #[derive(Debug, clap::Args)]
@@ -23,15 +24,29 @@ pub struct Init {
     /// The school works six days a week (Monday–Saturday)
     #[arg(long)]
     pub six_day_week: bool,
+    /// A training journal (учебный журнал), for rehearsal: only there may EJOURNAL_TODAY fix
+    /// today, and every output says it is not a document. Set once, never changed.
+    #[arg(long)]
+    pub training: bool,
 }
 
 impl Init {
+    /// The kind of journal this makes.
+    pub fn kind(&self) -> JournalKind {
+        if self.training {
+            JournalKind::Training
+        } else {
+            JournalKind::Real
+        }
+    }
+
     pub fn run(&self, path: &Path, actor: &str, quiet: bool, today: NaiveDate) -> Result<()> {
         let conn = create_journal(
             path,
             &self.school,
             self.year,
             self.six_day_week,
+            self.kind(),
             actor,
             today,
         )?;
@@ -57,6 +72,7 @@ pub fn create_journal(
     school: &str,
     year: AcademicYear,
     six_day_week: bool,
+    kind: JournalKind,
     actor: &str,
     today: NaiveDate,
 ) -> Result<Connection> {
@@ -65,7 +81,7 @@ pub fn create_journal(
         return Err(crate::error::usage("--school must name the school"));
     }
     let mut conn = db::create(path)?;
-    let result = fill_defaults(&mut conn, school, year, six_day_week, actor, today);
+    let result = fill_defaults(&mut conn, school, year, six_day_week, kind, actor, today);
     if let Err(e) = result {
         drop(conn);
         // A half-made journal is worse than none.
@@ -84,10 +100,12 @@ fn fill_defaults(
     school: &str,
     year: AcademicYear,
     six_day_week: bool,
+    kind: JournalKind,
     actor: &str,
     today: NaiveDate,
 ) -> Result<()> {
     let tx = db::begin_write(conn, actor, Some("init"), today)?;
+    db::journal_kind::set_kind(&tx, kind)?;
     let (start, end) = year.default_bounds();
     let mut settings: Vec<(&str, String)> = vec![
         ("school_name", school.to_string()),

@@ -15,6 +15,7 @@ pub mod finals;
 pub mod groups;
 pub mod guardians;
 pub mod import_log;
+pub mod journal_kind;
 pub mod lessons;
 pub mod lock;
 pub mod marks;
@@ -44,6 +45,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/003_reports.sql"),
     include_str!("migrations/004_names.sql"),
     include_str!("migrations/005_lock_predicate.sql"),
+    include_str!("migrations/006_training.sql"),
 ];
 
 /// The schema version this build writes.

@@ -4,6 +4,7 @@ pub mod calendar;
 pub mod class_name;
 pub mod date;
 pub mod fio;
+pub mod journal;
 pub mod marks;
 pub mod roles;
 pub mod text;

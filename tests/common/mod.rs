@@ -21,11 +21,18 @@ impl Journal {
         }
     }
 
-    /// A journal made by `init` for 2023/2024.
+    /// A training journal made by `init` for 2023/2024 (so that `EJOURNAL_TODAY` holds).
     pub fn new() -> Journal {
         let j = Journal::empty();
-        j.run(&["init", "--school", "Тестовая школа", "--year", "2023/2024"])
-            .success();
+        j.run(&[
+            "init",
+            "--training",
+            "--school",
+            "Тестовая школа",
+            "--year",
+            "2023/2024",
+        ])
+        .success();
         j
     }
 
