@@ -15,7 +15,7 @@ use crate::db::classes::class_required;
 use crate::db::courses::find_course;
 use crate::db::lock::lock_message;
 use crate::db::requests::AbsenceRequest;
-use crate::db::resolve::Index;
+use crate::db::resolve::{group_label, Index};
 use crate::domain::class_name::{parse_class_arg, ClassName};
 use crate::domain::date::{parse_date_arg, ru};
 use crate::domain::marks::AbsenceCode;
@@ -178,6 +178,17 @@ fn change(
     let index = Index::new(&ctx.conn, ctx.today)?;
     if let Some(why) = index.lock.why_locked(t.date, 0) {
         return Err(refused(why));
+    }
+    // The same rule as `absence add`: a missed lesson cannot stand beside a mark.
+    if let Some(c) = code.filter(|c| c.is_missed()) {
+        if let Some(a) = found.iter().find(|a| a.marked) {
+            return Err(refused(format!(
+                "code: the student has a mark in {}{} that lesson: a mark and an absence {} cannot both stand",
+                a.subject,
+                group_label(&a.group),
+                c.as_str()
+            )));
+        }
     }
     let tx = db::begin_write(&mut ctx.conn, &ctx.actor, reason.map(str::trim), ctx.today)?;
     let mut n = 0;

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 
 use crate::context::Ctx;
 use crate::db;
+use crate::db::lock::{calendar_message, LockState};
 use crate::db::periods::grades_text;
 use crate::domain::calendar::{parse_grades, parse_period_arg, Grades, PeriodCode};
 use crate::domain::date::{parse_date_arg, ru};
@@ -78,8 +79,11 @@ impl CalendarCmd {
                 name,
             ),
             CalendarCmd::RemoveHoliday { id } => {
+                let lock = LockState::load(&ctx.conn, ctx.today)?;
                 let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None, ctx.today)?;
-                if !db::periods::remove_holiday(&tx, *id)? {
+                let removed = db::periods::remove_holiday(&tx, *id)
+                    .map_err(|e| calendar_message(e, &format!("removing holiday {id}"), &lock))?;
+                if !removed {
                     return Err(usage(format!(
                         "there is no holiday with id {id} (see `ejournal calendar show`)"
                     )));
@@ -166,8 +170,12 @@ fn check_in_year(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Result<()> {
 
 fn set_period(ctx: &mut Ctx, code: PeriodCode, from: NaiveDate, to: NaiveDate) -> Result<()> {
     check_in_year(ctx, from, to)?;
+    let lock = LockState::load(&ctx.conn, ctx.today)?;
     let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None, ctx.today)?;
-    db::periods::set_period_dates(&tx, code, from, to)?;
+    db::periods::set_period_dates(&tx, code, from, to).map_err(|e| {
+        let what = format!("{code} {} – {}", ru(from), ru(to));
+        calendar_message(e, &what, &lock)
+    })?;
     // Quarters within a grade level must not overlap.
     let overlaps = db::periods::overlapping_periods(&tx, code, from, to)?;
     // Quarters and semesters lie within the year period.
@@ -204,8 +212,12 @@ fn add_holiday(
     name: &str,
 ) -> Result<()> {
     check_in_year(ctx, from, to)?;
+    let lock = LockState::load(&ctx.conn, ctx.today)?;
     let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None, ctx.today)?;
-    let id = db::periods::add_holiday(&tx, from, to, grades, name.trim())?;
+    let id = db::periods::add_holiday(&tx, from, to, grades, name.trim()).map_err(|e| {
+        let what = format!("a holiday {} – {}", ru(from), ru(to));
+        calendar_message(e, &what, &lock)
+    })?;
     db::commit(tx)?;
     let who = match grades {
         Some(g) => format!(" for grade(s) {}", grades_text(Some(g)).unwrap_or_default()),

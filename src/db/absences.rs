@@ -90,6 +90,11 @@ pub fn absences_of_course(conn: &Connection, course_id: i64) -> Result<Vec<Lesso
 pub struct AbsenceRow {
     pub id: i64,
     pub code: String,
+    /// Whether the student has a mark in the same lesson (then only `О` may stand).
+    pub marked: bool,
+    /// The lesson's subject and group, for messages.
+    pub subject: String,
+    pub group: String,
 }
 
 impl AbsenceRow {
@@ -97,6 +102,9 @@ impl AbsenceRow {
         Ok(AbsenceRow {
             id: r.get("id")?,
             code: r.get("code")?,
+            marked: r.get("marked")?,
+            subject: r.get("subject")?,
+            group: r.get("group_name")?,
         })
     }
 }
@@ -115,7 +123,10 @@ pub struct DayAbsences {
 /// A student's absences on a day.
 pub fn absences_on_day(conn: &Connection, which: &DayAbsences) -> Result<Vec<AbsenceRow>> {
     let mut stmt = conn.prepare(
-        "SELECT a.id, a.code FROM absences a JOIN lessons l ON l.id = a.lesson_id JOIN courses c ON c.id = l.course_id
+        "SELECT a.id, a.code, s.name AS subject, c.group_name,
+                EXISTS (SELECT 1 FROM marks m WHERE m.lesson_id = a.lesson_id AND m.student_id = a.student_id) AS marked
+         FROM absences a JOIN lessons l ON l.id = a.lesson_id JOIN courses c ON c.id = l.course_id
+         JOIN subjects s ON s.id = c.subject_id
          WHERE a.student_id = ?1 AND l.date = ?2 AND c.class_id = ?3 AND (?4 IS NULL OR c.id = ?4)
            AND (?5 IS NULL OR l.lesson_no = ?5)",
     )?;

@@ -112,6 +112,28 @@ pub fn lock_message(err: anyhow::Error, date: NaiveDate) -> anyhow::Error {
     }
 }
 
+/// A calendar change the triggers of migration 007 refused, said in full (exit 65): `what`
+/// names the change; the lock line and the period's final marks say why.
+pub fn calendar_message(err: anyhow::Error, what: &str, state: &LockState) -> anyhow::Error {
+    let said = |needle: &str| err.chain().any(|e| e.to_string().contains(needle));
+    if said("ejournal: calendar locked") {
+        let line = state
+            .last_locked_day(0)
+            .map(|d| format!(" (the journal is locked up to {})", ru(d)))
+            .unwrap_or_default();
+        crate::error::refused(format!(
+            "{what} would change the calendar on a locked date{line}: the lessons and final \
+             marks of locked dates stay as they are; a deputy can `ejournal unlock` with a reason"
+        ))
+    } else if said("ejournal: period has final marks") {
+        crate::error::refused(format!(
+            "{what}: the period already has final marks, so its dates stay as they are"
+        ))
+    } else {
+        err
+    }
+}
+
 /// True when an error is a lock trigger's refusal.
 pub fn is_lock_refusal(err: &anyhow::Error) -> bool {
     err.chain().any(|e| {

@@ -46,6 +46,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/004_names.sql"),
     include_str!("migrations/005_lock_predicate.sql"),
     include_str!("migrations/006_training.sql"),
+    include_str!("migrations/007_rules_in_triggers.sql"),
 ];
 
 /// The schema version this build writes.
