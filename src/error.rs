@@ -17,6 +17,9 @@ pub const EXIT_ISSUES: i32 = 3;
 pub const EXIT_DATA: i32 = 65;
 /// The journal is busy: another process holds the write lock (sysexits `EX_TEMPFAIL`).
 pub const EXIT_BUSY: i32 = 75;
+/// Not allowed for this actor: not on the staff, or without the role the action needs
+/// (sysexits `EX_NOPERM`).
+pub const EXIT_NOT_ALLOWED: i32 = 77;
 
 /// What kind of thing a name on the command line or in a file should have named.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -144,6 +147,9 @@ pub enum Error {
     Rejected(Misses),
     /// A report found shortfalls and `--fail-on-issues` asked to fail on them. Exit 3.
     Shortfalls(String),
+    /// The actor may not do this: not a member of staff, or without the role the action
+    /// needs. The message names the actor, the role he has and the role it needs. Exit 77.
+    NotAllowed(String),
     /// A value stored in the journal that does not read back: the file was changed outside
     /// the tool, or is damaged. Exit 1.
     Stored {
@@ -167,6 +173,7 @@ impl Error {
                 }
             }
             Error::Shortfalls(_) => EXIT_ISSUES,
+            Error::NotAllowed(_) => EXIT_NOT_ALLOWED,
             Error::Stored { .. } => EXIT_FAILURE,
         }
     }
@@ -175,7 +182,9 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Usage(m) | Error::Refused(m) | Error::Shortfalls(m) => f.write_str(m),
+            Error::Usage(m) | Error::Refused(m) | Error::Shortfalls(m) | Error::NotAllowed(m) => {
+                f.write_str(m)
+            }
             Error::Unresolved(u) => f.write_str(&u.message),
             Error::Rejected(misses) => {
                 // Names that do not resolve first: they explain the rest.
@@ -235,6 +244,11 @@ pub fn unresolved(kind: NameKind, msg: impl Into<String>) -> anyhow::Error {
 /// Every problem of one request as one error (exit 2 if a name did not resolve, else 65).
 pub fn rejected(misses: Misses) -> anyhow::Error {
     anyhow::Error::new(Error::Rejected(misses))
+}
+
+/// Shorthand: the actor may not do this (exit 77).
+pub fn not_allowed(msg: impl Into<String>) -> anyhow::Error {
+    anyhow::Error::new(Error::NotAllowed(msg.into()))
 }
 
 /// Shorthand: a report found shortfalls (exit 3).
