@@ -34,8 +34,13 @@ impl Ctx {
     /// its notice; CSV and JSON stay data only, and the notice goes to stderr (unless
     /// `--quiet`).
     pub fn print(&self, rows: &Rows) -> Result<()> {
-        self.notice_for(self.format)?;
-        rows.print(self.format)
+        self.print_as(rows, self.format)
+    }
+
+    /// Print rows in `format` on stdout, with a training journal's notice as `print` does.
+    pub fn print_as(&self, rows: &Rows, format: Format) -> Result<()> {
+        self.notice_for(format)?;
+        rows.print(format)
     }
 
     /// Say that this is a training journal, where the output in `format` goes to stdout.

@@ -246,6 +246,7 @@ fn write_reports(ctx: &Ctx, dir: &Path) -> Result<[(&'static str, Report); 4]> {
             )?),
         ),
     ];
+    let reports = reports.map(|(name, report)| (name, report.of_journal(ctx.kind)));
     for (name, report) in &reports {
         report.emit(None, Some(&dir.join(name)))?;
     }
@@ -271,6 +272,7 @@ fn show_reports(reports: &[(&'static str, Report); 4]) -> Result<()> {
             },
         ],
         issues: 0,
+        notice: reports[0].1.notice,
     };
     screen.emit(None, None)
 }

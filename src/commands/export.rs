@@ -70,7 +70,7 @@ impl ExportCmd {
             } => {
                 let docs = documents(ctx, *docs);
                 let rows = export_paper(ctx, *period, class, docs, out)?;
-                rows.print(rows_format(ctx))
+                ctx.print_as(&rows, rows_format(ctx))
             }
             ExportCmd::Diary {
                 class,
@@ -96,7 +96,7 @@ impl ExportCmd {
                         old.as_str()
                     );
                 }
-                rows.print(rows_format(ctx))
+                ctx.print_as(&rows, rows_format(ctx))
             }
         }
     }

@@ -17,6 +17,7 @@ use crate::domain::date::{parse_date_arg, ru};
 use crate::domain::fio::PersonRef;
 use crate::error::{usage, NameKind, EXIT_ISSUES, EXIT_OK};
 use crate::render::report::Report;
+use crate::render::Format;
 use crate::reports::scope::{month_range, Scope};
 use crate::reports::{accumulation, attendance, fill_rate, forecast, progress};
 
@@ -167,7 +168,14 @@ impl ReportCmd {
                 need_period("forecast")?,
                 as_of.unwrap_or(ctx.today),
             )?),
-        };
+        }
+        .of_journal(ctx.kind);
+        // A training journal's table and workbook carry the notice; CSV and JSON stay data
+        // only, and the notice goes to stderr.
+        let format = Report::format_for(ctx.format_given, args.out.as_deref())?;
+        if matches!(format, Format::Csv | Format::Json) {
+            ctx.notice_for(format)?;
+        }
         report.emit(ctx.format_given, args.out.as_deref())?;
         if let Some(out) = &args.out {
             ctx.say(format!(

@@ -31,13 +31,16 @@ pub fn render(diary: &Diary) -> Result<Rendered> {
         student_pages(&mut doc, &m, diary, st);
         pages.push(doc.pages.len() - first_page);
     }
-    let bytes = doc.render(&format!(
-        "{} · {} класс · {} – {}",
-        diary.school,
-        diary.class,
-        ru(diary.from),
-        ru(diary.to)
-    ))?;
+    let bytes = doc.render(
+        &format!(
+            "{} · {} класс · {} – {}",
+            diary.school,
+            diary.class,
+            ru(diary.from),
+            ru(diary.to)
+        ),
+        diary.kind.notice(),
+    )?;
     Ok(Rendered { bytes, pages })
 }
 

@@ -558,5 +558,5 @@ pub fn render(copy: &PaperCopy) -> Result<(Vec<u8>, usize)> {
         copy.period.ru(),
         copy.year
     );
-    Ok((doc.render(&footer)?, pages))
+    Ok((doc.render(&footer, copy.kind.notice())?, pages))
 }

@@ -43,6 +43,7 @@ fn sheet_name(wanted: &str, used: &mut HashSet<String>) -> String {
 }
 
 struct Styles {
+    notice: Format,
     title: Format,
     text: Format,
     head: Format,
@@ -55,6 +56,7 @@ struct Styles {
 fn styles() -> Styles {
     let border = |f: Format| f.set_border(FormatBorder::Thin).set_font_size(9);
     Styles {
+        notice: Format::new().set_bold().set_font_size(11),
         title: Format::new().set_bold().set_font_size(12),
         text: Format::new().set_font_size(10),
         head: border(
@@ -75,8 +77,22 @@ fn styles() -> Styles {
     }
 }
 
+/// A training journal's notice in the sheet's first row; returns the row the sheet's own
+/// content starts at (the first, or the one below the notice).
+fn notice_row(ws: &mut Worksheet, s: &Styles, copy: &PaperCopy) -> Result<u32> {
+    match copy.kind.notice() {
+        Some(notice) => {
+            ws.write_string_with_format(0, 0, notice, &s.notice)
+                .map_err(err)?;
+            Ok(1)
+        }
+        None => Ok(0),
+    }
+}
+
 fn setup_print(
     ws: &mut Worksheet,
+    copy: &PaperCopy,
     header_row: u32,
     last_row: u32,
     last_col: u16,
@@ -89,6 +105,10 @@ fn setup_print(
     ws.set_repeat_rows(header_row, header_row).map_err(err)?;
     ws.set_print_area(0, 0, last_row, last_col).map_err(err)?;
     ws.set_footer(format!("&L{}&Rстр. &P из &N", footer.replace('&', "&&")));
+    // A training journal's notice prints at the top of every page.
+    if let Some(notice) = copy.kind.notice() {
+        ws.set_header(format!("&C{}", notice.replace('&', "&&")));
+    }
     Ok(())
 }
 
@@ -104,8 +124,9 @@ fn course_sheet(
     } else {
         format!(" (группа {})", c.group)
     };
+    let top = notice_row(ws, s, copy)?;
     ws.write_string_with_format(
-        0,
+        top,
         0,
         format!(
             "{}{group} — {} класс, {}, {} уч. год",
@@ -117,9 +138,9 @@ fn course_sheet(
         &s.title,
     )
     .map_err(err)?;
-    ws.write_string_with_format(1, 0, format!("Учитель: {}", c.teacher), &s.text)
+    ws.write_string_with_format(top + 1, 0, format!("Учитель: {}", c.teacher), &s.text)
         .map_err(err)?;
-    let header = 3u32;
+    let header = top + 3;
     ws.set_column_width(0, 4).map_err(err)?;
     ws.set_column_width(1, 26).map_err(err)?;
     ws.write_string_with_format(header, 0, "№", &s.head)
@@ -182,6 +203,7 @@ fn course_sheet(
     let (row, sub_col) = register(ws, s, c, &group, row, last_col)?;
     setup_print(
         ws,
+        copy,
         header,
         row.saturating_sub(1),
         last_col.max(sub_col),
@@ -246,8 +268,9 @@ fn register(
 }
 
 fn summary_sheet(ws: &mut Worksheet, s: &Styles, copy: &PaperCopy, footer: &str) -> Result<()> {
+    let top = notice_row(ws, s, copy)?;
     ws.write_string_with_format(
-        0,
+        top,
         0,
         format!(
             "Сводная ведомость — {} класс, {}, {} уч. год",
@@ -259,13 +282,13 @@ fn summary_sheet(ws: &mut Worksheet, s: &Styles, copy: &PaperCopy, footer: &str)
     )
     .map_err(err)?;
     ws.write_string_with_format(
-        1,
+        top + 1,
         0,
         format!("Классный руководитель: {}", copy.class_teacher),
         &s.text,
     )
     .map_err(err)?;
-    let header = 3u32;
+    let header = top + 3;
     ws.set_column_width(0, 4).map_err(err)?;
     ws.set_column_width(1, 26).map_err(err)?;
     ws.set_row_height(header, 48).map_err(err)?;
@@ -323,7 +346,7 @@ fn summary_sheet(ws: &mut Worksheet, s: &Styles, copy: &PaperCopy, footer: &str)
         &s.text,
     )
     .map_err(err)?;
-    setup_print(ws, header, row, miss + 1, footer)
+    setup_print(ws, copy, header, row, miss + 1, footer)
 }
 
 /// Write the workbook through a temporary name.

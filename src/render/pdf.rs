@@ -71,6 +71,20 @@ impl Metrics {
         pts as f64 * PT_TO_MM
     }
 
+    /// How much wider text prints than [`Metrics::width`] says: rusttype's scale is the
+    /// font's height (ascent − descent), not its em, so `width` measures some 14% narrow.
+    /// The documents' layout was set with `width` as it is (a real journal's documents must
+    /// not move), so only what is new asks for the printed width.
+    fn printed_ratio(&self) -> f64 {
+        let v = self.font.v_metrics_unscaled();
+        (v.ascent - v.descent) as f64 / f64::from(self.font.units_per_em())
+    }
+
+    /// The width a string prints at a font size (pt), in mm.
+    pub fn printed_width(&self, s: &str, size: f64) -> f64 {
+        self.width(s, size) * self.printed_ratio()
+    }
+
     /// The string cut to fit a width, with "…" where it was cut.
     pub fn fit(&self, s: &str, size: f64, width: f64) -> String {
         if self.width(s, size) <= width {
@@ -238,29 +252,35 @@ impl Document {
         self.pages.last_mut().expect("just pushed")
     }
 
-    /// Draw every page with its footer (left text and "стр. N из M") and return the PDF.
-    pub fn render(mut self, footer_left: &str) -> Result<Vec<u8>> {
-        let m = Metrics::new()?;
-        let total = self.pages.len().max(1);
-        if self.pages.is_empty() {
-            self.pages.push(Page::default());
-        }
+    /// Every page's footer: the left text, a training journal's notice, "стр. N из M".
+    fn footers(&mut self, m: &Metrics, footer_left: &str, notice: Option<&str>) {
+        let total = self.pages.len();
         for (i, page) in self.pages.iter_mut().enumerate() {
             page.line(MARGIN, FOOTER_Y - 3.5, PAGE_W - MARGIN, FOOTER_Y - 3.5, 0.2);
-            page.text(
-                MARGIN,
-                FOOTER_Y,
-                7.0,
-                m.fit(footer_left, 7.0, PAGE_W - 2.0 * MARGIN - 30.0),
-            );
+            let left_w = match notice {
+                // Measured as printed: the left text must end before the notice's box.
+                Some(notice) => (footer_notice(page, m, notice) - MARGIN - 3.0) / m.printed_ratio(),
+                None => PAGE_W - 2.0 * MARGIN - 30.0,
+            };
+            page.text(MARGIN, FOOTER_Y, 7.0, m.fit(footer_left, 7.0, left_w));
             page.text_right(
-                &m,
+                m,
                 PAGE_W - MARGIN,
                 FOOTER_Y,
                 7.0,
                 &format!("стр. {} из {}", i + 1, total),
             );
         }
+    }
+
+    /// Draw every page with its footer (left text, a training journal's notice in a shaded
+    /// box in the middle, and "стр. N из M") and return the PDF.
+    pub fn render(mut self, footer_left: &str, notice: Option<&str>) -> Result<Vec<u8>> {
+        let m = Metrics::new()?;
+        if self.pages.is_empty() {
+            self.pages.push(Page::default());
+        }
+        self.footers(&m, footer_left, notice);
         let (doc, first_page, first_layer) =
             PdfDocument::new(&self.title, Mm(PAGE_W), Mm(PAGE_H), "main");
         // A plain PDF: no PDF/X colour profile (a third of the file) and no XMP packet.
@@ -342,6 +362,19 @@ impl Document {
         glyphs.dedup();
         finish(&raw, &self.title, &glyphs)
     }
+}
+
+/// The size of a training journal's notice in the footer (pt).
+const NOTICE_SIZE: f64 = 8.5;
+
+/// A training journal's notice, centred in the footer on a shaded box; returns the box's
+/// left edge (the footer's left text must end before it).
+fn footer_notice(page: &mut Page, m: &Metrics, notice: &str) -> f64 {
+    let text_w = m.printed_width(notice, NOTICE_SIZE);
+    let x = (PAGE_W - text_w) / 2.0 - 2.0;
+    page.shade(x, FOOTER_Y - 3.1, text_w + 4.0, 4.3);
+    page.text((PAGE_W - text_w) / 2.0, FOOTER_Y, NOTICE_SIZE, notice);
+    x
 }
 
 /// Finish what printpdf wrote: embed only the glyphs used (the subset renumbers glyphs, so

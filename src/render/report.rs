@@ -12,6 +12,7 @@ use rust_xlsxwriter::{Format as XFormat, FormatAlign, FormatBorder, Workbook};
 use serde_json::{Map, Value};
 
 use super::{Cell, Format, Rows};
+use crate::domain::journal::JournalKind;
 
 /// One part of a report: its JSON key, its title, its rows; `single` makes it a JSON
 /// object (a summary) instead of an array.
@@ -27,9 +28,18 @@ pub struct Report {
     pub sections: Vec<Section>,
     /// Shortfalls found (for --fail-on-issues).
     pub issues: usize,
+    /// A training journal's notice: the first line of the table, the first row of every
+    /// sheet and its print header; never in CSV or JSON, which stay data only.
+    pub notice: Option<&'static str>,
 }
 
 impl Report {
+    /// The report of a journal of this kind (a training journal's carries its notice).
+    pub fn of_journal(mut self, kind: JournalKind) -> Report {
+        self.notice = kind.notice();
+        self
+    }
+
     pub fn to_json(&self) -> Value {
         let mut m = Map::new();
         for s in &self.sections {
@@ -65,6 +75,9 @@ impl Report {
                 }
             }
             Format::Table => {
+                if let Some(notice) = self.notice {
+                    writeln!(out, "{notice}")?;
+                }
                 writeln!(out, "{}", self.title)?;
                 for s in &self.sections {
                     writeln!(out, "\n{}", s.title)?;
@@ -96,6 +109,9 @@ impl Report {
             .set_align(FormatAlign::Center);
         let cell = XFormat::new().set_border(FormatBorder::Thin);
         let title = XFormat::new().set_bold().set_font_size(12);
+        let notice = XFormat::new().set_bold().set_font_size(11);
+        // Below a training journal's notice, everything moves down a row.
+        let top = u32::from(self.notice.is_some());
         for (i, s) in self.sections.iter().enumerate() {
             let ws = book.add_worksheet();
             let name: String = s
@@ -106,10 +122,16 @@ impl Report {
                 .collect();
             ws.set_name(format!("{} {}", i + 1, name.trim()))
                 .map_err(err)?;
-            ws.write_string_with_format(0, 0, format!("{} — {}", self.title, s.title), &title)
+            if let Some(text) = self.notice {
+                ws.write_string_with_format(0, 0, text, &notice)
+                    .map_err(err)?;
+                ws.set_header(format!("&C{}", text.replace('&', "&&")));
+            }
+            let head_row = top + 2;
+            ws.write_string_with_format(top, 0, format!("{} — {}", self.title, s.title), &title)
                 .map_err(err)?;
             for (c, col) in s.rows.columns.iter().enumerate() {
-                ws.write_string_with_format(2, c as u16, col.title, &head)
+                ws.write_string_with_format(head_row, c as u16, col.title, &head)
                     .map_err(err)?;
                 ws.set_column_width(
                     c as u16,
@@ -118,7 +140,7 @@ impl Report {
                 .map_err(err)?;
             }
             for (r, row) in s.rows.rows.iter().enumerate() {
-                let r = r as u32 + 3;
+                let r = r as u32 + head_row + 1;
                 for (c, v) in row.iter().enumerate() {
                     let c = c as u16;
                     match v {
@@ -144,17 +166,47 @@ impl Report {
             ws.set_landscape();
             ws.set_paper_size(9);
             ws.set_print_fit_to_pages(1, 0);
-            ws.set_repeat_rows(2, 2).map_err(err)?;
+            ws.set_repeat_rows(head_row, head_row).map_err(err)?;
         }
         book.save_to_buffer().map_err(err)
+    }
+
+    /// The format a report is written in: the one given, else the one the file's
+    /// extension names, else a table (on stdout the given one, else a table).
+    pub fn format_for(given: Option<Format>, out: Option<&Path>) -> Result<Format> {
+        let Some(path) = out else {
+            return Ok(given.unwrap_or_default());
+        };
+        let by_ext = match path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("xlsx") => Format::Xlsx,
+            Some("csv") => Format::Csv,
+            Some("json") => Format::Json,
+            _ => Format::Table,
+        };
+        if let Some(g) = given {
+            if by_ext != Format::Table && g != by_ext {
+                return Err(crate::error::usage(format!(
+                    "{} names a {} file but --format (or EJOURNAL_FORMAT) says {}",
+                    path.display(),
+                    format!("{by_ext:?}").to_lowercase(),
+                    format!("{g:?}").to_lowercase()
+                )));
+            }
+        }
+        Ok(given.unwrap_or(by_ext))
     }
 
     /// Print on stdout, or write to a file (through a temporary name) in the format given
     /// or the one the file's extension names.
     pub fn emit(&self, given: Option<Format>, out: Option<&Path>) -> Result<()> {
+        let format = Report::format_for(given, out)?;
         match out {
             None => {
-                let format = given.unwrap_or_default();
                 let stdout = std::io::stdout();
                 let mut lock = stdout.lock();
                 self.write(format, &mut lock)?;
@@ -162,28 +214,6 @@ impl Report {
                 Ok(())
             }
             Some(path) => {
-                let by_ext = match path
-                    .extension()
-                    .and_then(|e| e.to_str())
-                    .map(str::to_ascii_lowercase)
-                    .as_deref()
-                {
-                    Some("xlsx") => Format::Xlsx,
-                    Some("csv") => Format::Csv,
-                    Some("json") => Format::Json,
-                    _ => Format::Table,
-                };
-                if let Some(g) = given {
-                    if by_ext != Format::Table && g != by_ext {
-                        return Err(crate::error::usage(format!(
-                            "{} names a {} file but --format (or EJOURNAL_FORMAT) says {}",
-                            path.display(),
-                            format!("{by_ext:?}").to_lowercase(),
-                            format!("{g:?}").to_lowercase()
-                        )));
-                    }
-                }
-                let format = given.unwrap_or(by_ext);
                 let bytes = match format {
                     Format::Xlsx => self.xlsx()?,
                     Format::Pdf | Format::Both => {

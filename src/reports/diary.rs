@@ -13,6 +13,7 @@ use crate::db::calendar::SchoolCalendar;
 use crate::db::classes::ClassRow;
 use crate::domain::calendar::PeriodCode;
 use crate::domain::class_name::Grade;
+use crate::domain::journal::JournalKind;
 use crate::domain::marks::{weighted_average, AbsenceCode, Mark};
 use crate::error::stored;
 use crate::reports::paper::class_teacher;
@@ -31,6 +32,8 @@ pub struct Diary {
     pub period: Option<PeriodCode>,
     /// The class teacher's ФИО, empty when the class has none.
     pub class_teacher: String,
+    /// A training journal's printout says on every page that it is not a document.
+    pub kind: JournalKind,
     /// In Russian order of their names.
     pub students: Vec<StudentDiary>,
 }
@@ -232,6 +235,7 @@ pub fn compute(
         to,
         period,
         class_teacher: class_teacher(conn, class.id)?.unwrap_or_default(),
+        kind: crate::db::journal_kind::kind(conn)?,
         students,
     })
 }

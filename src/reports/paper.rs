@@ -16,6 +16,7 @@ use crate::domain::class_name::Grade;
 use crate::domain::date::ru;
 use crate::domain::date::{in_span, Span};
 use crate::domain::fio::Fio;
+use crate::domain::journal::JournalKind;
 use crate::domain::marks::AbsenceCode;
 use crate::error::stored;
 
@@ -32,6 +33,8 @@ pub struct PaperCopy {
     pub director: String,
     pub deputy: String,
     pub printed_on: NaiveDate,
+    /// A training journal's copy says on every page that it is not a document.
+    pub kind: JournalKind,
     pub courses: Vec<CourseGrid>,
     pub summary: Summary,
     /// What the copy holds, to report and to check against the journal.
@@ -278,6 +281,7 @@ pub fn compute(
         director: signatories.director,
         deputy: signatories.deputy,
         printed_on: today,
+        kind: crate::db::journal_kind::kind(conn)?,
         courses: grids,
         summary: summary(Grade(class.grade), &students, &courses, &entries),
         marks: n_marks,

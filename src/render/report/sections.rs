@@ -131,6 +131,7 @@ impl From<&FillRate> for Report {
                 list("rows", "По курсам", rows),
             ],
             issues: r.issues,
+            notice: None,
         }
     }
 }
@@ -164,6 +165,7 @@ impl From<&Accumulation> for Report {
             ),
             sections: vec![list("rows", "Ниже минимума", rows)],
             issues: r.issues(),
+            notice: None,
         }
     }
 }
@@ -247,6 +249,7 @@ impl From<&Progress> for Report {
                 list("lists", "Списки", lists),
             ],
             issues: r.issues(),
+            notice: None,
         }
     }
 }
@@ -301,6 +304,7 @@ impl From<&Attendance> for Report {
                 list("classes", "По классам", classes),
             ],
             issues: r.issues(),
+            notice: None,
         }
     }
 }
@@ -339,6 +343,7 @@ impl From<&Forecast> for Report {
             title: format!("Прогноз отметок: {} на {}", r.period.ru(), ru(r.as_of)),
             sections: vec![list("rows", "По ученикам и предметам", rows)],
             issues: r.issues(),
+            notice: None,
         }
     }
 }
