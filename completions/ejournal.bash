@@ -67,6 +67,9 @@ _ejournal() {
             ejournal,mark)
                 cmd="ejournal__subcmd__mark"
                 ;;
+            ejournal,permit)
+                cmd="ejournal__subcmd__permit"
+                ;;
             ejournal,plan)
                 cmd="ejournal__subcmd__plan"
                 ;;
@@ -271,6 +274,9 @@ _ejournal() {
             ejournal__subcmd__help,mark)
                 cmd="ejournal__subcmd__help__subcmd__mark"
                 ;;
+            ejournal__subcmd__help,permit)
+                cmd="ejournal__subcmd__help__subcmd__permit"
+                ;;
             ejournal__subcmd__help,plan)
                 cmd="ejournal__subcmd__help__subcmd__plan"
                 ;;
@@ -396,6 +402,15 @@ _ejournal() {
                 ;;
             ejournal__subcmd__help__subcmd__mark,list)
                 cmd="ejournal__subcmd__help__subcmd__mark__subcmd__list"
+                ;;
+            ejournal__subcmd__help__subcmd__permit,add)
+                cmd="ejournal__subcmd__help__subcmd__permit__subcmd__add"
+                ;;
+            ejournal__subcmd__help__subcmd__permit,list)
+                cmd="ejournal__subcmd__help__subcmd__permit__subcmd__list"
+                ;;
+            ejournal__subcmd__help__subcmd__permit,revoke)
+                cmd="ejournal__subcmd__help__subcmd__permit__subcmd__revoke"
                 ;;
             ejournal__subcmd__help__subcmd__plan,show)
                 cmd="ejournal__subcmd__help__subcmd__plan__subcmd__show"
@@ -574,6 +589,30 @@ _ejournal() {
             ejournal__subcmd__mark__subcmd__help,list)
                 cmd="ejournal__subcmd__mark__subcmd__help__subcmd__list"
                 ;;
+            ejournal__subcmd__permit,add)
+                cmd="ejournal__subcmd__permit__subcmd__add"
+                ;;
+            ejournal__subcmd__permit,help)
+                cmd="ejournal__subcmd__permit__subcmd__help"
+                ;;
+            ejournal__subcmd__permit,list)
+                cmd="ejournal__subcmd__permit__subcmd__list"
+                ;;
+            ejournal__subcmd__permit,revoke)
+                cmd="ejournal__subcmd__permit__subcmd__revoke"
+                ;;
+            ejournal__subcmd__permit__subcmd__help,add)
+                cmd="ejournal__subcmd__permit__subcmd__help__subcmd__add"
+                ;;
+            ejournal__subcmd__permit__subcmd__help,help)
+                cmd="ejournal__subcmd__permit__subcmd__help__subcmd__help"
+                ;;
+            ejournal__subcmd__permit__subcmd__help,list)
+                cmd="ejournal__subcmd__permit__subcmd__help__subcmd__list"
+                ;;
+            ejournal__subcmd__permit__subcmd__help,revoke)
+                cmd="ejournal__subcmd__permit__subcmd__help__subcmd__revoke"
+                ;;
             ejournal__subcmd__plan,help)
                 cmd="ejournal__subcmd__plan__subcmd__help"
                 ;;
@@ -713,7 +752,7 @@ _ejournal() {
 
     case "${cmd}" in
         ejournal)
-            opts="-q -h -V --db --actor --format --busy-timeout-ms --quiet --help --version init calendar import class student staff course plan timetable lesson lessons mark absence final lock unlock audit export report remark settings demo completions man help"
+            opts="-q -h -V --db --actor --format --busy-timeout-ms --quiet --help --version init calendar import class student staff course plan timetable lesson lessons mark absence final lock unlock permit audit export report remark settings demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2157,7 +2196,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__help)
-            opts="init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export report remark settings demo completions man help"
+            opts="init calendar import class student staff course plan timetable lesson mark absence final lock unlock permit audit export report remark settings demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2857,6 +2896,62 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__help__subcmd__mark__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__help__subcmd__permit)
+            opts="add list revoke"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__help__subcmd__permit__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__help__subcmd__permit__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__help__subcmd__permit__subcmd__revoke)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4606,6 +4701,228 @@ _ejournal() {
                     return 0
                     ;;
                 --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__permit)
+            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help add list revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__permit__subcmd__add)
+            opts="-q -h --class --subject --group --from --to --until --reason --db --actor --format --busy-timeout-ms --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --class)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__permit__subcmd__help)
+            opts="add list revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__permit__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__permit__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__permit__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__permit__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__permit__subcmd__list)
+            opts="-q -h --all --db --actor --format --busy-timeout-ms --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__permit__subcmd__revoke)
+            opts="-q -h --reason --db --actor --format --busy-timeout-ms --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

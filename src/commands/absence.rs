@@ -4,7 +4,7 @@
 use anyhow::Result;
 use chrono::NaiveDate;
 
-use super::mark::JournalFilter;
+use super::mark::{under, JournalFilter};
 use crate::context::Ctx;
 use crate::db;
 use crate::db::absences::{
@@ -13,7 +13,7 @@ use crate::db::absences::{
 };
 use crate::db::classes::class_required;
 use crate::db::courses::find_course;
-use crate::db::lock::lock_message;
+use crate::db::permits::{use_permit, write_message};
 use crate::db::requests::AbsenceRequest;
 use crate::db::resolve::{group_label, Index};
 use crate::domain::class_name::{parse_class_arg, ClassName};
@@ -118,11 +118,13 @@ fn add(ctx: &mut Ctx, t: &AbsenceTarget, code: AbsenceCode) -> Result<()> {
     if let Some(why) = a.locked {
         return Err(refused(format!("date: {why}")));
     }
+    let permit = a.admission.permit()?;
     let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None, ctx.today)?;
+    use_permit(&tx, permit)?;
     let (mut added, mut changed) = (0, 0);
     for (_, lesson_id) in &a.lessons {
         match upsert_absence(&tx, *lesson_id, a.student_id, code.as_str())
-            .map_err(|e| lock_message(e, t.date))?
+            .map_err(|e| write_message(e, t.date, &index.window))?
         {
             Written::Added => added += 1,
             Written::Updated => changed += 1,
@@ -131,11 +133,12 @@ fn add(ctx: &mut Ctx, t: &AbsenceTarget, code: AbsenceCode) -> Result<()> {
     }
     db::commit(tx)?;
     ctx.say(format!(
-        "{} {}: {} on {}: {added} lesson(s) added, {changed} changed",
+        "{} {}: {} on {}: {added} lesson(s) added, {changed} changed{}",
         t.class,
         t.student,
         code.as_str(),
-        ru(t.date)
+        ru(t.date),
+        under(permit)
     ));
     Ok(())
 }
@@ -190,7 +193,11 @@ fn change(
             )));
         }
     }
+    // Outside the lesson-day window a correction needs a permit like any late entry.
+    let lessons: Vec<(i64, i64)> = found.iter().map(|a| (a.class_id, a.course_id)).collect();
+    let permit = index.window.judge(t.date, 0, &lessons).permit()?;
     let tx = db::begin_write(&mut ctx.conn, &ctx.actor, reason.map(str::trim), ctx.today)?;
+    use_permit(&tx, permit)?;
     let mut n = 0;
     for old in &found {
         n += match code {
@@ -198,13 +205,13 @@ fn change(
             Some(_) => Ok(0),
             None => delete_absence(&tx, old.id),
         }
-        .map_err(|e| lock_message(e, t.date))?;
+        .map_err(|e| write_message(e, t.date, &index.window))?;
     }
     db::commit(tx)?;
     let what = match code {
         Some(c) => format!("{n} absence(s) now {}", c.as_str()),
         None => format!("{n} absence(s) deleted"),
-    };
+    } + &under(permit);
     ctx.say(format!(
         "{} {} on {}: {what}",
         t.class,
