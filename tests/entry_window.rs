@@ -478,3 +478,74 @@ fn plain_sql_through_a_session_without_a_permit_is_refused_by_the_trigger() {
     let err = conn.execute(insert, [lesson]).unwrap_err().to_string();
     assert!(err.contains("ejournal: outside the entry window"), "{err}");
 }
+
+#[test]
+fn a_whole_school_permit_opens_absences_and_topics_and_the_audit_names_it() {
+    let j = journal();
+    let id = as_deputy(
+        &j,
+        &[
+            "permit",
+            "add",
+            "--from",
+            "02.10.2023",
+            "--to",
+            "09.10.2023",
+            "--reason",
+            "перенос из прежней системы",
+        ],
+    )
+    .success()
+    .get_output()
+    .stdout
+    .clone();
+    let id = String::from_utf8(id).unwrap().trim().to_string();
+    // A whole day of absences: every lesson of it is covered by the one permit.
+    as_teacher(
+        &j,
+        TODAY,
+        &[
+            "absence",
+            "add",
+            "--date",
+            "02.10.2023",
+            "--class",
+            "5А",
+            "--student",
+            "Жуков Матвей",
+            "--code",
+            "Б",
+        ],
+    )
+    .success()
+    .stderr(contains(format!("(по разрешению № {id})")));
+    as_teacher(
+        &j,
+        TODAY,
+        &[
+            "lesson",
+            "set",
+            "--class",
+            "5А",
+            "--subject",
+            "Математика",
+            "--date",
+            "03.10.2023",
+            "--homework",
+            "§ 3",
+        ],
+    )
+    .success();
+    let reason = format!("по разрешению № {id}");
+    assert_eq!(
+        j.count(&format!(
+            "SELECT count(*) FROM audit_log WHERE entity IN ('absence', 'lesson') AND reason = '{reason}'"
+        )),
+        3
+    );
+    // The session row is left clean for plain SQL after the tool's write.
+    assert_eq!(
+        j.count("SELECT count(*) FROM session WHERE permit_id IS NOT NULL OR actor IS NOT NULL"),
+        0
+    );
+}
