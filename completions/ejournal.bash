@@ -812,7 +812,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__absence__subcmd__add)
-            opts="-q -h --date --class --student --subject --group --lesson-no --code --db --actor --format --busy-timeout-ms --quiet --help"
+            opts="-q -h --date --class --student --subject --group --lesson-no --permit --code --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -839,6 +839,10 @@ _ejournal() {
                     return 0
                     ;;
                 --lesson-no)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -870,7 +874,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__absence__subcmd__change)
-            opts="-q -h --date --class --student --subject --group --lesson-no --code --reason --db --actor --format --busy-timeout-ms --quiet --help"
+            opts="-q -h --date --class --student --subject --group --lesson-no --permit --code --reason --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -897,6 +901,10 @@ _ejournal() {
                     return 0
                     ;;
                 --lesson-no)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -932,7 +940,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__absence__subcmd__delete)
-            opts="-q -h --date --class --student --subject --group --lesson-no --reason --db --actor --format --busy-timeout-ms --quiet --help"
+            opts="-q -h --date --class --student --subject --group --lesson-no --permit --reason --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -959,6 +967,10 @@ _ejournal() {
                     return 0
                     ;;
                 --lesson-no)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4148,7 +4160,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__lesson__subcmd__set)
-            opts="-q -h --class --subject --group --date --lesson-no --topic --homework --teacher --reason --db --actor --format --busy-timeout-ms --quiet --help"
+            opts="-q -h --class --subject --group --date --lesson-no --topic --homework --teacher --reason --permit --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4187,6 +4199,10 @@ _ejournal() {
                     return 0
                     ;;
                 --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4388,7 +4404,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__mark__subcmd__add)
-            opts="-q -h --date --class --subject --group --student --lesson-no --mark --work-type --db --actor --format --busy-timeout-ms --quiet --help"
+            opts="-q -h --date --class --subject --group --student --lesson-no --permit --mark --work-type --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4415,6 +4431,10 @@ _ejournal() {
                     return 0
                     ;;
                 --lesson-no)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4450,7 +4470,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__mark__subcmd__change)
-            opts="-q -h --id --date --class --subject --group --student --lesson-no --old-mark --mark --work-type --reason --db --actor --format --busy-timeout-ms --quiet --help"
+            opts="-q -h --id --date --class --subject --group --student --lesson-no --old-mark --permit --mark --work-type --reason --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4485,6 +4505,10 @@ _ejournal() {
                     return 0
                     ;;
                 --old-mark)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4524,7 +4548,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__mark__subcmd__delete)
-            opts="-q -h --id --date --class --subject --group --student --lesson-no --old-mark --reason --db --actor --format --busy-timeout-ms --quiet --help"
+            opts="-q -h --id --date --class --subject --group --student --lesson-no --old-mark --permit --reason --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4559,6 +4583,10 @@ _ejournal() {
                     return 0
                     ;;
                 --old-mark)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -521,6 +521,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l homework -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l teacher -d 'The teacher who took the lesson (ФИО), when it was not the course\'s teacher' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l reason -d 'Why (kept in the audit trail)' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l permit -d 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
@@ -582,6 +583,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l homework -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l teacher -d 'The teacher who took the lesson (ФИО), when it was not the course\'s teacher' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l reason -d 'Why (kept in the audit trail)' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l permit -d 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
@@ -615,6 +617,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l group -d 'The group, for a subject taught in groups' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l student -d '"Фамилия Имя [Отчество]" (add the birth date to tell namesakes apart)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l lesson-no -d 'The lesson\'s number in the day, when the course has two that day' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l permit -d 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l mark -d '1–5, зч or нз' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l work-type -d 'The work type (вид работы) [default: Ответ на уроке]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l db -d 'The journal file' -r -F
@@ -649,6 +652,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l student -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l lesson-no -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l old-mark -d 'Which of his marks in that lesson, when he has several: its value' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l permit -d 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l mark -d 'The new value' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l work-type -d 'The new work type' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l reason -d 'Why (required; kept in the audit trail)' -r
@@ -669,6 +673,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l student -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l lesson-no -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l old-mark -d 'Which of his marks in that lesson, when he has several: its value' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l permit -d 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l reason -d 'Why (required; kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
@@ -704,6 +709,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l subject -d 'Only this subject\'s lesson [default: every lesson of the day]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l group -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l lesson-no -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l permit -d 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l code -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
@@ -735,6 +741,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l subject -d 'Only this subject\'s lesson [default: every lesson of the day]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l group -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l lesson-no -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l permit -d 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l code -d 'The new code' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l reason -d 'Why (kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l db -d 'The journal file' -r -F
@@ -752,6 +759,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l subject -d 'Only this subject\'s lesson [default: every lesson of the day]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l group -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l lesson-no -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l permit -d 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l reason -d 'Why (required; kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l actor -d 'Who does this; every write records it [default: the OS user]' -r

@@ -549,3 +549,47 @@ fn a_whole_school_permit_opens_absences_and_topics_and_the_audit_names_it() {
         0
     );
 }
+
+#[test]
+fn a_late_write_takes_the_narrowest_permit_or_the_one_named() {
+    let j = journal();
+    let school_wide = as_deputy(
+        &j,
+        &[
+            "permit",
+            "add",
+            "--from",
+            "02.10.2023",
+            "--to",
+            "09.10.2023",
+            "--reason",
+            "вся школа",
+        ],
+    )
+    .success()
+    .get_output()
+    .stdout
+    .clone();
+    assert_eq!(String::from_utf8(school_wide).unwrap().trim(), "1");
+    assert_eq!(permit(&j, &[]), "2");
+    // The course's permit is narrower than the school's.
+    as_teacher(
+        &j,
+        TODAY,
+        &mark_args("03.10.2023", "Ёлкин Фёдор", "Ответ на уроке"),
+    )
+    .success()
+    .stderr(contains("(по разрешению № 2)"));
+    let mut named = mark_args("03.10.2023", "Жуков Матвей", "Ответ на уроке");
+    named.extend(["--permit", "1"]);
+    as_teacher(&j, TODAY, &named)
+        .success()
+        .stderr(contains("(по разрешению № 1)"));
+    let before = j.dump();
+    let mut wrong = mark_args("03.10.2023", "Ершов Артем", "Ответ на уроке");
+    wrong.extend(["--permit", "9"]);
+    as_teacher(&j, TODAY, &wrong)
+        .code(65)
+        .stderr(contains("permit 9 does not open this entry"));
+    assert_eq!(before, j.dump());
+}

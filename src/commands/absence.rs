@@ -39,6 +39,10 @@ pub struct AbsenceTarget {
     pub group: String,
     #[arg(long)]
     pub lesson_no: Option<i64>,
+    /// Write under this permit when the lesson is outside the entry window [default: the
+    /// narrowest valid permit that covers it]
+    #[arg(long)]
+    pub permit: Option<i64>,
 }
 
 #[derive(Debug, clap::Subcommand)]
@@ -103,6 +107,7 @@ impl AbsenceCmd {
 
 fn add(ctx: &mut Ctx, t: &AbsenceTarget, code: AbsenceCode) -> Result<()> {
     let mut index = Index::new(&ctx.conn, ctx.today)?;
+    index.window.named = t.permit;
     let req = AbsenceRequest {
         date: t.date,
         class: &t.class,
@@ -178,7 +183,8 @@ fn change(
             ru(t.date)
         )));
     }
-    let index = Index::new(&ctx.conn, ctx.today)?;
+    let mut index = Index::new(&ctx.conn, ctx.today)?;
+    index.window.named = t.permit;
     if let Some(why) = index.lock.why_locked(t.date, 0) {
         return Err(refused(why));
     }

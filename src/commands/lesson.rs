@@ -77,6 +77,10 @@ pub enum LessonCmd {
         /// Why (kept in the audit trail)
         #[arg(long)]
         reason: Option<String>,
+        /// Write under this permit when the lesson is outside the entry window [default: the
+        /// narrowest valid permit that covers it]
+        #[arg(long)]
+        permit: Option<i64>,
     },
 }
 
@@ -100,6 +104,7 @@ impl LessonCmd {
                 homework,
                 teacher,
                 reason,
+                permit,
             } => set(
                 ctx,
                 course,
@@ -109,6 +114,7 @@ impl LessonCmd {
                 homework.as_deref(),
                 teacher.as_deref(),
                 reason.as_deref(),
+                *permit,
             ),
         }
     }
@@ -368,6 +374,7 @@ fn set(
     homework: Option<&str>,
     teacher: Option<&str>,
     reason: Option<&str>,
+    named_permit: Option<i64>,
 ) -> Result<()> {
     if topic.is_none() && homework.is_none() && teacher.is_none() {
         return Err(usage("give --topic, --homework or --teacher"));
@@ -383,6 +390,7 @@ fn set(
     }
     // The topic and homework are the teacher's entries: the lesson-day rule holds for them
     // (a substitute alone is the deputy's record of who taught, not an entry of the lesson).
+    index.window.named = named_permit;
     let permit = if topic.is_some() || homework.is_some() {
         index
             .window

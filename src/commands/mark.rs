@@ -80,6 +80,10 @@ pub struct MarkTarget {
     /// The lesson's number in the day, when the course has two that day
     #[arg(long)]
     pub lesson_no: Option<i64>,
+    /// Write under this permit when the lesson is outside the entry window [default: the
+    /// narrowest valid permit that covers it]
+    #[arg(long)]
+    pub permit: Option<i64>,
 }
 
 /// One existing mark: by id (from `mark list`), or by lesson and student.
@@ -103,6 +107,10 @@ pub struct MarkSelector {
     /// Which of his marks in that lesson, when he has several: its value
     #[arg(long, value_parser = Mark::parse)]
     pub old_mark: Option<Mark>,
+    /// Write under this permit when the lesson is outside the entry window [default: the
+    /// narrowest valid permit that covers it]
+    #[arg(long)]
+    pub permit: Option<i64>,
 }
 
 #[derive(Debug, clap::Subcommand)]
@@ -229,6 +237,7 @@ fn change(
     }
     let found = select_mark(ctx, sel)?;
     let mut index = Index::new(&ctx.conn, ctx.today)?;
+    index.window.named = sel.permit;
     if let Some(why) = index.lock.why_locked(found.date, found.grace_days) {
         return Err(refused(format!(
             "{why}: its marks cannot be changed or deleted"
@@ -280,6 +289,7 @@ fn change(
 
 fn add(ctx: &mut Ctx, t: &MarkTarget, mark: Mark, work_type: &str) -> Result<()> {
     let mut index = Index::new(&ctx.conn, ctx.today)?;
+    index.window.named = t.permit;
     let req = MarkRequest {
         date: t.date,
         class: &t.class,

@@ -221,6 +221,8 @@ impl Admission {
 pub struct EntryWindow {
     pub days: i64,
     pub today: NaiveDate,
+    /// The permit a command names (`--permit N`); None: the narrowest one that covers.
+    pub named: Option<i64>,
     permits: Vec<Permit>,
 }
 
@@ -235,6 +237,7 @@ impl EntryWindow {
         Ok(EntryWindow {
             days,
             today,
+            named: None,
             permits,
         })
     }
@@ -246,13 +249,19 @@ impl EntryWindow {
             return Admission::OnTime;
         }
         let covering = self.permits.iter().find(|p| {
-            lessons
-                .iter()
-                .all(|&(class, course)| p.covers(date, class, course))
+            self.named.is_none_or(|n| n == p.id)
+                && lessons
+                    .iter()
+                    .all(|&(class, course)| p.covers(date, class, course))
         });
-        match covering {
-            Some(p) => Admission::Permit(p.id),
-            None => Admission::Late(self.late_message(date, grace_days)),
+        match (covering, self.named) {
+            (Some(p), _) => Admission::Permit(p.id),
+            (None, None) => Admission::Late(self.late_message(date, grace_days)),
+            (None, Some(n)) => Admission::Late(format!(
+                "permit {n} does not open this entry (it is revoked, expired or does not cover \
+                 this lesson: see `ejournal permit list --all`); {}",
+                self.late_message(date, grace_days)
+            )),
         }
     }
 
