@@ -47,6 +47,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('final', 'final', [CompletionResultType]::ParameterValue, 'Final marks of a period: suggest, set, accept, list')
             [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Lock past dates (--until D, or a rolling --older-than N), or show the lock')
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Move the lock back (a deputy or the director, with a reason)')
+            [CompletionResult]::new('permit', 'permit', [CompletionResultType]::ParameterValue, 'Permits for late entries and corrections (разрешения): add, list, revoke — deputies and the director')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: who changed what, when, before and after, and why')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Paper copies of the journal (PDF, XLSX) and printouts for parents')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Control reports: fill-rate, accumulation, progress, attendance, forecast')
@@ -722,6 +723,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--homework', '--homework', [CompletionResultType]::ParameterName, 'homework')
             [CompletionResult]::new('--teacher', '--teacher', [CompletionResultType]::ParameterName, 'The teacher who took the lesson (ФИО), when it was not the course''s teacher')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept in the audit trail)')
+            [CompletionResult]::new('--permit', '--permit', [CompletionResultType]::ParameterName, 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
@@ -742,6 +744,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--homework', '--homework', [CompletionResultType]::ParameterName, 'homework')
             [CompletionResult]::new('--teacher', '--teacher', [CompletionResultType]::ParameterName, 'The teacher who took the lesson (ФИО), when it was not the course''s teacher')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept in the audit trail)')
+            [CompletionResult]::new('--permit', '--permit', [CompletionResultType]::ParameterName, 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
@@ -813,6 +816,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group, for a subject taught in groups')
             [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, '"Фамилия Имя [Отчество]" (add the birth date to tell namesakes apart)')
             [CompletionResult]::new('--lesson-no', '--lesson-no', [CompletionResultType]::ParameterName, 'The lesson''s number in the day, when the course has two that day')
+            [CompletionResult]::new('--permit', '--permit', [CompletionResultType]::ParameterName, 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]')
             [CompletionResult]::new('--mark', '--mark', [CompletionResultType]::ParameterName, '1–5, зч or нз')
             [CompletionResult]::new('--work-type', '--work-type', [CompletionResultType]::ParameterName, 'The work type (вид работы) [default: Ответ на уроке]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
@@ -851,6 +855,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, 'student')
             [CompletionResult]::new('--lesson-no', '--lesson-no', [CompletionResultType]::ParameterName, 'lesson-no')
             [CompletionResult]::new('--old-mark', '--old-mark', [CompletionResultType]::ParameterName, 'Which of his marks in that lesson, when he has several: its value')
+            [CompletionResult]::new('--permit', '--permit', [CompletionResultType]::ParameterName, 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]')
             [CompletionResult]::new('--mark', '--mark', [CompletionResultType]::ParameterName, 'The new value')
             [CompletionResult]::new('--work-type', '--work-type', [CompletionResultType]::ParameterName, 'The new work type')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (required; kept in the audit trail)')
@@ -873,6 +878,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, 'student')
             [CompletionResult]::new('--lesson-no', '--lesson-no', [CompletionResultType]::ParameterName, 'lesson-no')
             [CompletionResult]::new('--old-mark', '--old-mark', [CompletionResultType]::ParameterName, 'Which of his marks in that lesson, when he has several: its value')
+            [CompletionResult]::new('--permit', '--permit', [CompletionResultType]::ParameterName, 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (required; kept in the audit trail)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
@@ -930,6 +936,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Only this subject''s lesson [default: every lesson of the day]')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
             [CompletionResult]::new('--lesson-no', '--lesson-no', [CompletionResultType]::ParameterName, 'lesson-no')
+            [CompletionResult]::new('--permit', '--permit', [CompletionResultType]::ParameterName, 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]')
             [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'code')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
@@ -965,6 +972,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Only this subject''s lesson [default: every lesson of the day]')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
             [CompletionResult]::new('--lesson-no', '--lesson-no', [CompletionResultType]::ParameterName, 'lesson-no')
+            [CompletionResult]::new('--permit', '--permit', [CompletionResultType]::ParameterName, 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]')
             [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The new code')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept in the audit trail)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
@@ -984,6 +992,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Only this subject''s lesson [default: every lesson of the day]')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
             [CompletionResult]::new('--lesson-no', '--lesson-no', [CompletionResultType]::ParameterName, 'lesson-no')
+            [CompletionResult]::new('--permit', '--permit', [CompletionResultType]::ParameterName, 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (required; kept in the audit trail)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
@@ -1170,6 +1179,82 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;permit' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
+            [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Allow late entries and corrections for lessons dated --from..--to, until the end of --until')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the permits valid today (--all: every permit ever issued)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a permit (it stays on record)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ejournal;permit;add' {
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first lesson date covered')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The last lesson date covered')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Valid through the end of this day [default: today]')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (required; kept with the permit and in the audit trail)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
+            [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;permit;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
+            [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'all')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;permit;revoke' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (required; kept in the audit trail)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
+            [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;permit;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Allow late entries and corrections for lessons dated --from..--to, until the end of --until')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the permits valid today (--all: every permit ever issued)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a permit (it stays on record)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ejournal;permit;help;add' {
+            break
+        }
+        'ejournal;permit;help;list' {
+            break
+        }
+        'ejournal;permit;help;revoke' {
+            break
+        }
+        'ejournal;permit;help;help' {
             break
         }
         'ejournal;audit' {
@@ -1565,6 +1650,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('final', 'final', [CompletionResultType]::ParameterValue, 'Final marks of a period: suggest, set, accept, list')
             [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Lock past dates (--until D, or a rolling --older-than N), or show the lock')
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Move the lock back (a deputy or the director, with a reason)')
+            [CompletionResult]::new('permit', 'permit', [CompletionResultType]::ParameterValue, 'Permits for late entries and corrections (разрешения): add, list, revoke — deputies and the director')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: who changed what, when, before and after, and why')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Paper copies of the journal (PDF, XLSX) and printouts for parents')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Control reports: fill-rate, accumulation, progress, attendance, forecast')
@@ -1767,6 +1853,21 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;help;unlock' {
+            break
+        }
+        'ejournal;help;permit' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Allow late entries and corrections for lessons dated --from..--to, until the end of --until')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the permits valid today (--all: every permit ever issued)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a permit (it stays on record)')
+            break
+        }
+        'ejournal;help;permit;add' {
+            break
+        }
+        'ejournal;help;permit;list' {
+            break
+        }
+        'ejournal;help;permit;revoke' {
             break
         }
         'ejournal;help;audit' {

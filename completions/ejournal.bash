@@ -67,6 +67,9 @@ _ejournal() {
             ejournal,mark)
                 cmd="ejournal__subcmd__mark"
                 ;;
+            ejournal,permit)
+                cmd="ejournal__subcmd__permit"
+                ;;
             ejournal,plan)
                 cmd="ejournal__subcmd__plan"
                 ;;
@@ -271,6 +274,9 @@ _ejournal() {
             ejournal__subcmd__help,mark)
                 cmd="ejournal__subcmd__help__subcmd__mark"
                 ;;
+            ejournal__subcmd__help,permit)
+                cmd="ejournal__subcmd__help__subcmd__permit"
+                ;;
             ejournal__subcmd__help,plan)
                 cmd="ejournal__subcmd__help__subcmd__plan"
                 ;;
@@ -396,6 +402,15 @@ _ejournal() {
                 ;;
             ejournal__subcmd__help__subcmd__mark,list)
                 cmd="ejournal__subcmd__help__subcmd__mark__subcmd__list"
+                ;;
+            ejournal__subcmd__help__subcmd__permit,add)
+                cmd="ejournal__subcmd__help__subcmd__permit__subcmd__add"
+                ;;
+            ejournal__subcmd__help__subcmd__permit,list)
+                cmd="ejournal__subcmd__help__subcmd__permit__subcmd__list"
+                ;;
+            ejournal__subcmd__help__subcmd__permit,revoke)
+                cmd="ejournal__subcmd__help__subcmd__permit__subcmd__revoke"
                 ;;
             ejournal__subcmd__help__subcmd__plan,show)
                 cmd="ejournal__subcmd__help__subcmd__plan__subcmd__show"
@@ -574,6 +589,30 @@ _ejournal() {
             ejournal__subcmd__mark__subcmd__help,list)
                 cmd="ejournal__subcmd__mark__subcmd__help__subcmd__list"
                 ;;
+            ejournal__subcmd__permit,add)
+                cmd="ejournal__subcmd__permit__subcmd__add"
+                ;;
+            ejournal__subcmd__permit,help)
+                cmd="ejournal__subcmd__permit__subcmd__help"
+                ;;
+            ejournal__subcmd__permit,list)
+                cmd="ejournal__subcmd__permit__subcmd__list"
+                ;;
+            ejournal__subcmd__permit,revoke)
+                cmd="ejournal__subcmd__permit__subcmd__revoke"
+                ;;
+            ejournal__subcmd__permit__subcmd__help,add)
+                cmd="ejournal__subcmd__permit__subcmd__help__subcmd__add"
+                ;;
+            ejournal__subcmd__permit__subcmd__help,help)
+                cmd="ejournal__subcmd__permit__subcmd__help__subcmd__help"
+                ;;
+            ejournal__subcmd__permit__subcmd__help,list)
+                cmd="ejournal__subcmd__permit__subcmd__help__subcmd__list"
+                ;;
+            ejournal__subcmd__permit__subcmd__help,revoke)
+                cmd="ejournal__subcmd__permit__subcmd__help__subcmd__revoke"
+                ;;
             ejournal__subcmd__plan,help)
                 cmd="ejournal__subcmd__plan__subcmd__help"
                 ;;
@@ -713,7 +752,7 @@ _ejournal() {
 
     case "${cmd}" in
         ejournal)
-            opts="-q -h -V --db --actor --format --busy-timeout-ms --quiet --help --version init calendar import class student staff course plan timetable lesson lessons mark absence final lock unlock audit export report remark settings demo completions man help"
+            opts="-q -h -V --db --actor --format --busy-timeout-ms --quiet --help --version init calendar import class student staff course plan timetable lesson lessons mark absence final lock unlock permit audit export report remark settings demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -773,7 +812,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__absence__subcmd__add)
-            opts="-q -h --date --class --student --subject --group --lesson-no --code --db --actor --format --busy-timeout-ms --quiet --help"
+            opts="-q -h --date --class --student --subject --group --lesson-no --permit --code --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -800,6 +839,10 @@ _ejournal() {
                     return 0
                     ;;
                 --lesson-no)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -831,7 +874,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__absence__subcmd__change)
-            opts="-q -h --date --class --student --subject --group --lesson-no --code --reason --db --actor --format --busy-timeout-ms --quiet --help"
+            opts="-q -h --date --class --student --subject --group --lesson-no --permit --code --reason --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -858,6 +901,10 @@ _ejournal() {
                     return 0
                     ;;
                 --lesson-no)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -893,7 +940,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__absence__subcmd__delete)
-            opts="-q -h --date --class --student --subject --group --lesson-no --reason --db --actor --format --busy-timeout-ms --quiet --help"
+            opts="-q -h --date --class --student --subject --group --lesson-no --permit --reason --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -920,6 +967,10 @@ _ejournal() {
                     return 0
                     ;;
                 --lesson-no)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2157,7 +2208,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__help)
-            opts="init calendar import class student staff course plan timetable lesson mark absence final lock unlock audit export report remark settings demo completions man help"
+            opts="init calendar import class student staff course plan timetable lesson mark absence final lock unlock permit audit export report remark settings demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2857,6 +2908,62 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__help__subcmd__mark__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__help__subcmd__permit)
+            opts="add list revoke"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__help__subcmd__permit__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__help__subcmd__permit__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__help__subcmd__permit__subcmd__revoke)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4053,7 +4160,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__lesson__subcmd__set)
-            opts="-q -h --class --subject --group --date --lesson-no --topic --homework --teacher --reason --db --actor --format --busy-timeout-ms --quiet --help"
+            opts="-q -h --class --subject --group --date --lesson-no --topic --homework --teacher --reason --permit --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4092,6 +4199,10 @@ _ejournal() {
                     return 0
                     ;;
                 --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4293,7 +4404,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__mark__subcmd__add)
-            opts="-q -h --date --class --subject --group --student --lesson-no --mark --work-type --db --actor --format --busy-timeout-ms --quiet --help"
+            opts="-q -h --date --class --subject --group --student --lesson-no --permit --mark --work-type --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4320,6 +4431,10 @@ _ejournal() {
                     return 0
                     ;;
                 --lesson-no)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4355,7 +4470,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__mark__subcmd__change)
-            opts="-q -h --id --date --class --subject --group --student --lesson-no --old-mark --mark --work-type --reason --db --actor --format --busy-timeout-ms --quiet --help"
+            opts="-q -h --id --date --class --subject --group --student --lesson-no --old-mark --permit --mark --work-type --reason --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4390,6 +4505,10 @@ _ejournal() {
                     return 0
                     ;;
                 --old-mark)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4429,7 +4548,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__mark__subcmd__delete)
-            opts="-q -h --id --date --class --subject --group --student --lesson-no --old-mark --reason --db --actor --format --busy-timeout-ms --quiet --help"
+            opts="-q -h --id --date --class --subject --group --student --lesson-no --old-mark --permit --reason --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4464,6 +4583,10 @@ _ejournal() {
                     return 0
                     ;;
                 --old-mark)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4606,6 +4729,228 @@ _ejournal() {
                     return 0
                     ;;
                 --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__permit)
+            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help add list revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__permit__subcmd__add)
+            opts="-q -h --class --subject --group --from --to --until --reason --db --actor --format --busy-timeout-ms --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --class)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__permit__subcmd__help)
+            opts="add list revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__permit__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__permit__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__permit__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__permit__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__permit__subcmd__list)
+            opts="-q -h --all --db --actor --format --busy-timeout-ms --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__permit__subcmd__revoke)
+            opts="-q -h --reason --db --actor --format --busy-timeout-ms --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -137,6 +137,11 @@ pub enum Command {
     ///
     /// Example: ejournal unlock --until 20.10.2023 --reason "приказ № 45"
     Unlock(commands::lock::Unlock),
+    /// Permits for late entries and corrections (разрешения): add, list, revoke — deputies and the director
+    ///
+    /// Example: ejournal permit add --class 5А --subject Математика --from 02.10.2023 --to 06.10.2023 --reason "болезнь учителя"
+    #[command(subcommand)]
+    Permit(commands::permit::PermitCmd),
     /// The audit trail: who changed what, when, before and after, and why
     ///
     /// Example: ejournal audit --class 5А --since 01.10.2023

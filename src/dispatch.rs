@@ -62,6 +62,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Final(cmd) => cmd.run(&mut ctx)?,
         Command::Lock(cmd) => cmd.run(&mut ctx)?,
         Command::Unlock(cmd) => cmd.run(&mut ctx)?,
+        Command::Permit(cmd) => cmd.run(&mut ctx)?,
         Command::Audit(cmd) => cmd.run(&mut ctx)?,
         Command::Settings(cmd) => cmd.run(&mut ctx)?,
         Command::Export(cmd) => cmd.run(&mut ctx)?,

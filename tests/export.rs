@@ -36,6 +36,7 @@ fn school() -> Journal {
         j.run(&["import", k, f]).success();
     }
     j.run(&["lessons", "generate", "-q"]).success();
+    widen_window(&j);
     j
 }
 

@@ -309,6 +309,7 @@ fn grade_one_gets_no_marks_but_attendance() {
         j.run(&["import", k, f]).success();
     }
     j.run(&["lessons", "generate", "--class", "1А"]).success();
+    widen_window(&j);
     j.run(&[
         "mark",
         "add",

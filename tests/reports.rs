@@ -20,6 +20,7 @@ fn school() -> Journal {
     .unwrap();
     j.run(&["import", "load", "music.csv"]).success();
     j.run(&["lessons", "generate", "-q"]).success();
+    widen_window(&j);
     j
 }
 

@@ -4,7 +4,7 @@
 use anyhow::Result;
 use chrono::NaiveDate;
 
-use super::mark::JournalFilter;
+use super::mark::{under, JournalFilter};
 use crate::context::Ctx;
 use crate::db;
 use crate::db::absences::{
@@ -13,7 +13,7 @@ use crate::db::absences::{
 };
 use crate::db::classes::class_required;
 use crate::db::courses::find_course;
-use crate::db::lock::lock_message;
+use crate::db::permits::{use_permit, write_message};
 use crate::db::requests::AbsenceRequest;
 use crate::db::resolve::{group_label, Index};
 use crate::domain::class_name::{parse_class_arg, ClassName};
@@ -39,6 +39,10 @@ pub struct AbsenceTarget {
     pub group: String,
     #[arg(long)]
     pub lesson_no: Option<i64>,
+    /// Write under this permit when the lesson is outside the entry window [default: the
+    /// narrowest valid permit that covers it]
+    #[arg(long)]
+    pub permit: Option<i64>,
 }
 
 #[derive(Debug, clap::Subcommand)]
@@ -103,6 +107,7 @@ impl AbsenceCmd {
 
 fn add(ctx: &mut Ctx, t: &AbsenceTarget, code: AbsenceCode) -> Result<()> {
     let mut index = Index::new(&ctx.conn, ctx.today)?;
+    index.window.named = t.permit;
     let req = AbsenceRequest {
         date: t.date,
         class: &t.class,
@@ -118,11 +123,13 @@ fn add(ctx: &mut Ctx, t: &AbsenceTarget, code: AbsenceCode) -> Result<()> {
     if let Some(why) = a.locked {
         return Err(refused(format!("date: {why}")));
     }
+    let permit = a.admission.permit()?;
     let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None, ctx.today)?;
+    use_permit(&tx, permit)?;
     let (mut added, mut changed) = (0, 0);
     for (_, lesson_id) in &a.lessons {
         match upsert_absence(&tx, *lesson_id, a.student_id, code.as_str())
-            .map_err(|e| lock_message(e, t.date))?
+            .map_err(|e| write_message(e, t.date, &index.window))?
         {
             Written::Added => added += 1,
             Written::Updated => changed += 1,
@@ -131,11 +138,12 @@ fn add(ctx: &mut Ctx, t: &AbsenceTarget, code: AbsenceCode) -> Result<()> {
     }
     db::commit(tx)?;
     ctx.say(format!(
-        "{} {}: {} on {}: {added} lesson(s) added, {changed} changed",
+        "{} {}: {} on {}: {added} lesson(s) added, {changed} changed{}",
         t.class,
         t.student,
         code.as_str(),
-        ru(t.date)
+        ru(t.date),
+        under(permit)
     ));
     Ok(())
 }
@@ -175,7 +183,8 @@ fn change(
             ru(t.date)
         )));
     }
-    let index = Index::new(&ctx.conn, ctx.today)?;
+    let mut index = Index::new(&ctx.conn, ctx.today)?;
+    index.window.named = t.permit;
     if let Some(why) = index.lock.why_locked(t.date, 0) {
         return Err(refused(why));
     }
@@ -190,7 +199,11 @@ fn change(
             )));
         }
     }
+    // Outside the lesson-day window a correction needs a permit like any late entry.
+    let lessons: Vec<(i64, i64)> = found.iter().map(|a| (a.class_id, a.course_id)).collect();
+    let permit = index.window.judge(t.date, 0, &lessons).permit()?;
     let tx = db::begin_write(&mut ctx.conn, &ctx.actor, reason.map(str::trim), ctx.today)?;
+    use_permit(&tx, permit)?;
     let mut n = 0;
     for old in &found {
         n += match code {
@@ -198,13 +211,13 @@ fn change(
             Some(_) => Ok(0),
             None => delete_absence(&tx, old.id),
         }
-        .map_err(|e| lock_message(e, t.date))?;
+        .map_err(|e| write_message(e, t.date, &index.window))?;
     }
     db::commit(tx)?;
     let what = match code {
         Some(c) => format!("{n} absence(s) now {}", c.as_str()),
         None => format!("{n} absence(s) deleted"),
-    };
+    } + &under(permit);
     ctx.say(format!(
         "{} {} on {}: {what}",
         t.class,

@@ -18,8 +18,9 @@ use crate::db::lessons::{
     lesson_topics, lessons_in_range, list_lessons, plan_items, record_lesson, timetable_slots,
     GeneratedCourse, LessonRecord, PlanItem,
 };
-use crate::db::lock::{lock_message, LockState};
+use crate::db::lock::LockState;
 use crate::db::people::{all_staff, find_person};
+use crate::db::permits::{use_permit, write_message};
 use crate::db::resolve::{group_label, Index};
 use crate::domain::class_name::{parse_class_arg, ClassName};
 use crate::domain::date::{parse_date_arg, ru, weekday_no};
@@ -76,6 +77,10 @@ pub enum LessonCmd {
         /// Why (kept in the audit trail)
         #[arg(long)]
         reason: Option<String>,
+        /// Write under this permit when the lesson is outside the entry window [default: the
+        /// narrowest valid permit that covers it]
+        #[arg(long)]
+        permit: Option<i64>,
     },
 }
 
@@ -99,6 +104,7 @@ impl LessonCmd {
                 homework,
                 teacher,
                 reason,
+                permit,
             } => set(
                 ctx,
                 course,
@@ -108,6 +114,7 @@ impl LessonCmd {
                 homework.as_deref(),
                 teacher.as_deref(),
                 reason.as_deref(),
+                *permit,
             ),
         }
     }
@@ -367,6 +374,7 @@ fn set(
     homework: Option<&str>,
     teacher: Option<&str>,
     reason: Option<&str>,
+    named_permit: Option<i64>,
 ) -> Result<()> {
     if topic.is_none() && homework.is_none() && teacher.is_none() {
         return Err(usage("give --topic, --homework or --teacher"));
@@ -380,8 +388,20 @@ fn set(
             "{why}; a locked lesson keeps its topic and homework"
         )));
     }
+    // The topic and homework are the teacher's entries: the lesson-day rule holds for them
+    // (a substitute alone is the deputy's record of who taught, not an entry of the lesson).
+    index.window.named = named_permit;
+    let permit = if topic.is_some() || homework.is_some() {
+        index
+            .window
+            .judge(date, 0, &[(info.class_id, info.id)])
+            .permit()?
+    } else {
+        None
+    };
     let teacher_id = substitute(ctx, course_id, teacher)?;
     let tx = db::begin_write(&mut ctx.conn, &ctx.actor, reason, ctx.today)?;
+    use_permit(&tx, permit)?;
     let old = lesson_record(&tx, lesson_id)?.unwrap_or_default();
     let new = LessonRecord {
         topic: topic.map(str::trim).unwrap_or(&old.topic).to_string(),
@@ -390,14 +410,16 @@ fn set(
     };
     // What the teacher writes is his: the lesson no longer follows the КТП.
     let own_words = topic.is_some() || homework.is_some();
-    record_lesson(&tx, lesson_id, &new, own_words).map_err(|e| lock_message(e, date))?;
+    record_lesson(&tx, lesson_id, &new, own_words)
+        .map_err(|e| write_message(e, date, &index.window))?;
     db::commit(tx)?;
     ctx.say(format!(
-        "{} {}{} {}: lesson recorded",
+        "{} {}{} {}: lesson recorded{}",
         info.class,
         info.subject,
         group_label(&info.group),
-        ru(date)
+        ru(date),
+        super::mark::under(permit)
     ));
     Ok(())
 }

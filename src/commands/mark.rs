@@ -8,11 +8,11 @@ use crate::db;
 use crate::db::classes::class_required;
 use crate::db::courses::find_course;
 use crate::db::entry_scope::EntryScope;
-use crate::db::lock::lock_message;
 use crate::db::marks::{
     delete_mark, insert_mark, list_marks, mark_by_id, marks_in_lesson, update_mark, work_type_name,
     write_time, StoredMark,
 };
+use crate::db::permits::{use_permit, write_message};
 use crate::db::requests::MarkRequest;
 use crate::db::resolve::Index;
 use crate::domain::class_name::{parse_class_arg, ClassName};
@@ -80,6 +80,10 @@ pub struct MarkTarget {
     /// The lesson's number in the day, when the course has two that day
     #[arg(long)]
     pub lesson_no: Option<i64>,
+    /// Write under this permit when the lesson is outside the entry window [default: the
+    /// narrowest valid permit that covers it]
+    #[arg(long)]
+    pub permit: Option<i64>,
 }
 
 /// One existing mark: by id (from `mark list`), or by lesson and student.
@@ -103,6 +107,10 @@ pub struct MarkSelector {
     /// Which of his marks in that lesson, when he has several: its value
     #[arg(long, value_parser = Mark::parse)]
     pub old_mark: Option<Mark>,
+    /// Write under this permit when the lesson is outside the entry window [default: the
+    /// narrowest valid permit that covers it]
+    #[arg(long)]
+    pub permit: Option<i64>,
 }
 
 #[derive(Debug, clap::Subcommand)]
@@ -229,22 +237,33 @@ fn change(
     }
     let found = select_mark(ctx, sel)?;
     let mut index = Index::new(&ctx.conn, ctx.today)?;
+    index.window.named = sel.permit;
     if let Some(why) = index.lock.why_locked(found.date, found.grace_days) {
         return Err(refused(format!(
             "{why}: its marks cannot be changed or deleted"
         )));
     }
     // A work type on the command line that does not resolve is a name error (exit 2).
-    let work_type_id = match new {
-        Some((_, Some(w))) => index.work_type(w)?.id,
-        _ => found.work_type_id,
+    let (work_type_id, grace) = match new {
+        Some((_, Some(w))) => {
+            let w = index.work_type(w)?;
+            (w.id, w.grace_days.min(found.grace_days))
+        }
+        _ => (found.work_type_id, found.grace_days),
     };
+    // Outside the lesson-day window a correction needs a permit like any late entry.
+    let permit = index
+        .window
+        .judge(found.date, grace, &[(found.class_id, found.course_id)])
+        .permit()?;
+    let window = &index.window;
     let tx = db::begin_write(&mut ctx.conn, &ctx.actor, Some(reason.trim()), ctx.today)?;
+    use_permit(&tx, permit)?;
     let what = match new {
         Some((mark, _)) => {
             let value = mark.map(|m| m.as_str()).unwrap_or(&found.value);
             update_mark(&tx, found.id, value, work_type_id)
-                .map_err(|e| lock_message(e, found.date))?;
+                .map_err(|e| write_message(e, found.date, window))?;
             format!(
                 "changed from {} ({}) to {value} ({})",
                 found.value,
@@ -253,22 +272,24 @@ fn change(
             )
         }
         None => {
-            delete_mark(&tx, found.id).map_err(|e| lock_message(e, found.date))?;
+            delete_mark(&tx, found.id).map_err(|e| write_message(e, found.date, window))?;
             format!("{} deleted", found.value)
         }
     };
     db::commit(tx)?;
     ctx.say(format!(
-        "mark {} ({}, {}): {what}",
+        "mark {} ({}, {}): {what}{}",
         found.id,
         found.label(),
-        ru(found.date)
+        ru(found.date),
+        under(permit)
     ));
     Ok(())
 }
 
 fn add(ctx: &mut Ctx, t: &MarkTarget, mark: Mark, work_type: &str) -> Result<()> {
     let mut index = Index::new(&ctx.conn, ctx.today)?;
+    index.window.named = t.permit;
     let req = MarkRequest {
         date: t.date,
         class: &t.class,
@@ -285,7 +306,9 @@ fn add(ctx: &mut Ctx, t: &MarkTarget, mark: Mark, work_type: &str) -> Result<()>
     if let Some(why) = m.locked {
         return Err(refused(format!("date: {why}")));
     }
+    let permit = m.admission.permit()?;
     let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None, ctx.today)?;
+    use_permit(&tx, permit)?;
     let at = write_time(&tx)?;
     let id = insert_mark(
         &tx,
@@ -296,16 +319,24 @@ fn add(ctx: &mut Ctx, t: &MarkTarget, mark: Mark, work_type: &str) -> Result<()>
         &ctx.actor,
         &at,
     )
-    .map_err(|e| lock_message(e, t.date))?;
+    .map_err(|e| write_message(e, t.date, &index.window))?;
     db::commit(tx)?;
     ctx.say(format!(
-        "mark {id}: {mark} for {} in {} {} on {}",
+        "mark {id}: {mark} for {} in {} {} on {}{}",
         t.student,
         m.course.class,
         m.course.subject,
-        ru(t.date)
+        ru(t.date),
+        under(permit)
     ));
     Ok(())
+}
+
+/// " (по разрешению № N)" after a write made under a permit.
+pub fn under(permit: Option<i64>) -> String {
+    permit
+        .map(|id| format!(" (по разрешению № {id})"))
+        .unwrap_or_default()
 }
 
 fn list(ctx: &mut Ctx, filter: &JournalFilter) -> Result<()> {

@@ -27,7 +27,7 @@ pub enum SettingsCmd {
 }
 
 /// What each changeable setting means, and the check its value must pass.
-const EDITABLE: [(&str, &str); 5] = [
+const EDITABLE: [(&str, &str); 6] = [
     (
         "rounding_threshold",
         "the suggested mark rounds up from this fraction (0.5: 3.5 → 4)",
@@ -42,6 +42,10 @@ const EDITABLE: [(&str, &str); 5] = [
     ),
     ("week_days", "study days a week: 5 or 6"),
     ("school_name", "the school's name, as documents print it"),
+    (
+        "entry_window_days",
+        "days after the lesson day that entries are accepted (plus a work type's checking grace); later: a deputy's permit",
+    ),
 ];
 
 fn check(key: &str, value: &str) -> Result<String, String> {
@@ -65,6 +69,10 @@ fn check(key: &str, value: &str) -> Result<String, String> {
         },
         "school_name" if !value.trim().is_empty() => Ok(value.trim().to_string()),
         "school_name" => Err("the school's name cannot be empty".into()),
+        "entry_window_days" => match value.trim().parse::<i64>() {
+            Ok(n) if (0..=365).contains(&n) => Ok(n.to_string()),
+            _ => Err("entry_window_days is a number of days, 0–365".into()),
+        },
         "locked_until" | "lock_older_than" => {
             Err("the lock is moved with `ejournal lock` and `ejournal unlock`".into())
         }
@@ -100,6 +108,10 @@ impl SettingsCmd {
             }
             SettingsCmd::Set { key, value, reason } => {
                 let value = check(key, value).map_err(usage)?;
+                // The window decides what is a late entry: only a deputy moves it.
+                if key == "entry_window_days" {
+                    super::roles::require_deputy(ctx, "change the entry window")?;
+                }
                 let tx = db::begin_write(&mut ctx.conn, &ctx.actor, reason.as_deref(), ctx.today)?;
                 db::settings::set_setting(&tx, key, &value)?;
                 db::commit(tx)?;

@@ -149,6 +149,8 @@ pub struct StoredMark {
     pub work_type_id: i64,
     pub grace_days: i64,
     pub work_type: String,
+    pub class_id: i64,
+    pub course_id: i64,
     pub class: String,
     pub subject: String,
     pub last_name: String,
@@ -164,6 +166,8 @@ impl StoredMark {
             work_type_id: r.get("work_type_id")?,
             grace_days: r.get("grace_days")?,
             work_type: r.get("work_type")?,
+            class_id: r.get("class_id")?,
+            course_id: r.get("course_id")?,
             class: r.get("class")?,
             subject: r.get("subject")?,
             last_name: r.get("last_name")?,
@@ -182,7 +186,7 @@ impl StoredMark {
 
 const STORED_MARK: &str =
     "SELECT m.id, l.id AS lesson_id, l.date, m.value, m.work_type_id, w.grace_days, w.name AS work_type,
-        cl.name AS class, s.name AS subject, st.last_name, st.first_name
+        c.class_id, c.id AS course_id, cl.name AS class, s.name AS subject, st.last_name, st.first_name
  FROM marks m JOIN lessons l ON l.id = m.lesson_id JOIN courses c ON c.id = l.course_id
  JOIN classes cl ON cl.id = c.class_id JOIN subjects s ON s.id = c.subject_id
  JOIN students st ON st.id = m.student_id JOIN work_types w ON w.id = m.work_type_id";

@@ -21,6 +21,7 @@ pub mod lock;
 pub mod marks;
 pub mod people;
 pub mod periods;
+pub mod permits;
 pub mod plans;
 pub mod remarks;
 pub mod requests;
@@ -47,6 +48,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/005_lock_predicate.sql"),
     include_str!("migrations/006_training.sql"),
     include_str!("migrations/007_rules_in_triggers.sql"),
+    include_str!("migrations/008_entry_window.sql"),
 ];
 
 /// The schema version this build writes.
@@ -156,7 +158,7 @@ pub fn begin_write<'c>(
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let now = chrono::Local::now().time();
     tx.execute(
-        "UPDATE session SET actor = ?1, reason = ?2, today = ?3, now = ?4 WHERE id = 1",
+        "UPDATE session SET actor = ?1, reason = ?2, today = ?3, now = ?4, permit_id = NULL WHERE id = 1",
         (
             actor,
             reason,
@@ -175,7 +177,8 @@ pub fn begin_write<'c>(
 /// nothing outside the tool is ever attributed to this actor.
 pub fn commit(tx: Transaction<'_>) -> Result<()> {
     tx.execute(
-        "UPDATE session SET actor = NULL, reason = NULL, today = NULL, now = NULL WHERE id = 1",
+        "UPDATE session SET actor = NULL, reason = NULL, today = NULL, now = NULL, permit_id = NULL
+         WHERE id = 1",
         [],
     )?;
     tx.commit().context("committing to the journal")?;

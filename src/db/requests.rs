@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension};
 
 use super::marks::has_mark;
+use super::permits::Admission;
 use super::resolve::{group_label, CourseInfo, Index};
 use crate::domain::class_name::{ClassName, Grade};
 use crate::domain::date::ru;
@@ -36,6 +37,8 @@ pub struct ResolvedMark {
     pub work_type_id: i64,
     /// Why its date is locked, if it is: nothing may be written there.
     pub locked: Option<String>,
+    /// The lesson-day rule: on time, under a permit, or late.
+    pub admission: Admission,
 }
 
 /// An absence as a user or a file gives it; no subject means every lesson of the day.
@@ -56,6 +59,8 @@ pub struct ResolvedAbsence {
     pub student_id: i64,
     /// Why its date is locked, if it is: nothing may be written there.
     pub locked: Option<String>,
+    /// The lesson-day rule for all its lessons: on time, under one permit, or late.
+    pub admission: Admission,
     pub lessons: Vec<(Rc<CourseInfo>, i64)>,
 }
 
@@ -144,13 +149,18 @@ impl Index {
             }
         }
         match (miss.is_empty(), lesson, student, work_type) {
-            (true, Some(lesson_id), Some(student_id), Some((work_type_id, _))) => {
+            (true, Some(lesson_id), Some(student_id), Some((work_type_id, grace))) => {
+                // Like the lock, lateness is the caller's to refuse (an unchanged mark passes).
+                let admission = self
+                    .window
+                    .judge(m.date, grace, &[(course.class_id, course.id)]);
                 Ok(Ok(ResolvedMark {
                     course,
                     lesson_id,
                     student_id,
                     work_type_id,
                     locked,
+                    admission,
                 }))
             }
             _ => Ok(Err(miss)),
@@ -224,10 +234,13 @@ impl Index {
                 }
             }
         }
+        let courses: Vec<(i64, i64)> = lessons.iter().map(|(c, _)| (c.class_id, c.id)).collect();
+        let admission = self.window.judge(a.date, 0, &courses);
         Ok(if miss.is_empty() {
             Ok(ResolvedAbsence {
                 student_id,
                 locked,
+                admission,
                 lessons,
             })
         } else {

@@ -21,6 +21,7 @@ use super::lessons::lessons_of_course;
 use super::lock::LockState;
 use super::marks::{work_types, WorkType, DEFAULT_WORK_TYPE};
 use super::people::{find_person, students_of_class, Person};
+use super::permits::EntryWindow;
 use crate::domain::class_name::ClassName;
 use crate::domain::date::{in_span, ru, Span};
 use crate::domain::fio::PersonRef;
@@ -78,6 +79,8 @@ pub fn group_label(group: &str) -> String {
 pub struct Index {
     pub calendar: SchoolCalendar,
     pub lock: LockState,
+    /// The lesson-day rule and the permits valid today.
+    pub window: EntryWindow,
     pub today: NaiveDate,
     pub work_types: Vec<WorkType>,
     classes: HashMap<ClassName, Option<ClassRow>>,
@@ -106,6 +109,7 @@ impl Index {
         Ok(Index {
             calendar: SchoolCalendar::load(conn)?,
             lock: LockState::load(conn, today)?,
+            window: EntryWindow::load(conn, today)?,
             today,
             work_types,
             work_type_keys,

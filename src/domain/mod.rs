@@ -8,4 +8,5 @@ pub mod journal;
 pub mod marks;
 pub mod roles;
 pub mod text;
+pub mod window;
 pub mod work_types;

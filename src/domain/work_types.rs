@@ -8,7 +8,7 @@ pub const DEFAULT_WORK_TYPES: [(&str, f64, i64); 11] = [
     ("Домашняя работа", 1.0, 0),
     ("Самостоятельная работа", 1.0, 0),
     ("Тест", 1.0, 0),
-    ("Проверочная работа", 1.5, 0),
+    ("Проверочная работа", 1.5, 7),
     ("Практическая работа", 1.5, 0),
     ("Лабораторная работа", 1.5, 0),
     ("Диктант", 2.0, 7),
@@ -18,7 +18,7 @@ pub const DEFAULT_WORK_TYPES: [(&str, f64, i64); 11] = [
 ];
 
 /// Settings and their defaults; a school's local act may change them (`ejournal settings`).
-pub const DEFAULT_SETTINGS: [(&str, &str); 6] = [
+pub const DEFAULT_SETTINGS: [(&str, &str); 7] = [
     // The suggested mark rounds up from this fraction: 3.5 → 4 with 0.5.
     ("rounding_threshold", "0.5"),
     // Minimum marks per quarter = per_hour × hours per week + base; twice that per semester.
@@ -30,4 +30,7 @@ pub const DEFAULT_SETTINGS: [(&str, &str); 6] = [
     ("lock_older_than", "off"),
     // Everything up to this date is locked; empty: nothing is.
     ("locked_until", ""),
+    // The lesson-day rule: entries are accepted this many days after the lesson day (plus
+    // a work type's checking grace); later ones need a deputy's permit.
+    ("entry_window_days", "0"),
 ];

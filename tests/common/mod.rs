@@ -428,10 +428,37 @@ pub fn import_school(j: &Journal, style: Style) {
     }
 }
 
-/// The test school, its files imported, with its lessons generated.
+/// The fixture school's deputy (заместитель), who may widen the window and issue permits.
+pub const DEPUTY: &str = "Сидорова Ольга Николаевна";
+
+/// The entry window the shared fixture opens: the tests enter marks for lessons weeks
+/// before today (2023-10-10), which the lesson-day rule (window 0) would refuse; the
+/// rule's own tests (tests/entry_window.rs) set it back.
+pub const FIXTURE_WINDOW_DAYS: &str = "60";
+
+/// The test school, its files imported, with its lessons generated, and the entry window
+/// widened by the deputy to [`FIXTURE_WINDOW_DAYS`].
 pub fn school() -> Journal {
     let j = Journal::new();
     import_school(&j, Style::Cp1251);
     j.run(&["lessons", "generate", "-q"]).success();
+    widen_window(&j);
     j
+}
+
+/// The deputy widens the entry window to [`FIXTURE_WINDOW_DAYS`] (a test fixture that
+/// enters marks for lessons weeks before its today).
+pub fn widen_window(j: &Journal) {
+    j.cmd()
+        .env("EJOURNAL_ACTOR", DEPUTY)
+        .args([
+            "settings",
+            "set",
+            "entry_window_days",
+            FIXTURE_WINDOW_DAYS,
+            "--reason",
+            "тестовая школа: записи задним числом",
+        ])
+        .assert()
+        .success();
 }

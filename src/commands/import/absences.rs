@@ -7,6 +7,7 @@ use rusqlite::Transaction;
 use super::marks::report;
 use super::{parse_int, Cells, Importer, Outcome};
 use crate::db::absences::{upsert_absence, Written};
+use crate::db::permits::{Admission, SessionPermit};
 use crate::db::requests::AbsenceRequest;
 use crate::db::resolve::Index;
 use crate::domain::date::parse_date;
@@ -32,6 +33,8 @@ pub struct Absences {
     index: Index,
     /// (lesson, student) → line, to refuse one lesson given twice
     seen: std::collections::HashMap<(i64, i64), u64>,
+    /// the permit the rows being written are late under (named in the session)
+    permit: SessionPermit,
 }
 
 impl Absences {
@@ -39,6 +42,7 @@ impl Absences {
         Ok(Absences {
             index: Index::new(conn, today)?,
             seen: std::collections::HashMap::new(),
+            permit: SessionPermit::default(),
         })
     }
 }
@@ -101,8 +105,12 @@ impl Importer for Absences {
                 return Ok(Outcome::Bad);
             }
         }
-        if let Some(why) = &a.locked {
-            // On a locked date only what is already there may stand.
+        // A locked date, or a late one no permit covers: only what is already there may stand.
+        let blocked = match (&a.locked, &a.admission) {
+            (Some(why), _) | (None, Admission::Late(why)) => Some(why),
+            _ => None,
+        };
+        if let Some(why) = blocked {
             for (course, lesson_id) in &a.lessons {
                 if self
                     .index
@@ -115,6 +123,11 @@ impl Importer for Absences {
             }
             return Ok(Outcome::Unchanged);
         }
+        let permit = match a.admission {
+            Admission::Permit(id) => Some(id),
+            _ => None,
+        };
+        self.permit.set(tx, permit)?;
         let mut outcome = Outcome::Unchanged;
         for (course, lesson_id) in &a.lessons {
             match upsert_absence(tx, *lesson_id, a.student_id, code.as_str())? {

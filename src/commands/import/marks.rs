@@ -9,6 +9,7 @@ use rusqlite::Transaction;
 
 use super::{parse_int, Cells, Importer, Outcome};
 use crate::db::marks::{existing_marks, insert_mark, write_time};
+use crate::db::permits::{Admission, SessionPermit};
 use crate::db::requests::MarkRequest;
 use crate::db::resolve::Index;
 use crate::domain::date::parse_date;
@@ -46,6 +47,8 @@ pub struct Marks {
     in_file: HashMap<FileKey, u32>,
     /// the entry time of this import's marks
     at: Option<String>,
+    /// the permit the rows being written are late under (named in the session)
+    permit: SessionPermit,
 }
 
 impl Marks {
@@ -56,6 +59,7 @@ impl Marks {
             existing: HashMap::new(),
             in_file: HashMap::new(),
             at: None,
+            permit: SessionPermit::default(),
         })
     }
 }
@@ -143,6 +147,17 @@ impl Importer for Marks {
             c.problem("date", p, why);
             return Ok(Outcome::Bad);
         }
+        // The lesson-day rule, row by row: a late row goes in only under a covering permit,
+        // which the session names for the triggers and the audit trail.
+        let permit = match m.admission {
+            Admission::OnTime => None,
+            Admission::Permit(id) => Some(id),
+            Admission::Late(why) => {
+                c.problem("date", p, why);
+                return Ok(Outcome::Bad);
+            }
+        };
+        self.permit.set(tx, permit)?;
         if self.at.is_none() {
             self.at = Some(write_time(tx)?);
         }
