@@ -15,7 +15,7 @@ Examples:
   ejournal student list --class 5А --format json
 
 Exit codes: 0 ok, 1 failure, 2 usage, 3 a report found shortfalls (--fail-on-issues),
-65 input data refused, 75 journal busy.";
+65 input data refused, 75 journal busy, 77 not allowed for this actor.";
 
 /// A Russian school's electronic class journal (электронный журнал) in one SQLite file.
 #[derive(Debug, Parser)]

@@ -7,7 +7,17 @@ use anyhow::Result;
 use crate::cli::{Cli, Command};
 use clap::CommandFactory;
 
+use crate::commands::absence::AbsenceCmd;
+use crate::commands::calendar::CalendarCmd;
 use crate::commands::completions;
+use crate::commands::final_mark::FinalCmd;
+use crate::commands::import::ImportCmd;
+use crate::commands::lesson::LessonCmd;
+use crate::commands::mark::MarkCmd;
+use crate::commands::remark::RemarkCmd;
+use crate::commands::roles::{self, Need};
+use crate::commands::settings::SettingsCmd;
+use crate::commands::student::StudentCmd;
 use crate::context::{fixed_today, os_user, today_for, Ctx};
 use crate::domain::journal::JournalKind;
 
@@ -47,6 +57,13 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         today,
         kind,
     };
+    if let Some((need, what)) = write_need(&cli.command) {
+        // A new journal is set up before anyone is on its staff list (the staff file is
+        // what makes them): until then there is nobody to check, and nothing to protect.
+        if !crate::db::people::all_staff(&ctx.conn)?.is_empty() {
+            roles::require(&ctx, need, what)?;
+        }
+    }
     match &cli.command {
         Command::Calendar(cmd) => cmd.run(&mut ctx)?,
         Command::Import(cmd) => cmd.run(&mut ctx)?,
@@ -73,4 +90,37 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         }
     }
     Ok(0)
+}
+
+/// What a writing command needs of its actor (and how a refusal names the action); None for
+/// a command that only reads. `lock`, `unlock` and `permit` check their own actor, since
+/// whether they write depends on their options.
+fn write_need(command: &Command) -> Option<(Need, &'static str)> {
+    use Need::{Deputy, Journal, Structure};
+    Some(match command {
+        Command::Calendar(CalendarCmd::Show) => return None,
+        Command::Calendar(_) => (Deputy, "change the calendar"),
+        Command::Settings(SettingsCmd::Set { .. }) => (Deputy, "change the settings"),
+        Command::Remark(RemarkCmd::Add { .. } | RemarkCmd::Resolve { .. }) => {
+            (Deputy, "add or resolve remarks")
+        }
+        Command::Import(ImportCmd::AccessLog(_)) => (Deputy, "import the portal's access log"),
+        Command::Import(ImportCmd::Marks(_) | ImportCmd::Absences(_) | ImportCmd::Finals(_)) => {
+            (Journal, "import marks, absences or final marks")
+        }
+        Command::Import(_) => (Structure, "import the school's structure"),
+        Command::Lesson(LessonCmd::Generate { .. }) => (Structure, "generate lessons"),
+        Command::Lesson(LessonCmd::Set { .. }) => (Journal, "record a lesson"),
+        Command::Mark(MarkCmd::Add { .. } | MarkCmd::Change { .. } | MarkCmd::Delete { .. }) => {
+            (Journal, "enter marks")
+        }
+        Command::Absence(
+            AbsenceCmd::Add { .. } | AbsenceCmd::Change { .. } | AbsenceCmd::Delete { .. },
+        ) => (Journal, "record absences"),
+        Command::Final(FinalCmd::Set { .. } | FinalCmd::Accept { .. }) => {
+            (Journal, "set final marks")
+        }
+        Command::Student(StudentCmd::Leave { .. }) => (Journal, "record a student leaving"),
+        _ => return None,
+    })
 }

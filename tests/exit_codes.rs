@@ -6,7 +6,9 @@
 mod common;
 
 use common::*;
-use ejournal::error::{NameKind, EXIT_BUSY, EXIT_DATA, EXIT_FAILURE, EXIT_ISSUES, EXIT_USAGE};
+use ejournal::error::{
+    NameKind, EXIT_BUSY, EXIT_DATA, EXIT_FAILURE, EXIT_ISSUES, EXIT_NOT_ALLOWED, EXIT_USAGE,
+};
 
 const GUIDE: &str = include_str!("../docs/guide.md");
 const HEADING: &str = "### Every kind of error and its code";
@@ -111,7 +113,14 @@ fn every_kind_of_name_and_code_has_a_row() {
         assert!(kinds.contains(&wanted), "no row for {wanted:?}");
     }
     let codes: std::collections::BTreeSet<i32> = rows.iter().map(|r| r.code).collect();
-    for code in [EXIT_FAILURE, EXIT_USAGE, EXIT_ISSUES, EXIT_DATA, EXIT_BUSY] {
+    for code in [
+        EXIT_FAILURE,
+        EXIT_USAGE,
+        EXIT_ISSUES,
+        EXIT_DATA,
+        EXIT_BUSY,
+        EXIT_NOT_ALLOWED,
+    ] {
         assert!(codes.contains(&code), "no row exits with {code}");
     }
 }

@@ -286,7 +286,7 @@ fn a_new_class_in_the_roster_is_a_move_with_its_date() {
     );
     // The move is in the audit trail, attributed.
     assert_eq!(
-        j.count("SELECT count(*) FROM audit_log WHERE entity = 'enrolment' AND action = 'update' AND actor = 'тест'"),
+        j.count("SELECT count(*) FROM audit_log WHERE entity = 'enrolment' AND action = 'update' AND actor = 'Сидорова Ольга Николаевна'"),
         1
     );
     // Importing the move again changes nothing.

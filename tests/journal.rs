@@ -184,7 +184,7 @@ fn marks_go_in_and_list_with_their_weights() {
         rows[2]["work_type"], "Ответ на уроке",
         "the default work type"
     );
-    assert_eq!(rows[2]["entered_by"], "тест");
+    assert_eq!(rows[2]["entered_by"], DEPUTY);
 }
 
 #[test]
@@ -522,7 +522,7 @@ fn changing_a_mark_keeps_before_and_after_in_the_audit() {
         .find(|a| a["entity"] == "mark" && a["action"] == "insert")
         .unwrap();
     assert_eq!(insert["after"], "3 (Тест)");
-    assert_eq!(insert["actor"], "тест");
+    assert_eq!(insert["actor"], DEPUTY);
     // Delete needs a reason too, and stays in the trail.
     let id = j.json(&["mark", "list", "--class", "5А"])[0]["id"]
         .as_i64()
@@ -545,10 +545,13 @@ fn changing_a_mark_keeps_before_and_after_in_the_audit() {
 fn locked_dates_refuse_the_tool_and_plain_sql() {
     let j = school();
     mark(&j, "02.10.2023", "Ёлкин Фёдор", "4", "").success();
-    j.run(&["lock", "--until", "03.10.2023", "--reason", "проверка"])
-        .code(2)
+    j.cmd()
+        .env("EJOURNAL_ACTOR", "Иванова Анна Петровна")
+        .args(["lock", "--until", "03.10.2023", "--reason", "проверка"])
+        .assert()
+        .code(77)
         .stderr(contains(
-            "only a deputy (заместитель) or the director can lock",
+            "only a deputy (заместитель) or the director can lock; \"Иванова Анна Петровна\" is учитель, классный руководитель in staff",
         ));
     deputy(
         &j,
@@ -644,8 +647,11 @@ fn locked_dates_refuse_the_tool_and_plain_sql() {
     deputy(&j, &["lock", "--until", "01.10.2023"])
         .code(2)
         .stderr(contains("a lock only moves forward"));
-    j.run(&["unlock", "--until", "01.10.2023", "--reason", "приказ"])
-        .code(2)
+    j.cmd()
+        .env("EJOURNAL_ACTOR", "Петров Сергей Ильич")
+        .args(["unlock", "--until", "01.10.2023", "--reason", "приказ"])
+        .assert()
+        .code(77)
         .stderr(contains(
             "only a deputy (заместитель) or the director can unlock",
         ));
@@ -685,7 +691,11 @@ fn the_rolling_lock_gives_written_work_its_checking_grace() {
         ));
     mark(&j, "03.10.2023", "Ёлкин Фёдор", "5", "Контрольная работа").success();
     mark(&j, "09.10.2023", "Ёлкин Фёдор", "5", "Ответ на уроке").success();
-    j.run(&["lock", "--older-than", "off"]).code(2);
+    j.cmd()
+        .env("EJOURNAL_ACTOR", "Петров Сергей Ильич")
+        .args(["lock", "--older-than", "off"])
+        .assert()
+        .code(77);
     deputy(&j, &["lock", "--older-than", "off"]).success();
     mark(&j, "03.10.2023", "Ёлкин Фёдор", "5", "Ответ на уроке").success();
 }

@@ -102,7 +102,7 @@ fn remark_add_list_resolve() {
     assert_eq!(r["subject"], "Математика");
     assert_eq!(r["text"], "нет тем уроков");
     assert_eq!(r["due"], "2023-10-05");
-    assert_eq!(r["created_by"], "тест");
+    assert_eq!(r["created_by"], DEPUTY);
     assert_eq!(r["resolved_on"], serde_json::Value::Null);
     assert_eq!(r["overdue"], true);
     assert!(!r["teacher"].as_str().unwrap().ends_with(' '));

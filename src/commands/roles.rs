@@ -1,4 +1,10 @@
-//! Who may do what: the checks on the actor that commands share.
+//! Who may do what. Every write is made by a member of staff (the actor: `--actor` /
+//! `EJOURNAL_ACTOR`, matched by ФИО against the staff list), and what a write needs is
+//! decided by the command: a deputy (заместитель) or the director for the calendar,
+//! settings, locks, permits and remarks; the technician (электроник), a deputy or the
+//! director for the school's structure; a teacher (any teaching role, a deputy or the
+//! director — not the technician alone) for the journal's entries. A refusal exits 77 and
+//! names the actor, the roles he has and the role the action needs.
 
 use anyhow::Result;
 
@@ -6,27 +12,88 @@ use crate::context::Ctx;
 use crate::db::lock::staff_roles;
 use crate::db::people::{all_staff, find_person};
 use crate::domain::fio::PersonRef;
-use crate::error::{usage, NameKind, Unresolved};
+use crate::error::{not_allowed, NameKind};
 
-/// Only a deputy (заместитель) or the director may move the lock, widen the entry window
-/// or issue and revoke permits: the actor must be one.
-/// (The actor is what the caller says; the audit trail keeps it with every change.)
-pub fn require_deputy(ctx: &Ctx, what: &str) -> Result<()> {
-    let staff = all_staff(&ctx.conn)?;
-    let message = format!(
-        "only a deputy (заместитель) or the director can {what}; \"{}\" is not one in staff (set --actor / EJOURNAL_ACTOR to your ФИО)",
-        ctx.actor
-    );
-    // An actor who is nobody in staff is a name that does not resolve; one who is, but
-    // neither a deputy nor the director, is refused: both exit 2 with the same words.
-    let unresolved = || Unresolved::new(NameKind::Teacher, message.clone());
-    let who = PersonRef::parse(&ctx.actor).map_err(|_| unresolved())?;
-    let person = find_person(&staff, &who, NameKind::Teacher, "member of staff")
-        .map_err(|_| unresolved())?;
-    let roles = staff_roles(&ctx.conn, person.id)?;
-    if roles.contains("заместитель") || roles.contains("директор") {
-        Ok(())
-    } else {
-        Err(usage(message))
+/// What a write needs of its actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// A deputy or the director: calendar, settings, locks, permits, remarks.
+    Deputy,
+    /// The technician, a deputy or the director: staff, roster, load, groups, timetable,
+    /// КТП, generating lessons.
+    Structure,
+    /// Anyone who keeps the journal: a teacher, a class teacher, a deputy or the director.
+    Journal,
+}
+
+impl Need {
+    /// The role(s) it needs, as a message says it.
+    fn says(self) -> &'static str {
+        match self {
+            Need::Deputy => "a deputy (заместитель) or the director",
+            Need::Structure => "the technician (электроник), a deputy or the director",
+            Need::Journal => "a teacher, a class teacher, a deputy or the director",
+        }
     }
+
+    fn admits(self, roles: &str) -> bool {
+        let has = |r: &str| roles.split(',').any(|x| x.trim() == r);
+        let deputy = has("заместитель") || has("директор");
+        match self {
+            Need::Deputy => deputy,
+            Need::Structure => deputy || has("электроник"),
+            Need::Journal => deputy || has("учитель") || has("классный руководитель"),
+        }
+    }
+}
+
+/// The member of staff the actor names, and his roles (the stored, comma-separated list).
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub id: i64,
+    pub roles: String,
+}
+
+/// The actor as a member of staff; anyone else is refused (77).
+pub fn actor(ctx: &Ctx) -> Result<Actor> {
+    let staff = all_staff(&ctx.conn)?;
+    let not_staff = || {
+        not_allowed(format!(
+            "\"{}\" is not a member of staff: every change to the journal is made by one \
+             (set --actor / EJOURNAL_ACTOR to your ФИО as the staff list has it)",
+            ctx.actor
+        ))
+    };
+    let who = PersonRef::parse(&ctx.actor).map_err(|_| not_staff())?;
+    let person =
+        find_person(&staff, &who, NameKind::Teacher, "member of staff").map_err(|_| not_staff())?;
+    Ok(Actor {
+        id: person.id,
+        roles: staff_roles(&ctx.conn, person.id)?,
+    })
+}
+
+/// The actor, if he may do what `need` covers; `what` names the action for the message.
+pub fn require(ctx: &Ctx, need: Need, what: &str) -> Result<Actor> {
+    let actor = actor(ctx)?;
+    if need.admits(&actor.roles) {
+        Ok(actor)
+    } else {
+        Err(not_allowed(format!(
+            "only {} can {what}; \"{}\" is {} in staff",
+            need.says(),
+            ctx.actor,
+            if actor.roles.is_empty() {
+                "without a role".to_string()
+            } else {
+                actor.roles.clone()
+            }
+        )))
+    }
+}
+
+/// Only a deputy or the director may move the lock, widen the entry window or issue and
+/// revoke permits.
+pub fn require_deputy(ctx: &Ctx, what: &str) -> Result<()> {
+    require(ctx, Need::Deputy, what).map(|_| ())
 }

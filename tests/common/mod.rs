@@ -44,12 +44,13 @@ impl Journal {
         self.dir.path().join(name)
     }
 
-    /// The binary, pointed at this journal, with a fixed actor and today.
+    /// The binary, pointed at this journal, acting as the fixture school's deputy (who may
+    /// do everything), on a fixed today.
     pub fn cmd(&self) -> Command {
         let mut c = Command::cargo_bin("ejournal").unwrap();
         c.current_dir(self.dir.path())
             .env("EJOURNAL_DB", self.db())
-            .env("EJOURNAL_ACTOR", "тест")
+            .env("EJOURNAL_ACTOR", DEPUTY)
             .env("EJOURNAL_TODAY", TODAY)
             .env_remove("EJOURNAL_FORMAT")
             .env_remove("EJOURNAL_QUIET");
