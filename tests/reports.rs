@@ -76,7 +76,26 @@ fn row<'a>(rows: &'a Value, key: &str, value: &str) -> &'a Value {
 #[test]
 fn fill_rate_counts_like_a_deputy() {
     let j = school();
-    // Топики: one lesson of four has a topic, two have homework (entered by Петров as substitute).
+    for date in ["02.10.2023", "03.10.2023"] {
+        at(
+            &j,
+            "2023-10-10",
+            DEPUTY,
+            &[
+                "lesson",
+                "set",
+                "--class",
+                "5А",
+                "--subject",
+                "Математика",
+                "--date",
+                date,
+                "--teacher",
+                "Петров С.И.",
+            ],
+        );
+    }
+    // Топики: one lesson of four has a topic, two have homework (entered by Петров as substitute, once a deputy has recorded him as one).
     at(
         &j,
         "2023-10-10",

@@ -110,10 +110,34 @@ fn the_technician_sets_up_the_structure_but_enters_no_marks() {
         "only a teacher, a class teacher, a deputy or the director can enter marks; \"{TECHNICIAN}\" is электроник in staff"
     )));
     assert_eq!(before, j.dump());
-    // A teacher enters the same mark.
+    // Another teacher may not enter it either: 5А Математика is Иванова's course.
     as_actor(
         &j,
         TEACHER,
+        &[
+            "mark",
+            "add",
+            "--date",
+            "10.10.2023",
+            "--class",
+            "5А",
+            "--subject",
+            "Математика",
+            "--student",
+            "Ёлкин Фёдор",
+            "--mark",
+            "5",
+        ],
+    )
+    .code(77)
+    .stderr(contains(format!(
+        "\"{TEACHER}\" does not teach 5А Математика"
+    )));
+    assert_eq!(before, j.dump());
+    // Its own teacher enters the mark.
+    as_actor(
+        &j,
+        "Иванова Анна Петровна",
         &[
             "mark",
             "add",

@@ -4,6 +4,7 @@
 use anyhow::Result;
 use rusqlite::Connection;
 
+use super::roles::require_course;
 use crate::context::Ctx;
 use crate::db;
 use crate::db::calendar::SchoolCalendar;
@@ -143,6 +144,8 @@ impl FinalCmd {
                 let scope = scope(&ctx.conn, *period, Some(class), Some(subject), group)?;
                 let course_id = scope.course_id.unwrap_or_default();
                 let class_row = class_required(&ctx.conn, class)?;
+                let course = format!("{} {subject}{}", class_row.name, group_label(group));
+                require_course(ctx, course_id, None, &course)?;
                 let mut index = Index::new(&ctx.conn, ctx.today)?;
                 let student_id = index.student(&ctx.conn, &class_row, student)??;
                 let list = compute(&ctx.conn, *period, &scope, ctx.today)?;
@@ -191,6 +194,12 @@ impl FinalCmd {
                     .filter(|s| s.current.is_none())
                     .filter_map(|s| s.suggested.clone().map(|v| (s.course_id, s.student_id, v)))
                     .collect();
+                // Every course the marks would go to must be the actor's.
+                let mut seen = std::collections::HashSet::new();
+                for s in list.iter().filter(|s| seen.insert(s.course_id)) {
+                    let course = format!("{} {}{}", s.class, s.subject, group_label(&s.group));
+                    require_course(ctx, s.course_id, None, &course)?;
+                }
                 let without = list
                     .iter()
                     .filter(|s| s.current.is_none() && s.suggested.is_none())

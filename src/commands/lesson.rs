@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use rusqlite::Connection;
 
 use super::plan::CourseArgs;
+use super::roles::require_course;
 use crate::context::Ctx;
 use crate::db;
 use crate::db::calendar::SchoolCalendar;
@@ -383,6 +384,13 @@ fn set(
     let mut index = Index::new(&ctx.conn, ctx.today)?;
     let info = index.course_info(&ctx.conn, course_id)?;
     let lesson_id = index.lesson(&ctx.conn, &info, date, lesson_no)??;
+    let name = format!(
+        "{} {}{}",
+        info.class,
+        info.subject,
+        group_label(&info.group)
+    );
+    require_course(ctx, course_id, Some(lesson_id), &name)?;
     if let Some(why) = index.lock.why_locked(date, 0) {
         return Err(refused(format!(
             "{why}; a locked lesson keeps its topic and homework"

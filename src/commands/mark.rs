@@ -3,6 +3,7 @@
 use anyhow::Result;
 use chrono::NaiveDate;
 
+use super::roles::require_course;
 use crate::context::Ctx;
 use crate::db;
 use crate::db::classes::class_required;
@@ -14,7 +15,7 @@ use crate::db::marks::{
 };
 use crate::db::permits::{use_permit, write_message};
 use crate::db::requests::MarkRequest;
-use crate::db::resolve::Index;
+use crate::db::resolve::{group_label, Index};
 use crate::domain::class_name::{parse_class_arg, ClassName};
 use crate::domain::date::{parse_date_arg, ru};
 use crate::domain::marks::Mark;
@@ -236,6 +237,8 @@ fn change(
         return Err(usage("--reason must say why"));
     }
     let found = select_mark(ctx, sel)?;
+    let course = format!("{} {}", found.class, found.subject);
+    require_course(ctx, found.course_id, None, &course)?;
     let mut index = Index::new(&ctx.conn, ctx.today)?;
     index.window.named = sel.permit;
     if let Some(why) = index.lock.why_locked(found.date, found.grace_days) {
@@ -303,6 +306,13 @@ fn add(ctx: &mut Ctx, t: &MarkTarget, mark: Mark, work_type: &str) -> Result<()>
     let m = index
         .resolve_mark(&ctx.conn, &req)?
         .map_err(crate::error::rejected)?;
+    let course = format!(
+        "{} {}{}",
+        m.course.class,
+        m.course.subject,
+        group_label(&m.course.group)
+    );
+    require_course(ctx, m.course.id, Some(m.lesson_id), &course)?;
     if let Some(why) = m.locked {
         return Err(refused(format!("date: {why}")));
     }

@@ -9,6 +9,8 @@
 use anyhow::Result;
 
 use crate::context::Ctx;
+use crate::db::classes::class_teacher_id;
+use crate::db::lessons::{course_teacher, lesson_record};
 use crate::db::lock::staff_roles;
 use crate::db::people::{all_staff, find_person};
 use crate::domain::fio::PersonRef;
@@ -90,6 +92,52 @@ pub fn require(ctx: &Ctx, need: Need, what: &str) -> Result<Actor> {
             }
         )))
     }
+}
+
+/// A course's entries — marks, absences in its lessons, topics, final marks — are the
+/// business of its teacher, of the substitute who took that lesson (`lesson` when the write
+/// is about one), and of a deputy or the director. `course` names it for the message.
+pub fn require_course(
+    ctx: &Ctx,
+    course_id: i64,
+    lesson_id: Option<i64>,
+    course: &str,
+) -> Result<()> {
+    if all_staff(&ctx.conn)?.is_empty() {
+        return Ok(());
+    }
+    let actor = actor(ctx)?;
+    if Need::Deputy.admits(&actor.roles) || course_teacher(&ctx.conn, course_id)? == actor.id {
+        return Ok(());
+    }
+    if let Some(lesson) = lesson_id {
+        let substitute = lesson_record(&ctx.conn, lesson)?.and_then(|r| r.teacher_id);
+        if substitute == Some(actor.id) {
+            return Ok(());
+        }
+    }
+    Err(not_allowed(format!(
+        "\"{}\" does not teach {course}: only its teacher, the substitute who took the lesson, \
+         a deputy (заместитель) or the director may write in its journal",
+        ctx.actor
+    )))
+}
+
+/// An absence is also the business of the class's class teacher (классный руководитель),
+/// who turns absences into reasons; otherwise as [`require_course`].
+pub fn require_absence(
+    ctx: &Ctx,
+    class_id: i64,
+    course_id: i64,
+    lesson_id: Option<i64>,
+    course: &str,
+) -> Result<()> {
+    if !all_staff(&ctx.conn)?.is_empty()
+        && class_teacher_id(&ctx.conn, class_id)? == Some(actor(ctx)?.id)
+    {
+        return Ok(());
+    }
+    require_course(ctx, course_id, lesson_id, course)
 }
 
 /// Only a deputy or the director may move the lock, widen the entry window or issue and

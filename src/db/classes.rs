@@ -113,3 +113,13 @@ pub fn set_class_teacher(conn: &Connection, class_id: i64, staff_id: i64) -> Res
         .context("setting a class teacher")?;
     Ok(n > 0)
 }
+
+/// The class teacher (классный руководитель) of a class, if it has one.
+pub fn class_teacher_id(conn: &Connection, class_id: i64) -> Result<Option<i64>> {
+    conn.query_row(
+        "SELECT class_teacher_id FROM classes WHERE id = ?1",
+        [class_id],
+        |r| r.get(0),
+    )
+    .with_context(|| format!("reading the class teacher of class {class_id}"))
+}
