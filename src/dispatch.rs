@@ -29,8 +29,14 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         .clone()
         .filter(|a| !a.trim().is_empty())
         .unwrap_or_else(os_user);
+    // Commands that do not touch a journal.
+    match &cli.command {
+        Command::Completions(cmd) => return cmd.run(Cli::command()).map(|_| 0),
+        Command::Man => return completions::man(Cli::command()).map(|_| 0),
+        _ => {}
+    }
     let fixed = fixed_today()?;
-    // Commands that do not work on an existing journal.
+    // Commands that make a new journal.
     match &cli.command {
         Command::Init(cmd) => {
             let today = today_for(cmd.kind(), fixed)?;
@@ -41,8 +47,6 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
             let today = today_for(JournalKind::Training, fixed)?;
             return cmd.run(&actor, g.quiet, today).map(|_| 0);
         }
-        Command::Completions(cmd) => return cmd.run(Cli::command()).map(|_| 0),
-        Command::Man => return completions::man(Cli::command()).map(|_| 0),
         _ => {}
     }
     let conn = crate::db::open(&g.db, std::time::Duration::from_millis(g.busy_timeout_ms))?;
