@@ -64,8 +64,8 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
     if let Some((need, what)) = write_need(&cli.command) {
         // A new journal is set up before anyone is on its staff list (the staff file is
         // what makes them): until then there is nobody to check, and nothing to protect.
-        if !crate::db::people::all_staff(&ctx.conn)?.is_empty() {
-            roles::require(&ctx, need, what)?;
+        if let Some(actor) = roles::acting(&ctx)? {
+            actor.require(&ctx, need, what)?;
         }
     }
     match &cli.command {

@@ -12,7 +12,7 @@ use crate::context::Ctx;
 use crate::db::classes::class_teacher_id;
 use crate::db::lessons::{course_teacher, lesson_record};
 use crate::db::lock::staff_roles;
-use crate::db::people::{all_staff, find_person};
+use crate::db::people::{all_staff, find_person, Person};
 use crate::domain::fio::PersonRef;
 use crate::error::{not_allowed, NameKind};
 
@@ -58,7 +58,10 @@ pub struct Actor {
 
 /// The actor as a member of staff; anyone else is refused (77).
 pub fn actor(ctx: &Ctx) -> Result<Actor> {
-    let staff = all_staff(&ctx.conn)?;
+    actor_among(ctx, &all_staff(&ctx.conn)?)
+}
+
+fn actor_among(ctx: &Ctx, staff: &[Person]) -> Result<Actor> {
     let not_staff = || {
         not_allowed(format!(
             "\"{}\" is not a member of staff: every change to the journal is made by one \
@@ -68,7 +71,7 @@ pub fn actor(ctx: &Ctx) -> Result<Actor> {
     };
     let who = PersonRef::parse(&ctx.actor).map_err(|_| not_staff())?;
     let person =
-        find_person(&staff, &who, NameKind::Teacher, "member of staff").map_err(|_| not_staff())?;
+        find_person(staff, &who, NameKind::Teacher, "member of staff").map_err(|_| not_staff())?;
     Ok(Actor {
         id: person.id,
         roles: staff_roles(&ctx.conn, person.id)?,
@@ -78,66 +81,94 @@ pub fn actor(ctx: &Ctx) -> Result<Actor> {
 /// The actor, if he may do what `need` covers; `what` names the action for the message.
 pub fn require(ctx: &Ctx, need: Need, what: &str) -> Result<Actor> {
     let actor = actor(ctx)?;
-    if need.admits(&actor.roles) {
-        Ok(actor)
-    } else {
+    actor.require(ctx, need, what)?;
+    Ok(actor)
+}
+
+/// The actor, found once for a command's checks; None while the journal has no staff yet
+/// (a new journal being set up).
+pub fn acting(ctx: &Ctx) -> Result<Option<Actor>> {
+    let staff = all_staff(&ctx.conn)?;
+    if staff.is_empty() {
+        return Ok(None);
+    }
+    actor_among(ctx, &staff).map(Some)
+}
+
+impl Actor {
+    /// May he do what `need` covers? `what` names the action for the message.
+    pub fn require(&self, ctx: &Ctx, need: Need, what: &str) -> Result<()> {
+        if need.admits(&self.roles) {
+            return Ok(());
+        }
         Err(not_allowed(format!(
             "only {} can {what}; \"{}\" is {} in staff",
             need.says(),
             ctx.actor,
-            if actor.roles.is_empty() {
-                "without a role".to_string()
+            if self.roles.is_empty() {
+                "without a role"
             } else {
-                actor.roles.clone()
+                &self.roles
             }
         )))
     }
+
+    /// A course's entries — marks, absences in its lessons, topics, final marks — are the
+    /// business of its teacher, of the substitute who took that lesson (`lesson_id` when the
+    /// write is about one), and of a deputy or the director. `course` names it for the
+    /// message.
+    pub fn require_course(
+        &self,
+        ctx: &Ctx,
+        course_id: i64,
+        lesson_id: Option<i64>,
+        course: &str,
+    ) -> Result<()> {
+        if Need::Deputy.admits(&self.roles) || course_teacher(&ctx.conn, course_id)? == self.id {
+            return Ok(());
+        }
+        if let Some(lesson) = lesson_id {
+            let substitute = lesson_record(&ctx.conn, lesson)?.and_then(|r| r.teacher_id);
+            if substitute == Some(self.id) {
+                return Ok(());
+            }
+        }
+        Err(not_allowed(format!(
+            "\"{}\" does not teach {course}: only its teacher, the substitute who took the \
+             lesson, a deputy (заместитель) or the director may write in its journal",
+            ctx.actor
+        )))
+    }
+
+    /// An absence is also the business of the class's class teacher (классный
+    /// руководитель), who turns absences into reasons; otherwise as
+    /// [`Actor::require_course`].
+    pub fn require_absence(
+        &self,
+        ctx: &Ctx,
+        class_id: i64,
+        course_id: i64,
+        lesson_id: Option<i64>,
+        course: &str,
+    ) -> Result<()> {
+        if class_teacher_id(&ctx.conn, class_id)? == Some(self.id) {
+            return Ok(());
+        }
+        self.require_course(ctx, course_id, lesson_id, course)
+    }
 }
 
-/// A course's entries — marks, absences in its lessons, topics, final marks — are the
-/// business of its teacher, of the substitute who took that lesson (`lesson` when the write
-/// is about one), and of a deputy or the director. `course` names it for the message.
+/// [`Actor::require_course`] for the command's actor (nothing to check before any staff).
 pub fn require_course(
     ctx: &Ctx,
     course_id: i64,
     lesson_id: Option<i64>,
     course: &str,
 ) -> Result<()> {
-    if all_staff(&ctx.conn)?.is_empty() {
-        return Ok(());
+    match acting(ctx)? {
+        Some(actor) => actor.require_course(ctx, course_id, lesson_id, course),
+        None => Ok(()),
     }
-    let actor = actor(ctx)?;
-    if Need::Deputy.admits(&actor.roles) || course_teacher(&ctx.conn, course_id)? == actor.id {
-        return Ok(());
-    }
-    if let Some(lesson) = lesson_id {
-        let substitute = lesson_record(&ctx.conn, lesson)?.and_then(|r| r.teacher_id);
-        if substitute == Some(actor.id) {
-            return Ok(());
-        }
-    }
-    Err(not_allowed(format!(
-        "\"{}\" does not teach {course}: only its teacher, the substitute who took the lesson, \
-         a deputy (заместитель) or the director may write in its journal",
-        ctx.actor
-    )))
-}
-
-/// An absence is also the business of the class's class teacher (классный руководитель),
-/// who turns absences into reasons; otherwise as [`require_course`].
-pub fn require_absence(
-    ctx: &Ctx,
-    class_id: i64,
-    course_id: i64,
-    lesson_id: Option<i64>,
-    course: &str,
-) -> Result<()> {
-    if !all_staff(&ctx.conn)?.is_empty()
-        && class_teacher_id(&ctx.conn, class_id)? == Some(actor(ctx)?.id)
-    {
-        return Ok(());
-    }
-    require_course(ctx, course_id, lesson_id, course)
 }
 
 /// Only a deputy or the director may move the lock, widen the entry window or issue and
