@@ -9,12 +9,6 @@ mod common;
 use common::*;
 use predicates::str::contains;
 
-const DEPUTY: &str = "Сидорова Ольга Николаевна";
-
-fn deputy(j: &Journal, args: &[&str]) -> assert_cmd::assert::Assert {
-    j.cmd().env("EJOURNAL_ACTOR", DEPUTY).args(args).assert()
-}
-
 /// The refusal a trigger gives to a statement run outside the tool.
 fn refused_sql(j: &Journal, sql: &str) -> String {
     let conn = rusqlite::Connection::open(j.db()).unwrap();

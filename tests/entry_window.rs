@@ -13,7 +13,7 @@ const TEACHER: &str = "Иванова Анна Петровна";
 /// The fixture school with the window back at its default: the lesson day only.
 fn journal() -> Journal {
     let j = school();
-    as_deputy(
+    deputy(
         &j,
         &[
             "settings",
@@ -26,10 +26,6 @@ fn journal() -> Journal {
     )
     .success();
     j
-}
-
-fn as_deputy(j: &Journal, args: &[&str]) -> assert_cmd::assert::Assert {
-    j.cmd().env("EJOURNAL_ACTOR", DEPUTY).args(args).assert()
 }
 
 fn as_actor(j: &Journal, actor: &str, today: &str, args: &[&str]) -> assert_cmd::assert::Assert {
@@ -84,7 +80,7 @@ fn permit(j: &Journal, extra: &[&str]) -> String {
         "учитель болел",
     ];
     args.extend(extra);
-    let out = as_deputy(j, &args).success().get_output().stdout.clone();
+    let out = deputy(j, &args).success().get_output().stdout.clone();
     String::from_utf8(out).unwrap().trim().to_string()
 }
 
@@ -147,7 +143,7 @@ fn todays_mark_is_accepted_and_a_week_old_one_refused() {
     .stderr(contains("outside the entry window"));
     assert_eq!(before, j.dump());
     // A wider window, set by the deputy, takes the week in.
-    as_deputy(
+    deputy(
         &j,
         &[
             "settings",
@@ -295,7 +291,7 @@ fn a_revoked_or_expired_permit_no_longer_works() {
     let late = mark_args("03.10.2023", "Ёлкин Фёдор", "Ответ на уроке");
     // Revoked: refused.
     let id = permit(&j, &["--until", "20.10.2023"]);
-    as_deputy(
+    deputy(
         &j,
         &["permit", "revoke", &id, "--reason", "выдано ошибочно"],
     )
@@ -303,7 +299,7 @@ fn a_revoked_or_expired_permit_no_longer_works() {
     let before = j.dump();
     as_teacher(&j, TODAY, &late).code(65);
     assert_eq!(before, j.dump());
-    as_deputy(&j, &["permit", "revoke", &id, "--reason", "ещё раз"]).code(65);
+    deputy(&j, &["permit", "revoke", &id, "--reason", "ещё раз"]).code(65);
     // Valid through today only: tomorrow it has expired.
     permit(&j, &["--until", "10.10.2023"]);
     let before = j.dump();
@@ -328,7 +324,7 @@ fn a_revoked_or_expired_permit_no_longer_works() {
     let out = String::from_utf8(tomorrow.get_output().stdout.clone()).unwrap();
     assert!(out.contains("истекло"), "{out}");
     // `--until` before today is refused.
-    as_deputy(
+    deputy(
         &j,
         &[
             "permit",
@@ -349,7 +345,7 @@ fn a_revoked_or_expired_permit_no_longer_works() {
 #[test]
 fn a_permit_does_not_open_a_date_under_the_lock() {
     let j = journal();
-    as_deputy(
+    deputy(
         &j,
         &["lock", "--until", "05.10.2023", "--reason", "проверка"],
     )
@@ -492,7 +488,7 @@ fn plain_sql_through_a_session_without_a_permit_is_refused_by_the_trigger() {
 #[test]
 fn a_whole_school_permit_opens_absences_and_topics_and_the_audit_names_it() {
     let j = journal();
-    let id = as_deputy(
+    let id = deputy(
         &j,
         &[
             "permit",
@@ -563,7 +559,7 @@ fn a_whole_school_permit_opens_absences_and_topics_and_the_audit_names_it() {
 #[test]
 fn a_late_write_takes_the_narrowest_permit_or_the_one_named() {
     let j = journal();
-    let school_wide = as_deputy(
+    let school_wide = deputy(
         &j,
         &[
             "permit",

@@ -8,13 +8,6 @@ use common::*;
 use predicates::prelude::*;
 use predicates::str::contains;
 
-const DEPUTY: &str = "Сидорова Ольга Николаевна";
-
-/// Run a command as the deputy.
-fn deputy(j: &Journal, args: &[&str]) -> assert_cmd::assert::Assert {
-    j.cmd().env("EJOURNAL_ACTOR", DEPUTY).args(args).assert()
-}
-
 fn mark(
     j: &Journal,
     date: &str,

@@ -8,7 +8,7 @@ mod common;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use common::school;
+use common::{school, DEPUTY};
 use predicates::str::contains;
 use rusqlite::Connection;
 
@@ -421,8 +421,6 @@ fn suggested_marks_are_the_weighted_average_of_the_real_marks() {
     }
     assert!(numeric > 300, "{numeric}");
 }
-
-const DEPUTY: &str = "Сидорова Ольга Николаевна";
 
 #[test]
 fn names_that_do_not_resolve_exit_2_and_rules_65() {

@@ -8,8 +8,6 @@ use common::*;
 use predicates::str::contains;
 use serde_json::{json, Value};
 
-const DEPUTY: &str = "Сидорова Ольга Николаевна";
-
 fn school() -> Journal {
     let j = Journal::new();
     import_school(&j, Style::Cp1251);

@@ -12,10 +12,6 @@ use predicates::str::contains;
 const TEACHER: &str = "Петров Сергей Ильич";
 const TECHNICIAN: &str = "Техников Иван Петрович";
 
-fn as_actor(j: &Journal, actor: &str, args: &[&str]) -> assert_cmd::assert::Assert {
-    j.cmd().env("EJOURNAL_ACTOR", actor).args(args).assert()
-}
-
 /// The test school, with a technician (электроник) on its staff too.
 fn school_with_technician() -> Journal {
     let j = school();
@@ -82,7 +78,7 @@ fn a_teacher_cannot_change_the_calendar_settings_locks_or_permits() {
             "add or resolve remarks",
         ),
     ] {
-        as_actor(&j, TEACHER, &args)
+        j.as_actor(TEACHER, &args)
             .code(77)
             .stdout("")
             .stderr(contains(format!(
@@ -95,11 +91,10 @@ fn a_teacher_cannot_change_the_calendar_settings_locks_or_permits() {
 #[test]
 fn the_technician_sets_up_the_structure_but_enters_no_marks() {
     let j = school_with_technician();
-    as_actor(&j, TECHNICIAN, &["lessons", "generate", "-q"]).success();
+    j.as_actor(TECHNICIAN, &["lessons", "generate", "-q"])
+        .success();
     let before = j.dump();
-    as_actor(
-        &j,
-        TECHNICIAN,
+    j.as_actor(TECHNICIAN,
         &[
             "mark", "add", "--date", "10.10.2023", "--class", "5А", "--subject", "Математика",
             "--student", "Ёлкин Фёдор", "--mark", "5",
@@ -111,8 +106,7 @@ fn the_technician_sets_up_the_structure_but_enters_no_marks() {
     )));
     assert_eq!(before, j.dump());
     // Another teacher may not enter it either: 5А Математика is Иванова's course.
-    as_actor(
-        &j,
+    j.as_actor(
         TEACHER,
         &[
             "mark",
@@ -135,8 +129,7 @@ fn the_technician_sets_up_the_structure_but_enters_no_marks() {
     )));
     assert_eq!(before, j.dump());
     // Its own teacher enters the mark.
-    as_actor(
-        &j,
+    j.as_actor(
         "Иванова Анна Петровна",
         &[
             "mark",
@@ -161,8 +154,7 @@ fn nobody_outside_the_staff_writes_but_anyone_may_read() {
     let j = school();
     let before = j.dump();
     for actor in ["Никто Никакой", "тест", ""] {
-        as_actor(
-            &j,
+        j.as_actor(
             actor,
             &[
                 "mark",
@@ -183,5 +175,6 @@ fn nobody_outside_the_staff_writes_but_anyone_may_read() {
         .stderr(contains("is not a member of staff"));
     }
     assert_eq!(before, j.dump());
-    as_actor(&j, "Никто Никакой", &["mark", "list", "--class", "5А"]).success();
+    j.as_actor("Никто Никакой", &["mark", "list", "--class", "5А"])
+        .success();
 }

@@ -57,6 +57,11 @@ impl Journal {
         c
     }
 
+    /// Run a command as another member of staff (or anyone).
+    pub fn as_actor(&self, actor: &str, args: &[&str]) -> assert_cmd::assert::Assert {
+        self.cmd().env("EJOURNAL_ACTOR", actor).args(args).assert()
+    }
+
     pub fn run(&self, args: &[&str]) -> assert_cmd::assert::Assert {
         self.cmd().args(args).assert()
     }
@@ -462,4 +467,9 @@ pub fn widen_window(j: &Journal) {
         ])
         .assert()
         .success();
+}
+
+/// Run a command as the fixture school's deputy, saying so where a test is about who acts.
+pub fn deputy(j: &Journal, args: &[&str]) -> assert_cmd::assert::Assert {
+    j.as_actor(DEPUTY, args)
 }
