@@ -247,11 +247,3 @@ pub fn lock_history(conn: &Connection, limit: u32) -> Result<Vec<LockChange>> {
         .context("reading the lock's history")?;
     rows.into_iter().map(LockChangeRow::decode).collect()
 }
-
-/// A member of staff's roles, as stored (comma-separated canonical roles).
-pub fn staff_roles(conn: &Connection, staff_id: i64) -> Result<String> {
-    conn.query_row("SELECT roles FROM staff WHERE id = ?1", [staff_id], |r| {
-        r.get(0)
-    })
-    .with_context(|| format!("reading the roles of staff {staff_id}"))
-}

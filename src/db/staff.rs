@@ -101,3 +101,11 @@ pub fn update_staff(conn: &Connection, id: i64, fio: &Fio, roles: &str) -> Resul
     .with_context(|| format!("updating {} in staff", fio.full()))?;
     Ok(())
 }
+
+/// A member of staff's roles, as stored (comma-separated canonical roles).
+pub fn staff_roles(conn: &Connection, staff_id: i64) -> Result<String> {
+    conn.query_row("SELECT roles FROM staff WHERE id = ?1", [staff_id], |r| {
+        r.get(0)
+    })
+    .with_context(|| format!("reading the roles of staff {staff_id}"))
+}
