@@ -11,8 +11,8 @@ use anyhow::Result;
 use crate::context::Ctx;
 use crate::db::classes::class_teacher_id;
 use crate::db::lessons::{course_teacher, lesson_record};
-use crate::db::staff::staff_roles;
 use crate::db::people::{all_staff, find_person, Person};
+use crate::db::staff::staff_roles;
 use crate::domain::fio::PersonRef;
 use crate::error::{not_allowed, NameKind};
 
