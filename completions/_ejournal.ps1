@@ -22,7 +22,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
     $completions = @(switch ($command) {
         'ejournal' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -63,7 +63,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--school', '--school', [CompletionResultType]::ParameterName, 'The school''s name, as documents print it')
             [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'The academic year, like 2023/2024')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('--six-day-week', '--six-day-week', [CompletionResultType]::ParameterName, 'The school works six days a week (Monday–Saturday)')
@@ -76,7 +76,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;calendar' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -92,7 +92,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;calendar;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -105,7 +105,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -120,7 +120,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--grades', '--grades', [CompletionResultType]::ParameterName, 'Only for these grades, like 1 or 1-4 [default: every grade]')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'What it is, like "перенос выходного дня"')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -131,7 +131,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;calendar;remove-holiday' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -165,7 +165,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;import' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -190,7 +190,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'Force the CSV delimiter: '';'', '','', ''tab'' [default: detected]')
             [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The .xlsx sheet to read [default: the first]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and report what would change, writing nothing')
@@ -205,7 +205,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'Force the CSV delimiter: '';'', '','', ''tab'' [default: detected]')
             [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The .xlsx sheet to read [default: the first]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and report what would change, writing nothing')
@@ -220,7 +220,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'Force the CSV delimiter: '';'', '','', ''tab'' [default: detected]')
             [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The .xlsx sheet to read [default: the first]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and report what would change, writing nothing')
@@ -235,7 +235,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'Force the CSV delimiter: '';'', '','', ''tab'' [default: detected]')
             [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The .xlsx sheet to read [default: the first]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and report what would change, writing nothing')
@@ -250,7 +250,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'Force the CSV delimiter: '';'', '','', ''tab'' [default: detected]')
             [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The .xlsx sheet to read [default: the first]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and report what would change, writing nothing')
@@ -268,7 +268,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'The subject [default: from the file name]')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group, for a split subject')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and report what would change, writing nothing')
@@ -283,7 +283,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'Force the CSV delimiter: '';'', '','', ''tab'' [default: detected]')
             [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The .xlsx sheet to read [default: the first]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and report what would change, writing nothing')
@@ -298,7 +298,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'Force the CSV delimiter: '';'', '','', ''tab'' [default: detected]')
             [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The .xlsx sheet to read [default: the first]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and report what would change, writing nothing')
@@ -313,7 +313,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'Force the CSV delimiter: '';'', '','', ''tab'' [default: detected]')
             [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The .xlsx sheet to read [default: the first]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and report what would change, writing nothing')
@@ -328,7 +328,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'Force the CSV delimiter: '';'', '','', ''tab'' [default: detected]')
             [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The .xlsx sheet to read [default: the first]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and report what would change, writing nothing')
@@ -387,7 +387,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;class' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -400,7 +400,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;class;list' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -422,7 +422,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;student' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -438,7 +438,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'Only this class')
             [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'As of this date [default: today]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every enrolment of the year, including students who left or moved')
@@ -454,7 +454,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The first day he is no longer in the class')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept in the audit trail), like "переведён в другую школу"')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -480,22 +480,36 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;staff' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List staff in Russian alphabetical order with roles, class and teaching hours')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List staff in Russian alphabetical order with roles, class, teaching hours and login')
+            [CompletionResult]::new('set-login', 'set-login', [CompletionResultType]::ParameterValue, 'Link a member of staff to his operating-system login (deputy or director only)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'ejournal;staff;list' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;staff;set-login' {
+            [CompletionResult]::new('--login', '--login', [CompletionResultType]::ParameterName, 'The login (as `id -un` prints it)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
+            [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
+            [CompletionResult]::new('--remove', '--remove', [CompletionResultType]::ParameterName, 'Unlink his login instead')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -503,11 +517,15 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;staff;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List staff in Russian alphabetical order with roles, class and teaching hours')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List staff in Russian alphabetical order with roles, class, teaching hours and login')
+            [CompletionResult]::new('set-login', 'set-login', [CompletionResultType]::ParameterValue, 'Link a member of staff to his operating-system login (deputy or director only)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'ejournal;staff;help;list' {
+            break
+        }
+        'ejournal;staff;help;set-login' {
             break
         }
         'ejournal;staff;help;help' {
@@ -515,7 +533,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;course' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -529,7 +547,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;course;list' {
             [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'Only this class')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -551,7 +569,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;plan' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -567,7 +585,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'The subject, like Математика')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group, for a subject taught in groups')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -589,7 +607,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;timetable' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -603,7 +621,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;timetable;show' {
             [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -625,7 +643,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;lesson' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -640,7 +658,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;lessons' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -658,7 +676,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First date [default: the start of the year]')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last date [default: the end of the year]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -672,7 +690,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First date [default: the start of the year]')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last date [default: the end of the year]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -688,7 +706,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -704,7 +722,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -725,7 +743,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept in the audit trail)')
             [CompletionResult]::new('--permit', '--permit', [CompletionResultType]::ParameterName, 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -746,7 +764,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept in the audit trail)')
             [CompletionResult]::new('--permit', '--permit', [CompletionResultType]::ParameterName, 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -795,7 +813,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;mark' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -820,7 +838,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--mark', '--mark', [CompletionResultType]::ParameterName, '1–5, зч or нз')
             [CompletionResult]::new('--work-type', '--work-type', [CompletionResultType]::ParameterName, 'The work type (вид работы) [default: Ответ на уроке]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -837,7 +855,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -860,7 +878,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--work-type', '--work-type', [CompletionResultType]::ParameterName, 'The new work type')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (required; kept in the audit trail)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -881,7 +899,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--permit', '--permit', [CompletionResultType]::ParameterName, 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (required; kept in the audit trail)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -915,7 +933,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;absence' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -939,7 +957,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--permit', '--permit', [CompletionResultType]::ParameterName, 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]')
             [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'code')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -956,7 +974,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -976,7 +994,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The new code')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept in the audit trail)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -995,7 +1013,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--permit', '--permit', [CompletionResultType]::ParameterName, 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (required; kept in the audit trail)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -1029,7 +1047,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;final' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -1049,7 +1067,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -1067,7 +1085,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--mark', '--mark', [CompletionResultType]::ParameterName, 'mark')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, when changing a mark already set (kept in the audit trail)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -1082,7 +1100,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -1097,7 +1115,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -1134,7 +1152,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--older-than', '--older-than', [CompletionResultType]::ParameterName, 'The rolling lock: at every write, lock what is older than N days ("off" turns it off)')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept in the audit trail)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -1147,7 +1165,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;lock;status' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -1171,7 +1189,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Keep only the dates up to this one locked')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (required; kept in the audit trail)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Lift the lock entirely')
@@ -1183,7 +1201,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;permit' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -1205,7 +1223,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Valid through the end of this day [default: today]')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (required; kept with the permit and in the audit trail)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -1216,7 +1234,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;permit;list' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'all')
@@ -1229,7 +1247,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;permit;revoke' {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (required; kept in the audit trail)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -1261,9 +1279,9 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'Only changes in this class')
             [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, 'Only changes for this student (needs --class)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only changes made on or after this date')
-            [CompletionResult]::new('--entity', '--entity', [CompletionResultType]::ParameterName, 'Only this kind: mark, absence, lesson, final_mark, lock, enrolment, period, holiday, setting')
+            [CompletionResult]::new('--entity', '--entity', [CompletionResultType]::ParameterName, 'Only this kind: mark, absence, lesson, final_mark, lock, enrolment, period, holiday, setting, permit, staff')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -1274,7 +1292,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;export' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -1292,7 +1310,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The folder to write into (created when missing)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Which documents to write: pdf, xlsx or both [default: both]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -1308,7 +1326,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The PDF file to write')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('--paper-only', '--paper-only', [CompletionResultType]::ParameterName, 'Only students whose parents refused electronic access')
@@ -1335,7 +1353,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;report' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -1359,7 +1377,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--teacher', '--teacher', [CompletionResultType]::ParameterName, 'Only this teacher''s courses (ФИО)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('--fail-on-issues', '--fail-on-issues', [CompletionResultType]::ParameterName, 'Exit with 3 when the report found shortfalls (for cron alerts)')
@@ -1378,7 +1396,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--teacher', '--teacher', [CompletionResultType]::ParameterName, 'Only this teacher''s courses (ФИО)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('--fail-on-issues', '--fail-on-issues', [CompletionResultType]::ParameterName, 'Exit with 3 when the report found shortfalls (for cron alerts)')
@@ -1397,7 +1415,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--teacher', '--teacher', [CompletionResultType]::ParameterName, 'Only this teacher''s courses (ФИО)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('--fail-on-issues', '--fail-on-issues', [CompletionResultType]::ParameterName, 'Exit with 3 when the report found shortfalls (for cron alerts)')
@@ -1416,7 +1434,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--teacher', '--teacher', [CompletionResultType]::ParameterName, 'Only this teacher''s courses (ФИО)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('--fail-on-issues', '--fail-on-issues', [CompletionResultType]::ParameterName, 'Exit with 3 when the report found shortfalls (for cron alerts)')
@@ -1436,7 +1454,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout')
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The day to forecast from [default: today]')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('--fail-on-issues', '--fail-on-issues', [CompletionResultType]::ParameterName, 'Exit with 3 when the report found shortfalls (for cron alerts)')
@@ -1475,7 +1493,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;remark' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -1495,7 +1513,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'text')
             [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'due')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -1507,7 +1525,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;remark;list' {
             [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Only those not resolved yet')
@@ -1520,7 +1538,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;remark;resolve' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -1550,7 +1568,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;settings' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -1564,7 +1582,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;settings;show' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -1576,7 +1594,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;settings;set' {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept in the audit trail)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -1603,7 +1621,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;demo' {
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Where to put the demo journal and its files (an old demo journal there is replaced)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -1614,7 +1632,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;completions' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -1625,7 +1643,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;man' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this; every write records it [default: the OS user]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -1746,10 +1764,14 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;help;staff' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List staff in Russian alphabetical order with roles, class and teaching hours')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List staff in Russian alphabetical order with roles, class, teaching hours and login')
+            [CompletionResult]::new('set-login', 'set-login', [CompletionResultType]::ParameterValue, 'Link a member of staff to his operating-system login (deputy or director only)')
             break
         }
         'ejournal;help;staff;list' {
+            break
+        }
+        'ejournal;help;staff;set-login' {
             break
         }
         'ejournal;help;course' {

@@ -448,6 +448,9 @@ _ejournal() {
             ejournal__subcmd__help__subcmd__staff,list)
                 cmd="ejournal__subcmd__help__subcmd__staff__subcmd__list"
                 ;;
+            ejournal__subcmd__help__subcmd__staff,set-login)
+                cmd="ejournal__subcmd__help__subcmd__staff__subcmd__set__subcmd__login"
+                ;;
             ejournal__subcmd__help__subcmd__student,leave)
                 cmd="ejournal__subcmd__help__subcmd__student__subcmd__leave"
                 ;;
@@ -709,11 +712,17 @@ _ejournal() {
             ejournal__subcmd__staff,list)
                 cmd="ejournal__subcmd__staff__subcmd__list"
                 ;;
+            ejournal__subcmd__staff,set-login)
+                cmd="ejournal__subcmd__staff__subcmd__set__subcmd__login"
+                ;;
             ejournal__subcmd__staff__subcmd__help,help)
                 cmd="ejournal__subcmd__staff__subcmd__help__subcmd__help"
                 ;;
             ejournal__subcmd__staff__subcmd__help,list)
                 cmd="ejournal__subcmd__staff__subcmd__help__subcmd__list"
+                ;;
+            ejournal__subcmd__staff__subcmd__help,set-login)
+                cmd="ejournal__subcmd__staff__subcmd__help__subcmd__set__subcmd__login"
                 ;;
             ejournal__subcmd__student,help)
                 cmd="ejournal__subcmd__student__subcmd__help"
@@ -3188,7 +3197,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__help__subcmd__staff)
-            opts="list"
+            opts="list set-login"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3202,6 +3211,20 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__help__subcmd__staff__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__help__subcmd__staff__subcmd__set__subcmd__login)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5878,7 +5901,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__staff)
-            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help list help"
+            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help list set-login help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5908,7 +5931,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__staff__subcmd__help)
-            opts="list help"
+            opts="list set-login help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5949,6 +5972,20 @@ _ejournal() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ejournal__subcmd__staff__subcmd__help__subcmd__set__subcmd__login)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ejournal__subcmd__staff__subcmd__list)
             opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -5956,6 +5993,40 @@ _ejournal() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__staff__subcmd__set__subcmd__login)
+            opts="-q -h --login --remove --db --actor --format --busy-timeout-ms --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --login)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -25,7 +25,7 @@ function __fish_ejournal_using_subcommand
 end
 
 complete -c ejournal -n "__fish_ejournal_needs_command" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_needs_command" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_needs_command" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_needs_command" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -63,7 +63,7 @@ complete -c ejournal -n "__fish_ejournal_needs_command" -f -a "help" -d 'Print t
 complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l school -d 'The school\'s name, as documents print it' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l year -d 'The academic year, like 2023/2024' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -74,7 +74,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l training -d '
 complete -c ejournal -n "__fish_ejournal_using_subcommand init" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -88,7 +88,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fi
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -f -a "remove-holiday" -d 'Remove a holiday by the id `calendar show` prints'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from show" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from show" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from show" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from show" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -99,7 +99,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_s
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l from -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l to -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -112,7 +112,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_s
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l grades -d 'Only for these grades, like 1 or 1-4 [default: every grade]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l name -d 'What it is, like "перенос выходного дня"' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -121,7 +121,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_s
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from remove-holiday" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from remove-holiday" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from remove-holiday" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from remove-holiday" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -135,7 +135,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_s
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "remove-holiday" -d 'Remove a holiday by the id `calendar show` prints'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences access-log finals help" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences access-log finals help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences access-log finals help" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences access-log finals help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -160,7 +160,7 @@ utf-16\t''"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -l delimiter -d 'Force the CSV delimiter: \';\', \',\', \'tab\' [default: detected]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -175,7 +175,7 @@ utf-16\t''"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -l delimiter -d 'Force the CSV delimiter: \';\', \',\', \'tab\' [default: detected]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -190,7 +190,7 @@ utf-16\t''"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -l delimiter -d 'Force the CSV delimiter: \';\', \',\', \'tab\' [default: detected]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -205,7 +205,7 @@ utf-16\t''"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -l delimiter -d 'Force the CSV delimiter: \';\', \',\', \'tab\' [default: detected]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -220,7 +220,7 @@ utf-16\t''"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -l delimiter -d 'Force the CSV delimiter: \';\', \',\', \'tab\' [default: detected]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -238,7 +238,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -l subject -d 'The subject [default: from the file name]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -l group -d 'The group, for a split subject' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -253,7 +253,7 @@ utf-16\t''"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -l delimiter -d 'Force the CSV delimiter: \';\', \',\', \'tab\' [default: detected]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -268,7 +268,7 @@ utf-16\t''"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -l delimiter -d 'Force the CSV delimiter: \';\', \',\', \'tab\' [default: detected]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -283,7 +283,7 @@ utf-16\t''"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from access-log" -l delimiter -d 'Force the CSV delimiter: \';\', \',\', \'tab\' [default: detected]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from access-log" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from access-log" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from access-log" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from access-log" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from access-log" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -298,7 +298,7 @@ utf-16\t''"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -l delimiter -d 'Force the CSV delimiter: \';\', \',\', \'tab\' [default: detected]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -l sheet -d 'The .xlsx sheet to read [default: the first]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -319,7 +319,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "finals" -d 'Final marks: Класс, Предмет, Ученик, Период, Отметка, Группа'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -330,7 +330,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List classes by grade and letter, with class teacher and students today'
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen_subcommand_from list" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -341,7 +341,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen_subcommand_from help" -f -a "list" -d 'List classes by grade and letter, with class teacher and students today'
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and not __fish_seen_subcommand_from list leave help" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand student; and not __fish_seen_subcommand_from list leave help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand student; and not __fish_seen_subcommand_from list leave help" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and not __fish_seen_subcommand_from list leave help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -355,7 +355,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand student; and not __fis
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -l class -d 'Only this class' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -l on -d 'As of this date [default: today]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -369,7 +369,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from leave" -l date -d 'The first day he is no longer in the class' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from leave" -l reason -d 'Why (kept in the audit trail), like "переведён в другую школу"' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from leave" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from leave" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from leave" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from leave" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -380,19 +380,20 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from help" -f -a "list" -d 'List students in Russian alphabetical order, as of today (or --on D)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from help" -f -a "leave" -d 'Record that a student left his class (the school): from --date on he is not in it'
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list help" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list set-login help" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list set-login help" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list set-login help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
-complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list help" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List staff in Russian alphabetical order with roles, class and teaching hours'
-complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list set-login help" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list set-login help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list set-login help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list set-login help" -f -a "list" -d 'List staff in Russian alphabetical order with roles, class, teaching hours and login'
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list set-login help" -f -a "set-login" -d 'Link a member of staff to his operating-system login (deputy or director only)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list set-login help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from list" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -400,10 +401,22 @@ xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from list" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "list" -d 'List staff in Russian alphabetical order with roles, class and teaching hours'
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from set-login" -l login -d 'The login (as `id -un` prints it)' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from set-login" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from set-login" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from set-login" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from set-login" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from set-login" -l remove -d 'Unlink his login instead'
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from set-login" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from set-login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "list" -d 'List staff in Russian alphabetical order with roles, class, teaching hours and login'
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "set-login" -d 'Link a member of staff to his operating-system login (deputy or director only)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and not __fish_seen_subcommand_from list help" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand course; and not __fish_seen_subcommand_from list help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand course; and not __fish_seen_subcommand_from list help" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and not __fish_seen_subcommand_from list help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -415,7 +428,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand course; and not __fish
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from list" -l class -d 'Only this class' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from list" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -426,7 +439,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from help" -f -a "list" -d 'List courses: class, subject, group, teacher, hours, students, КТП and timetable'
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and not __fish_seen_subcommand_from show help" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and not __fish_seen_subcommand_from show help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and not __fish_seen_subcommand_from show help" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and not __fish_seen_subcommand_from show help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -440,7 +453,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from show" -l subject -d 'The subject, like Математика' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from show" -l group -d 'The group, for a subject taught in groups' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from show" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from show" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from show" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from show" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -451,7 +464,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a course\'s thematic plan in lesson order'
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __fish_seen_subcommand_from show help" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __fish_seen_subcommand_from show help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __fish_seen_subcommand_from show help" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __fish_seen_subcommand_from show help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -463,7 +476,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __f
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -l class -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -474,7 +487,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a class\'s weekly timetable, day by day'
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -490,7 +503,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -l from -d 'First date [default: the start of the year]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -l to -d 'Last date [default: the end of the year]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -504,7 +517,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l from -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l to -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -523,7 +536,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l reason -d 'Why (kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l permit -d 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -536,7 +549,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from help" -f -a "set" -d 'Record a lesson\'s topic, homework, or the substitute teacher who took it'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -552,7 +565,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -l from -d 'First date [default: the start of the year]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -l to -d 'Last date [default: the end of the year]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -566,7 +579,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l from -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l to -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -585,7 +598,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l reason -d 'Why (kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l permit -d 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -598,7 +611,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from help" -f -a "set" -d 'Record a lesson\'s topic, homework, or the substitute teacher who took it'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -621,7 +634,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l mark -d '1–5, зч or нз' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l work-type -d 'The work type (вид работы) [default: Ответ на уроке]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -636,7 +649,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l from -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l to -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -657,7 +670,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l work-type -d 'The new work type' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l reason -d 'Why (required; kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -676,7 +689,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l permit -d 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l reason -d 'Why (required; kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -690,7 +703,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a mark (it stays in the audit trail)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -712,7 +725,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l permit -d 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l code -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -727,7 +740,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l from -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l to -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -745,7 +758,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l code -d 'The new code' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l reason -d 'Why (kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -762,7 +775,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l permit -d 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l reason -d 'Why (required; kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -776,7 +789,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a student\'s absences that day (they stay in the audit trail)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -794,7 +807,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l subject -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l group -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -810,7 +823,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l mark -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l reason -d 'Why, when changing a mark already set (kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -823,7 +836,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l subject -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l group -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -836,7 +849,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l subject -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l group -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -853,7 +866,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_s
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -l older-than -d 'The rolling lock: at every write, lock what is older than N days ("off" turns it off)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -l reason -d 'Why (kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -864,7 +877,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_s
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Show what is locked, and the last changes of the lock'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and __fish_seen_subcommand_from status" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and __fish_seen_subcommand_from status" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and __fish_seen_subcommand_from status" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and __fish_seen_subcommand_from status" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -877,7 +890,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -l until -d 'Keep only the dates up to this one locked' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -l reason -d 'Why (required; kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -887,7 +900,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -l all -d 'Lif
 complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and not __fish_seen_subcommand_from add list revoke help" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and not __fish_seen_subcommand_from add list revoke help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and not __fish_seen_subcommand_from add list revoke help" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and not __fish_seen_subcommand_from add list revoke help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -907,7 +920,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from add" -l until -d 'Valid through the end of this day [default: today]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from add" -l reason -d 'Why (required; kept with the permit and in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from add" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from add" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from add" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from add" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -916,7 +929,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from list" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -927,7 +940,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from revoke" -l reason -d 'Why (required; kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from revoke" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from revoke" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from revoke" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from revoke" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -942,9 +955,9 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -l class -d 'Only changes in this class' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -l student -d 'Only changes for this student (needs --class)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -l since -d 'Only changes made on or after this date' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -l entity -d 'Only this kind: mark, absence, lesson, final_mark, lock, enrolment, period, holiday, setting' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -l entity -d 'Only this kind: mark, absence, lesson, final_mark, lock, enrolment, period, holiday, setting, permit, staff' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -953,7 +966,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -l busy-timeout
 complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish_seen_subcommand_from paper diary help" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish_seen_subcommand_from paper diary help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish_seen_subcommand_from paper diary help" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish_seen_subcommand_from paper diary help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -971,7 +984,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_see
 xlsx\t'The XLSX workbook, a sheet per course and the summary sheet'
 both\t'Both files'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from paper" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from paper" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from paper" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from paper" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -985,7 +998,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l to -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l out -d 'The PDF file to write' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -998,7 +1011,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "diary" -d 'Printouts for parents: each student\'s marks, averages, absences and a line to sign'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -1020,7 +1033,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l teacher -d 'Only this teacher\'s courses (ФИО)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l out -d 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -1037,7 +1050,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l teacher -d 'Only this teacher\'s courses (ФИО)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l out -d 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -1054,7 +1067,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l teacher -d 'Only this teacher\'s courses (ФИО)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l out -d 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -1071,7 +1084,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l teacher -d 'Only this teacher\'s courses (ФИО)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l out -d 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -1089,7 +1102,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l out -d 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l as-of -d 'The day to forecast from [default: today]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -1105,7 +1118,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "forecast" -d 'Forecast of period marks with who is at risk and why (needs --period)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and not __fish_seen_subcommand_from add list resolve help" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and not __fish_seen_subcommand_from add list resolve help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and not __fish_seen_subcommand_from add list resolve help" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and not __fish_seen_subcommand_from add list resolve help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -1123,7 +1136,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l text -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l due -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -1133,7 +1146,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -l class -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -1144,7 +1157,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from resolve" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from resolve" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from resolve" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from resolve" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -1157,7 +1170,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from help" -f -a "resolve" -d 'Mark a remark resolved'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -1169,7 +1182,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and not __fi
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -f -a "set" -d 'Change a setting: rounding_threshold, accumulation_per_hour, accumulation_base, week_days, school_name'
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from show" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from show" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from show" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from show" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -1179,7 +1192,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_s
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from set" -l reason -d 'Why (kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from set" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from set" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from set" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from set" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -1192,7 +1205,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_s
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -l dir -d 'Where to put the demo journal and its files (an old demo journal there is replaced)' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -1201,7 +1214,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -l busy-timeout-
 complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand completions" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand completions" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand completions" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand completions" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -1210,7 +1223,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand completions" -l busy-t
 complete -c ejournal -n "__fish_ejournal_using_subcommand completions" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand man" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand man" -l actor -d 'Who does this; every write records it [default: the OS user]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand man" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand man" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
@@ -1260,7 +1273,8 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from class" -f -a "list" -d 'List classes by grade and letter, with class teacher and students today'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from student" -f -a "list" -d 'List students in Russian alphabetical order, as of today (or --on D)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from student" -f -a "leave" -d 'Record that a student left his class (the school): from --date on he is not in it'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "list" -d 'List staff in Russian alphabetical order with roles, class and teaching hours'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "list" -d 'List staff in Russian alphabetical order with roles, class, teaching hours and login'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from staff" -f -a "set-login" -d 'Link a member of staff to his operating-system login (deputy or director only)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from course" -f -a "list" -d 'List courses: class, subject, group, teacher, hours, students, КТП and timetable'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "show" -d 'Show a course\'s thematic plan in lesson order'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from timetable" -f -a "show" -d 'Show a class\'s weekly timetable, day by day'

@@ -39,7 +39,9 @@ pub struct Global {
         value_name = "PATH"
     )]
     pub db: PathBuf,
-    /// Who does this; every write records it [default: the OS user]
+    /// Who does this (ФИО as in the staff list); every write records it [default: the member
+    /// of staff linked to your login, else your login]. Once your login is linked, only a
+    /// deputy or the director may name someone else here
     #[arg(long, global = true, env = "EJOURNAL_ACTOR", value_name = "NAME")]
     pub actor: Option<String>,
     /// How to print rows: table (the default), or csv/json on stdout for scripts; reports

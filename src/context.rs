@@ -11,7 +11,10 @@ use crate::render::{Format, Rows};
 
 pub struct Ctx {
     pub conn: Connection,
-    pub actor: String,
+    /// Who writes: the actor, and who entered it for him (a deputy acting for someone).
+    pub who: crate::db::Who,
+    /// Why this login may not write (a write asks [`crate::commands::roles`], which says it).
+    pub identity_refusal: Option<String>,
     pub format: Format,
     /// The format exactly as given (reports take theirs from --out's extension otherwise).
     pub format_given: Option<Format>,
@@ -55,14 +58,6 @@ impl Ctx {
         }
         Ok(())
     }
-}
-
-/// The OS user, for `--actor`'s default.
-pub fn os_user() -> String {
-    ["USER", "USERNAME", "LOGNAME"]
-        .iter()
-        .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
-        .unwrap_or_else(|| "unknown".into())
 }
 
 /// The day `EJOURNAL_TODAY` fixes, if it is set: honoured only in a training journal.

@@ -17,18 +17,19 @@ use crate::commands::mark::MarkCmd;
 use crate::commands::remark::RemarkCmd;
 use crate::commands::roles::{self, Need};
 use crate::commands::settings::SettingsCmd;
+use crate::commands::staff::StaffCmd;
 use crate::commands::student::StudentCmd;
-use crate::context::{fixed_today, os_user, today_for, Ctx};
+use crate::context::{fixed_today, today_for, Ctx};
 use crate::domain::journal::JournalKind;
+use crate::identity::{identify, os_login};
 
 /// Run a parsed command line; returns the exit code on success.
 pub fn dispatch(cli: Cli) -> Result<i32> {
     let g = cli.global;
-    let actor = g
-        .actor
-        .clone()
-        .filter(|a| !a.trim().is_empty())
-        .unwrap_or_else(os_user);
+    let named = g.actor.clone().filter(|a| !a.trim().is_empty());
+    let login = os_login();
+    // A new journal has no staff yet: whoever makes it is who he says (or his login).
+    let actor = named.clone().unwrap_or_else(|| login.clone());
     // Commands that do not touch a journal.
     match &cli.command {
         Command::Completions(cmd) => return cmd.run(Cli::command()).map(|_| 0),
@@ -52,9 +53,11 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
     let conn = crate::db::open(&g.db, std::time::Duration::from_millis(g.busy_timeout_ms))?;
     let kind = crate::db::journal_kind::kind(&conn)?;
     let today = today_for(kind, fixed)?;
+    let identity = identify(&conn, &login, named.as_deref())?;
     let mut ctx = Ctx {
         conn,
-        actor,
+        who: identity.who,
+        identity_refusal: identity.refusal,
         format: g.format.unwrap_or_default(),
         format_given: g.format,
         quiet: g.quiet,
@@ -105,6 +108,7 @@ fn write_need(command: &Command) -> Option<(Need, &'static str)> {
         Command::Calendar(CalendarCmd::Show) => return None,
         Command::Calendar(_) => (Deputy, "change the calendar"),
         Command::Settings(SettingsCmd::Set { .. }) => (Deputy, "change the settings"),
+        Command::Staff(StaffCmd::SetLogin { .. }) => (Deputy, "link staff to logins"),
         Command::Remark(RemarkCmd::Add { .. } | RemarkCmd::Resolve { .. }) => {
             (Deputy, "add or resolve remarks")
         }

@@ -8,6 +8,7 @@ pub mod db;
 pub mod dispatch;
 pub mod domain;
 pub mod error;
+pub mod identity;
 pub mod input;
 pub mod render;
 pub mod reports;

@@ -136,7 +136,7 @@ fn add(ctx: &mut Ctx, t: &AbsenceTarget, code: AbsenceCode) -> Result<()> {
         return Err(refused(format!("date: {why}")));
     }
     let permit = a.admission.permit()?;
-    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None, ctx.today)?;
+    let tx = db::begin_write(&mut ctx.conn, &ctx.who, None, ctx.today)?;
     use_permit(&tx, permit)?;
     let (mut added, mut changed) = (0, 0);
     for (_, lesson_id) in &a.lessons {
@@ -214,7 +214,7 @@ fn change(
     // Outside the lesson-day window a correction needs a permit like any late entry.
     let lessons: Vec<(i64, i64)> = found.iter().map(|a| (a.class_id, a.course_id)).collect();
     let permit = index.window.judge(t.date, 0, &lessons).permit()?;
-    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, reason.map(str::trim), ctx.today)?;
+    let tx = db::begin_write(&mut ctx.conn, &ctx.who, reason.map(str::trim), ctx.today)?;
     use_permit(&tx, permit)?;
     let mut n = 0;
     for old in &found {

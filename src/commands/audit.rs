@@ -25,14 +25,15 @@ pub struct Audit {
     /// Only changes made on or after this date
     #[arg(long, value_parser = parse_date_arg)]
     pub since: Option<NaiveDate>,
-    /// Only this kind: mark, absence, lesson, final_mark, lock, enrolment, period, holiday, setting
+    /// Only this kind: mark, absence, lesson, final_mark, lock, enrolment, period, holiday,
+    /// setting, permit, staff
     #[arg(long)]
     pub entity: Option<String>,
 }
 
 impl Audit {
     pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
-        const ENTITIES: [&str; 9] = [
+        const ENTITIES: [&str; 11] = [
             "mark",
             "absence",
             "lesson",
@@ -42,6 +43,8 @@ impl Audit {
             "period",
             "holiday",
             "setting",
+            "permit",
+            "staff",
         ];
         if let Some(e) = &self.entity {
             if !ENTITIES.contains(&e.as_str()) {
@@ -65,6 +68,7 @@ impl Audit {
             ("id", "№"),
             ("at", "Когда"),
             ("actor", "Кто"),
+            ("entered_by", "Внёс за него"),
             ("entity", "Что"),
             ("action", "Действие"),
             ("class", "Класс"),
@@ -132,6 +136,7 @@ fn audit_cells(r: AuditRow) -> Result<Vec<Cell>> {
         Cell::Int(r.id),
         Cell::text(&r.at),
         Cell::text(&r.actor),
+        Cell::opt_text(&r.entered_by),
         Cell::text(&r.entity),
         Cell::text(&r.action),
         Cell::opt_text(&r.class),

@@ -80,7 +80,7 @@ impl CalendarCmd {
             ),
             CalendarCmd::RemoveHoliday { id } => {
                 let lock = LockState::load(&ctx.conn, ctx.today)?;
-                let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None, ctx.today)?;
+                let tx = db::begin_write(&mut ctx.conn, &ctx.who, None, ctx.today)?;
                 let removed = db::periods::remove_holiday(&tx, *id)
                     .map_err(|e| calendar_message(e, &format!("removing holiday {id}"), &lock))?;
                 if !removed {
@@ -171,7 +171,7 @@ fn check_in_year(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Result<()> {
 fn set_period(ctx: &mut Ctx, code: PeriodCode, from: NaiveDate, to: NaiveDate) -> Result<()> {
     check_in_year(ctx, from, to)?;
     let lock = LockState::load(&ctx.conn, ctx.today)?;
-    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None, ctx.today)?;
+    let tx = db::begin_write(&mut ctx.conn, &ctx.who, None, ctx.today)?;
     db::periods::set_period_dates(&tx, code, from, to).map_err(|e| {
         let what = format!("{code} {} – {}", ru(from), ru(to));
         calendar_message(e, &what, &lock)
@@ -213,7 +213,7 @@ fn add_holiday(
 ) -> Result<()> {
     check_in_year(ctx, from, to)?;
     let lock = LockState::load(&ctx.conn, ctx.today)?;
-    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None, ctx.today)?;
+    let tx = db::begin_write(&mut ctx.conn, &ctx.who, None, ctx.today)?;
     let id = db::periods::add_holiday(&tx, from, to, grades, name.trim()).map_err(|e| {
         let what = format!("a holiday {} – {}", ru(from), ru(to));
         calendar_message(e, &what, &lock)

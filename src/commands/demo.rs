@@ -72,7 +72,8 @@ impl Demo {
         let imported = import_files(&mut conn, &files_dir, actor, today)?;
         let mut ctx = Ctx {
             conn,
-            actor: actor.to_string(),
+            who: crate::db::Who::himself(actor),
+            identity_refusal: None,
             format: Format::Table,
             format_given: None,
             quiet: true,
@@ -133,6 +134,7 @@ fn import_files(
     today: NaiveDate,
 ) -> Result<Imported> {
     let env = Env::new(conn, today)?;
+    let who = crate::db::Who::himself(actor);
     let opts = |name: &str| ImportOpts {
         file: files_dir.join(name),
         dry_run: false,
@@ -142,9 +144,9 @@ fn import_files(
     };
     use super::import::kinds::*;
     let mut run = |name: &str, importer: &mut dyn Importer| -> Result<Tally> {
-        import_file(conn, actor, today, true, &opts(name), importer)
+        import_file(conn, &who, today, true, &opts(name), importer)
     };
-    let staff = run("staff.xlsx", &mut Staff::default())?;
+    let staff = run("staff.xlsx", &mut Staff::granting(true))?;
     let roster = run("roster.csv", &mut Roster::new(&env))?;
     let load = run("load.xlsx", &mut Load::default())?;
     let groups = run("groups.csv", &mut Groups::default())?;

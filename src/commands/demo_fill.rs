@@ -79,7 +79,7 @@ pub fn fill(ctx: &mut Ctx) -> Result<Filled> {
     // Lessons of the quarter, by date, class and number.
     let lessons = lessons_between(&ctx.conn, from, to)?;
     let mut keeper = Keeper::new(&ctx.conn)?;
-    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, Some("demo"), ctx.today)?;
+    let tx = db::begin_write(&mut ctx.conn, &ctx.who, Some("demo"), ctx.today)?;
     let mut current_day = None;
     for lesson in &lessons {
         if current_day != Some(lesson.date) {
@@ -102,12 +102,7 @@ pub fn fill(ctx: &mut Ctx) -> Result<Filled> {
         super::final_mark::write_finals(ctx, PeriodCode::Q1, &finals, Some("demo"), false)?;
 
     // Lock the first quarter.
-    let tx = db::begin_write(
-        &mut ctx.conn,
-        &ctx.actor,
-        Some("конец I четверти"),
-        ctx.today,
-    )?;
+    let tx = db::begin_write(&mut ctx.conn, &ctx.who, Some("конец I четверти"), ctx.today)?;
     set_locked_until(&tx, Some(to))?;
     db::commit(tx)?;
     filled.locked_until = Some(to);

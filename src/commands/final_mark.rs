@@ -288,7 +288,7 @@ pub fn write_finals(
             Ok((key, FinalMark::parse(value).map_err(usage)?))
         })
         .collect::<Result<Vec<_>>>()?;
-    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, reason, ctx.today)?;
+    let tx = db::begin_write(&mut ctx.conn, &ctx.who, reason, ctx.today)?;
     let mut n = 0;
     for (key, value) in finals {
         n += write_final(&tx, key, value, replace).map_err(|e| lock_message(e.into(), ends))?;

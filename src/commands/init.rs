@@ -104,7 +104,7 @@ fn fill_defaults(
     actor: &str,
     today: NaiveDate,
 ) -> Result<()> {
-    let tx = db::begin_write(conn, actor, Some("init"), today)?;
+    let tx = db::begin_write(conn, &db::Who::himself(actor), Some("init"), today)?;
     db::journal_kind::set_kind(&tx, kind)?;
     let (start, end) = year.default_bounds();
     let mut settings: Vec<(&str, String)> = vec![

@@ -161,12 +161,7 @@ pub fn generate(
             ru(to)
         )));
     }
-    let tx = db::begin_write(
-        &mut ctx.conn,
-        &ctx.actor,
-        Some("lessons generate"),
-        ctx.today,
-    )?;
+    let tx = db::begin_write(&mut ctx.conn, &ctx.who, Some("lessons generate"), ctx.today)?;
     let courses = courses_for_lessons(&tx, class_id)?;
     let mut report = Rows::new(&[
         ("class", "Класс"),
@@ -408,7 +403,7 @@ fn set(
         None
     };
     let teacher_id = substitute(ctx, course_id, teacher)?;
-    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, reason, ctx.today)?;
+    let tx = db::begin_write(&mut ctx.conn, &ctx.who, reason, ctx.today)?;
     use_permit(&tx, permit)?;
     let old = lesson_record(&tx, lesson_id)?.unwrap_or_default();
     let new = LessonRecord {

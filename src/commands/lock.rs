@@ -77,7 +77,7 @@ impl Lock {
         let state = LockState::load(&ctx.conn, ctx.today)?;
         let tx = db::begin_write(
             &mut ctx.conn,
-            &ctx.actor,
+            &ctx.who,
             self.reason.as_deref().map(str::trim),
             ctx.today,
         )?;
@@ -126,12 +126,7 @@ impl Unlock {
                 ru(current)
             )));
         }
-        let tx = db::begin_write(
-            &mut ctx.conn,
-            &ctx.actor,
-            Some(self.reason.trim()),
-            ctx.today,
-        )?;
+        let tx = db::begin_write(&mut ctx.conn, &ctx.who, Some(self.reason.trim()), ctx.today)?;
         set_locked_until(&tx, self.until)?;
         db::commit(tx)?;
         ctx.say(match self.until {

@@ -260,7 +260,7 @@ fn change(
         .judge(found.date, grace, &[(found.class_id, found.course_id)])
         .permit()?;
     let window = &index.window;
-    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, Some(reason.trim()), ctx.today)?;
+    let tx = db::begin_write(&mut ctx.conn, &ctx.who, Some(reason.trim()), ctx.today)?;
     use_permit(&tx, permit)?;
     let what = match new {
         Some((mark, _)) => {
@@ -317,7 +317,7 @@ fn add(ctx: &mut Ctx, t: &MarkTarget, mark: Mark, work_type: &str) -> Result<()>
         return Err(refused(format!("date: {why}")));
     }
     let permit = m.admission.permit()?;
-    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None, ctx.today)?;
+    let tx = db::begin_write(&mut ctx.conn, &ctx.who, None, ctx.today)?;
     use_permit(&tx, permit)?;
     let at = write_time(&tx)?;
     let id = insert_mark(
@@ -326,7 +326,7 @@ fn add(ctx: &mut Ctx, t: &MarkTarget, mark: Mark, work_type: &str) -> Result<()>
         m.student_id,
         mark.as_str(),
         m.work_type_id,
-        &ctx.actor,
+        &ctx.who.actor,
         &at,
     )
     .map_err(|e| write_message(e, t.date, &index.window))?;

@@ -135,7 +135,7 @@ fn add(
         }
         None => (None, None),
     };
-    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, Some(reason), ctx.today)?;
+    let tx = db::begin_write(&mut ctx.conn, &ctx.who, Some(reason), ctx.today)?;
     let id = add_permit(
         &tx,
         &NewPermit {
@@ -145,7 +145,7 @@ fn add(
             to,
             until,
             reason,
-            by: &ctx.actor,
+            by: &ctx.who.actor,
         },
     )?;
     db::commit(tx)?;
@@ -227,8 +227,8 @@ fn revoke(ctx: &mut Ctx, id: i64, reason: &str) -> Result<()> {
     if let Some(at) = &permit.revoked_at {
         return Err(refused(format!("permit {id} was already revoked on {at}")));
     }
-    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, Some(reason), ctx.today)?;
-    revoke_permit(&tx, id, &ctx.actor, reason)?;
+    let tx = db::begin_write(&mut ctx.conn, &ctx.who, Some(reason), ctx.today)?;
+    revoke_permit(&tx, id, &ctx.who.actor, reason)?;
     db::commit(tx)?;
     ctx.say(format!("permit {id} revoked"));
     Ok(())

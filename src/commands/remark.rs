@@ -66,8 +66,8 @@ impl RemarkCmd {
                 class,
             } => list(ctx, *open, *overdue, class.as_ref()),
             RemarkCmd::Resolve { id } => {
-                let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None, ctx.today)?;
-                if !remarks::resolve(&tx, *id, &ctx.actor)? {
+                let tx = db::begin_write(&mut ctx.conn, &ctx.who, None, ctx.today)?;
+                if !remarks::resolve(&tx, *id, &ctx.who.actor)? {
                     return Err(usage(format!(
                         "there is no open remark {id} (see `ejournal remark list --open`)"
                     )));
@@ -93,8 +93,8 @@ fn add(
     }
     let class = class_required(&ctx.conn, class)?;
     let course = find_course(&ctx.conn, &class, subject, group)??;
-    let tx = db::begin_write(&mut ctx.conn, &ctx.actor, None, ctx.today)?;
-    let id = remarks::add(&tx, course, text.trim(), due, &ctx.actor)?;
+    let tx = db::begin_write(&mut ctx.conn, &ctx.who, None, ctx.today)?;
+    let id = remarks::add(&tx, course, text.trim(), due, &ctx.who.actor)?;
     db::commit(tx)?;
     ctx.say(format!(
         "remark {id}: {} {subject}, due {}",

@@ -62,14 +62,17 @@ pub fn actor(ctx: &Ctx) -> Result<Actor> {
 }
 
 fn actor_among(ctx: &Ctx, staff: &[Person]) -> Result<Actor> {
+    if let Some(why) = &ctx.identity_refusal {
+        return Err(not_allowed(why.clone()));
+    }
     let not_staff = || {
         not_allowed(format!(
             "\"{}\" is not a member of staff: every change to the journal is made by one \
              (set --actor / EJOURNAL_ACTOR to your ФИО as the staff list has it)",
-            ctx.actor
+            ctx.who.actor
         ))
     };
-    let who = PersonRef::parse(&ctx.actor).map_err(|_| not_staff())?;
+    let who = PersonRef::parse(&ctx.who.actor).map_err(|_| not_staff())?;
     let person =
         find_person(staff, &who, NameKind::Teacher, "member of staff").map_err(|_| not_staff())?;
     Ok(Actor {
@@ -104,7 +107,7 @@ impl Actor {
         Err(not_allowed(format!(
             "only {} can {what}; \"{}\" is {} in staff",
             need.says(),
-            ctx.actor,
+            ctx.who.actor,
             if self.roles.is_empty() {
                 "without a role"
             } else {
@@ -136,7 +139,7 @@ impl Actor {
         Err(not_allowed(format!(
             "\"{}\" does not teach {course}: only its teacher, the substitute who took the \
              lesson, a deputy (заместитель) or the director may write in its journal",
-            ctx.actor
+            ctx.who.actor
         )))
     }
 

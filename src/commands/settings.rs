@@ -112,7 +112,7 @@ impl SettingsCmd {
                 if key == "entry_window_days" {
                     super::roles::require_deputy(ctx, "change the entry window")?;
                 }
-                let tx = db::begin_write(&mut ctx.conn, &ctx.actor, reason.as_deref(), ctx.today)?;
+                let tx = db::begin_write(&mut ctx.conn, &ctx.who, reason.as_deref(), ctx.today)?;
                 db::settings::set_setting(&tx, key, &value)?;
                 db::commit(tx)?;
                 ctx.say(format!("{key} = {value}"));

@@ -143,7 +143,7 @@ fn leave(
             ru(date)
         )));
     }
-    let tx = crate::db::begin_write(&mut ctx.conn, &ctx.actor, reason, ctx.today)?;
+    let tx = crate::db::begin_write(&mut ctx.conn, &ctx.who, reason, ctx.today)?;
     end_enrolment(&tx, open.id, date - chrono::Duration::days(1))?;
     crate::db::commit(tx)?;
     ctx.say(format!("{student} left {} on {}", class.name, ru(date)));

@@ -22,6 +22,8 @@ pub struct AuditRow {
     pub id: i64,
     pub at: String,
     pub actor: String,
+    /// Who entered it for the actor (a deputy acting for him), or "".
+    pub entered_by: String,
     pub entity: String,
     pub action: String,
     /// The class's name, or "".
@@ -43,6 +45,7 @@ impl AuditRow {
             id: r.get("id")?,
             at: r.get("at")?,
             actor: r.get("actor")?,
+            entered_by: r.get("entered_by")?,
             entity: r.get("entity")?,
             action: r.get("action")?,
             class: r.get("class")?,
@@ -58,7 +61,7 @@ impl AuditRow {
 /// The audit records a filter selects, oldest first.
 pub fn audit_records(conn: &Connection, filter: &AuditFilter) -> Result<Vec<AuditRow>> {
     let mut stmt = conn.prepare(
-        "SELECT a.id, a.at, a.actor, a.entity, a.action, coalesce(cl.name, '') AS class,
+        "SELECT a.id, a.at, a.actor, coalesce(a.entered_by, '') AS entered_by, a.entity, a.action, coalesce(cl.name, '') AS class,
                 coalesce(sn.full_name, '') AS student,
                 a.before, a.after, coalesce(a.reason, '') AS reason,
                 json_object('date', l.date, 'lesson_no', l.lesson_no, 'subject', sub.name,

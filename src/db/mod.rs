@@ -49,6 +49,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/006_training.sql"),
     include_str!("migrations/007_rules_in_triggers.sql"),
     include_str!("migrations/008_entry_window.sql"),
+    include_str!("migrations/009_logins.sql"),
 ];
 
 /// The schema version this build writes.
@@ -146,21 +147,41 @@ pub fn make_room_for_bulk_write(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// Begin a write transaction on behalf of `actor` on `today` (the caller's context decides
+/// Who writes: the actor the change is made for, and — when a deputy or the director enters
+/// it for someone else — the login's owner who entered it. The triggers record both.
+#[derive(Debug, Clone, Default)]
+pub struct Who {
+    pub actor: String,
+    pub entered_by: Option<String>,
+}
+
+impl Who {
+    /// Someone writing for himself.
+    pub fn himself(actor: &str) -> Who {
+        Who {
+            actor: actor.to_string(),
+            entered_by: None,
+        }
+    }
+}
+
+/// Begin a write transaction on behalf of `who` on `today` (the caller's context decides
 /// what today is). `BEGIN IMMEDIATE` takes the write lock up front, so a busy journal is
 /// reported before any work is done.
 pub fn begin_write<'c>(
     conn: &'c mut Connection,
-    actor: &str,
+    who: &Who,
     reason: Option<&str>,
     today: chrono::NaiveDate,
 ) -> Result<Transaction<'c>> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let now = chrono::Local::now().time();
     tx.execute(
-        "UPDATE session SET actor = ?1, reason = ?2, today = ?3, now = ?4, permit_id = NULL WHERE id = 1",
+        "UPDATE session SET actor = ?1, reason = ?2, today = ?3, now = ?4, permit_id = NULL,
+                entered_by = ?5
+         WHERE id = 1",
         (
-            actor,
+            &who.actor,
             reason,
             crate::domain::date::iso(today),
             format!(
@@ -168,6 +189,7 @@ pub fn begin_write<'c>(
                 crate::domain::date::iso(today),
                 now.format("%H:%M:%S")
             ),
+            who.entered_by.as_deref(),
         ),
     )?;
     Ok(tx)
@@ -177,7 +199,8 @@ pub fn begin_write<'c>(
 /// nothing outside the tool is ever attributed to this actor.
 pub fn commit(tx: Transaction<'_>) -> Result<()> {
     tx.execute(
-        "UPDATE session SET actor = NULL, reason = NULL, today = NULL, now = NULL, permit_id = NULL
+        "UPDATE session SET actor = NULL, reason = NULL, today = NULL, now = NULL, permit_id = NULL,
+                entered_by = NULL
          WHERE id = 1",
         [],
     )?;

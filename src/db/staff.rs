@@ -15,6 +15,8 @@ pub struct StaffSummary {
     pub classes: String,
     pub courses: i64,
     pub hours_per_week: f64,
+    /// The operating-system login linked to him (empty: none).
+    pub login: String,
 }
 
 impl StaffSummary {
@@ -30,6 +32,7 @@ impl StaffSummary {
             classes: r.get(4)?,
             courses: r.get(5)?,
             hours_per_week: r.get(6)?,
+            login: r.get(7)?,
         })
     }
 }
@@ -40,7 +43,8 @@ pub fn staff_summaries(conn: &Connection) -> Result<Vec<StaffSummary>> {
         "SELECT st.last_name, st.first_name, st.middle_name, st.roles,
                 coalesce((SELECT group_concat(name, ', ') FROM classes WHERE class_teacher_id = st.id), ''),
                 (SELECT count(*) FROM courses WHERE teacher_id = st.id),
-                (SELECT coalesce(sum(hours_per_week), 0) FROM courses WHERE teacher_id = st.id)
+                (SELECT coalesce(sum(hours_per_week), 0) FROM courses WHERE teacher_id = st.id),
+                coalesce(st.login, '')
          FROM staff st ORDER BY st.last_name COLLATE RU, st.first_name COLLATE RU, st.middle_name COLLATE RU",
     )?;
     let rows = stmt.query_map([], StaffSummary::from_row)?;
@@ -108,4 +112,55 @@ pub fn staff_roles(conn: &Connection, staff_id: i64) -> Result<String> {
         r.get(0)
     })
     .with_context(|| format!("reading the roles of staff {staff_id}"))
+}
+
+/// The member of staff linked to an operating-system login, if any.
+pub fn staff_by_login(conn: &Connection, login: &str) -> Result<Option<StaffRow>> {
+    conn.query_row(
+        "SELECT id, last_name, first_name, middle_name, roles FROM staff WHERE login = ?1",
+        [login],
+        StaffRow::from_row,
+    )
+    .optional()
+    .with_context(|| format!("finding the member of staff with login \"{login}\""))
+}
+
+/// Whether any member of staff is linked to a login: from then on, who writes is the login.
+pub fn any_login(conn: &Connection) -> Result<bool> {
+    conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM staff WHERE login IS NOT NULL)",
+        [],
+        |r| r.get(0),
+    )
+    .context("reading staff logins")
+}
+
+/// Link a member of staff to a login (None: unlink). A login belongs to one person: linking
+/// it twice is refused by the unique index, which the caller reports.
+pub fn set_login(conn: &Connection, staff_id: i64, login: Option<&str>) -> rusqlite::Result<usize> {
+    conn.execute(
+        "UPDATE staff SET login = ?2 WHERE id = ?1",
+        params![staff_id, login],
+    )
+}
+
+/// The staff id holding a login, if any.
+pub fn login_holder(conn: &Connection, login: &str) -> Result<Option<i64>> {
+    conn.query_row("SELECT id FROM staff WHERE login = ?1", [login], |r| {
+        r.get(0)
+    })
+    .optional()
+    .context("reading staff logins")
+}
+
+/// Whether a deputy or the director is linked to a login.
+pub fn deputy_has_login(conn: &Connection) -> Result<bool> {
+    let mut stmt = conn.prepare("SELECT roles FROM staff WHERE login IS NOT NULL")?;
+    let roles = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    for r in roles {
+        if crate::domain::roles::is_deputy(&r?) {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }

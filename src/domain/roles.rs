@@ -59,3 +59,11 @@ pub fn parse_roles(s: &str) -> Result<Vec<&'static str>, String> {
     found.dedup();
     Ok(found)
 }
+
+/// Whether a stored role list (comma-separated canonical roles) holds a deputy's or the
+/// director's role: they may do everything, and act for others.
+pub fn is_deputy(roles: &str) -> bool {
+    roles
+        .split(',')
+        .any(|r| matches!(r.trim(), "заместитель" | "директор"))
+}

@@ -141,13 +141,17 @@ impl ImportCmd {
         let env = Env::new(&ctx.conn, ctx.today)?;
         let (opts, mut importer): (&ImportOpts, Box<dyn Importer>) = match self {
             ImportCmd::Roster(o) => (o, Box::new(roster::Roster::new(&env))),
-            ImportCmd::Staff(o) => (o, Box::<staff::Staff>::default()),
+            ImportCmd::Staff(o) => {
+                let grants = crate::commands::roles::acting(ctx)?
+                    .is_none_or(|actor| crate::domain::roles::is_deputy(&actor.roles));
+                (o, Box::new(staff::Staff::granting(grants)))
+            }
             ImportCmd::Load(o) => (o, Box::<load::Load>::default()),
             ImportCmd::Groups(o) => (o, Box::<groups::Groups>::default()),
             ImportCmd::Timetable(o) => (o, Box::new(timetable::Timetable::new(&env))),
             ImportCmd::Marks(o) => (
                 o,
-                Box::new(kinds::Marks::new(&ctx.conn, ctx.today, &ctx.actor)?),
+                Box::new(kinds::Marks::new(&ctx.conn, ctx.today, &ctx.who.actor)?),
             ),
             ImportCmd::Absences(o) => (o, Box::new(kinds::Absences::new(&ctx.conn, ctx.today)?)),
             ImportCmd::Finals(o) => (o, Box::new(kinds::Finals::new(&ctx.conn, ctx.today)?)),
@@ -159,7 +163,7 @@ impl ImportCmd {
         };
         import_file(
             &mut ctx.conn,
-            &ctx.actor,
+            &ctx.who,
             ctx.today,
             ctx.quiet,
             opts,
@@ -265,7 +269,7 @@ const PROGRESS_MIN_ROWS: u64 = 2_000;
 /// commit only when every row is good (and not a dry run).
 pub fn import_file(
     conn: &mut Connection,
-    actor: &str,
+    who: &db::Who,
     today: chrono::NaiveDate,
     quiet: bool,
     opts: &ImportOpts,
@@ -285,7 +289,7 @@ pub fn import_file(
     }
     let tx = db::begin_write(
         conn,
-        actor,
+        who,
         Some(&format!("import {} {label}", importer.kind())),
         today,
     )?;
@@ -344,7 +348,7 @@ pub fn import_file(
     db::import_log::record_import(
         &tx,
         &ImportLogEntry {
-            actor,
+            actor: &who.actor,
             kind: importer.kind(),
             file: &label,
             rows_read: tally.read,

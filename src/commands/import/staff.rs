@@ -10,7 +10,7 @@ use crate::db::classes::{ensure_class, set_class_teacher};
 use crate::db::staff::{insert_staff, staff_by_key, update_staff};
 use crate::domain::class_name::ClassName;
 use crate::domain::fio::{check_name_part, Fio};
-use crate::domain::roles::parse_roles;
+use crate::domain::roles::{is_deputy, parse_roles};
 use crate::input::{Column, HeaderMap, Problems, Record};
 
 pub const COLUMNS: &[Column] = &[
@@ -25,6 +25,20 @@ pub const COLUMNS: &[Column] = &[
 pub struct Staff {
     seen: HashMap<String, u64>,
     classes: HashMap<ClassName, u64>,
+    /// Whether this import may give or take a deputy's or the director's role: only a deputy
+    /// or the director may (the technician imports staff too, and must not make himself one).
+    grants_deputies: bool,
+}
+
+impl Staff {
+    /// An import by someone who may (`true`: a deputy, the director, or anyone while the
+    /// journal has no staff yet) or may not give and take deputies' roles.
+    pub fn granting(grants_deputies: bool) -> Staff {
+        Staff {
+            grants_deputies,
+            ..Staff::default()
+        }
+    }
 }
 
 impl Importer for Staff {
@@ -102,6 +116,18 @@ impl Importer for Staff {
             roles.sort_by_key(|r| crate::domain::roles::ROLES.iter().position(|x| x == r));
         }
         let roles = roles.join(", ");
+        let was_deputy = existing.as_ref().is_some_and(|old| is_deputy(&old.roles));
+        if is_deputy(&roles) != was_deputy && !self.grants_deputies {
+            c.problem(
+                "role",
+                p,
+                format!(
+                    "{}: only a deputy (заместитель) or the director may give or take the role                      of заместитель or директор",
+                    fio.full()
+                ),
+            );
+            return Ok(Outcome::Bad);
+        }
         let (id, mut outcome) = match existing {
             None => (insert_staff(tx, &fio, &roles)?, Outcome::Added),
             Some(old) if old.fio == fio && old.roles == roles => (old.id, Outcome::Unchanged),
