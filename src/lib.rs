@@ -10,6 +10,7 @@ pub mod domain;
 pub mod error;
 pub mod identity;
 pub mod input;
+pub mod output;
 pub mod render;
 pub mod reports;
 

@@ -13,8 +13,8 @@ use crate::db::resolve::Index;
 use crate::domain::class_name::ClassName;
 use crate::domain::date::ru;
 use crate::error::usage;
+use crate::output::write_file;
 use crate::render::diary_pdf;
-use crate::render::pdf::write_atomically;
 use crate::render::{Cell, Rows};
 use crate::reports::diary::{self, Who};
 
@@ -75,7 +75,7 @@ pub fn write(
         }));
     }
     let rendered = diary_pdf::render(&diary)?;
-    write_atomically(out, &rendered.bytes)?;
+    write_file(out, &rendered.bytes)?;
     let mut summary = Rows::new(&[
         ("student", "Ученик"),
         ("pages", "Страниц"),

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use chrono::NaiveDate;
 
 use crate::context::Ctx;
@@ -11,7 +11,7 @@ use crate::db::classes::{class_required, ClassRow};
 use crate::domain::calendar::{parse_period_arg, PeriodCode};
 use crate::domain::class_name::{parse_class_arg, ClassName};
 use crate::domain::date::parse_date_arg;
-use crate::render::pdf::write_atomically;
+use crate::output::write_file;
 use crate::render::{Cell, DocFormat, Format, Rows};
 use crate::reports::paper;
 
@@ -164,7 +164,7 @@ pub fn export_paper(
     out: &Path,
 ) -> Result<Rows> {
     let classes = classes_for(ctx, period, wanted)?;
-    std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
+    crate::output::create_dir(out)?;
     let mut rows = Rows::new(&[
         ("class", "Класс"),
         ("file", "Файл"),
@@ -180,7 +180,7 @@ pub fn export_paper(
         if format.pdf() {
             let (bytes, pages) = crate::render::paper_pdf::render(&copy)?;
             let path = out.join(format!("{stem}.pdf"));
-            write_atomically(&path, &bytes)?;
+            write_file(&path, &bytes)?;
             rows.push(file_row(&copy, &path, Some(pages)));
         }
         if format.xlsx() {

@@ -77,11 +77,11 @@ pub fn create(path: &Path) -> Result<Connection> {
             path.display()
         );
     }
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
-    )
-    .with_context(|| format!("creating {}", path.display()))?;
+    // The journal holds children's personal data: its owner's only (SQLite gives the `-wal`
+    // and `-shm` files the journal's mode).
+    crate::output::create_private_file(path)?;
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
+        .with_context(|| format!("creating {}", path.display()))?;
     configure(&conn, CREATE_WAIT)?;
     conn.pragma_update(None, "journal_mode", "WAL")
         .with_context(|| format!("switching {} to WAL", path.display()))?;

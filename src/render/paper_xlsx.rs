@@ -376,5 +376,5 @@ pub fn write(copy: &PaperCopy, path: &Path) -> Result<()> {
         .map_err(err)?;
     summary_sheet(ws, &s, copy, &footer)?;
     let bytes = book.save_to_buffer().map_err(err)?;
-    super::pdf::write_atomically(path, &bytes)
+    crate::output::write_file(path, &bytes)
 }

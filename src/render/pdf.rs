@@ -427,15 +427,3 @@ fn finish(pdf: &[u8], title: &str, glyphs: &[u16]) -> Result<Vec<u8>> {
         .context("writing the compressed PDF")?;
     Ok(out)
 }
-
-/// Write bytes to a file through a temporary name, so nobody sees half a file.
-pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
-    let tmp = path.with_extension(format!(
-        "{}.tmp",
-        path.extension().and_then(|e| e.to_str()).unwrap_or("out")
-    ));
-    std::fs::write(&tmp, bytes).with_context(|| format!("writing {}", tmp.display()))?;
-    std::fs::rename(&tmp, path)
-        .with_context(|| format!("renaming {} to {}", tmp.display(), path.display()))?;
-    Ok(())
-}

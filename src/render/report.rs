@@ -227,7 +227,7 @@ impl Report {
                         buf
                     }
                 };
-                super::pdf::write_atomically(path, &bytes)
+                crate::output::write_file(path, &bytes)
             }
         }
     }
