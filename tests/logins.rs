@@ -237,7 +237,7 @@ fn only_a_deputy_gives_or_takes_a_deputys_role() {
     )
     .unwrap();
     j.as_actor("Техников Иван Петрович", &["import", "staff", "promote.csv"])
-        .failure()
+        .code(77)
         .stderr(contains(
             "promote.csv:2: Роль: Техников Иван Петрович: only a deputy (заместитель) or the director may give or take the role",
         ))

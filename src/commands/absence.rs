@@ -5,7 +5,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use super::mark::{under, JournalFilter};
-use super::roles::acting;
+use super::roles::Reach;
 use crate::context::Ctx;
 use crate::db;
 use crate::db::absences::{
@@ -20,7 +20,7 @@ use crate::db::resolve::{group_label, Index};
 use crate::domain::class_name::{parse_class_arg, ClassName};
 use crate::domain::date::{parse_date_arg, ru};
 use crate::domain::marks::AbsenceCode;
-use crate::error::{refused, usage};
+use crate::error::{refused, stored, usage};
 use crate::render::{Cell, Rows};
 
 /// A student's lessons on a day: one subject's, or (without --subject) all of them.
@@ -121,15 +121,22 @@ fn add(ctx: &mut Ctx, t: &AbsenceTarget, code: AbsenceCode) -> Result<()> {
     let a = index
         .resolve_absence(&ctx.conn, &req)?
         .map_err(crate::error::rejected)?;
-    if let Some(actor) = acting(ctx)? {
-        for (course, lesson_id) in &a.lessons {
-            let name = format!(
-                "{} {}{}",
-                course.class,
-                course.subject,
-                group_label(&course.group)
-            );
-            actor.require_absence(ctx, course.class_id, course.id, Some(*lesson_id), &name)?;
+    // Every lesson must be the actor's (or his class's), and a reason set or taken away
+    // needs the class teacher.
+    let reach = Reach::of(ctx)?;
+    for (course, lesson_id) in &a.lessons {
+        reach.require_absence(
+            &ctx.conn,
+            course.class_id,
+            course.id,
+            Some(*lesson_id),
+            &course.name(),
+        )?;
+        if !reach.reasons(course.class_id) {
+            let old = index.absence(&ctx.conn, course.id, *lesson_id, a.student_id)?;
+            if AbsenceCode::changes_reason(old, Some(code)) {
+                reach.require_reasons(course.class_id, &course.class)?;
+            }
         }
     }
     if let Some(why) = a.locked {
@@ -194,6 +201,25 @@ fn change(
             t.student,
             ru(t.date)
         )));
+    }
+    // The same checks as `absence add`: the actor's lessons (or class), and the reasons
+    // (deleting a Б or У takes it away too) only by the class teacher.
+    let reach = Reach::of(ctx)?;
+    let class = t.class.to_string();
+    for old in &found {
+        let course = format!("{class} {}{}", old.subject, group_label(&old.group));
+        reach.require_absence(
+            &ctx.conn,
+            old.class_id,
+            old.course_id,
+            Some(old.lesson_id),
+            &course,
+        )?;
+        let was = AbsenceCode::parse(&old.code)
+            .map_err(|e| stored("absences", format_args!("absence {}", old.id), e))?;
+        if AbsenceCode::changes_reason(Some(was), code) {
+            reach.require_reasons(old.class_id, &class)?;
+        }
     }
     let mut index = Index::new(&ctx.conn, ctx.today)?;
     index.window.named = t.permit;

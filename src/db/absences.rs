@@ -95,7 +95,9 @@ pub struct AbsenceRow {
     /// The lesson's subject and group, for messages.
     pub subject: String,
     pub group: String,
-    /// The lesson's course and class (for the lesson-day rule's permits).
+    /// The lesson, its course and class (for the lesson-day rule's permits and for who may
+    /// change it: a substitute changes the lesson he took).
+    pub lesson_id: i64,
     pub course_id: i64,
     pub class_id: i64,
 }
@@ -108,6 +110,7 @@ impl AbsenceRow {
             marked: r.get("marked")?,
             subject: r.get("subject")?,
             group: r.get("group_name")?,
+            lesson_id: r.get("lesson_id")?,
             course_id: r.get("course_id")?,
             class_id: r.get("class_id")?,
         })
@@ -128,7 +131,7 @@ pub struct DayAbsences {
 /// A student's absences on a day.
 pub fn absences_on_day(conn: &Connection, which: &DayAbsences) -> Result<Vec<AbsenceRow>> {
     let mut stmt = conn.prepare(
-        "SELECT a.id, a.code, s.name AS subject, c.group_name, c.id AS course_id, c.class_id,
+        "SELECT a.id, a.code, a.lesson_id, s.name AS subject, c.group_name, c.id AS course_id, c.class_id,
                 EXISTS (SELECT 1 FROM marks m WHERE m.lesson_id = a.lesson_id AND m.student_id = a.student_id) AS marked
          FROM absences a JOIN lessons l ON l.id = a.lesson_id JOIN courses c ON c.id = l.course_id
          JOIN subjects s ON s.id = c.subject_id

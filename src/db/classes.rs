@@ -123,3 +123,11 @@ pub fn class_teacher_id(conn: &Connection, class_id: i64) -> Result<Option<i64>>
     )
     .with_context(|| format!("reading the class teacher of class {class_id}"))
 }
+
+/// The classes a member of staff is the class teacher (классный руководитель) of, by id.
+pub fn classes_led_by(conn: &Connection, staff_id: i64) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached("SELECT id FROM classes WHERE class_teacher_id = ?1")?;
+    let rows = stmt.query_map([staff_id], |r| r.get(0))?;
+    rows.collect::<rusqlite::Result<_>>()
+        .context("reading the classes a class teacher leads")
+}

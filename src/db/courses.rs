@@ -57,6 +57,14 @@ pub fn courses_of(conn: &Connection, class_id: i64, subject_id: i64) -> Result<V
         .context("reading courses")
 }
 
+/// The courses a member of staff teaches (the load names him), by id.
+pub fn courses_taught_by(conn: &Connection, staff_id: i64) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached("SELECT id FROM courses WHERE teacher_id = ?1")?;
+    let rows = stmt.query_map([staff_id], |r| r.get(0))?;
+    rows.collect::<rusqlite::Result<_>>()
+        .context("reading the courses a teacher teaches")
+}
+
 /// Find one course from what a user or file says: class, subject, group. The error says
 /// what exists instead.
 pub fn find_course(

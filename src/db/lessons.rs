@@ -368,6 +368,14 @@ pub fn course_teacher(conn: &Connection, course_id: i64) -> Result<i64> {
     .with_context(|| format!("reading the teacher of course {course_id}"))
 }
 
+/// The lessons a member of staff took as a substitute (the lesson names him), by id.
+pub fn lessons_taken_by(conn: &Connection, staff_id: i64) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached("SELECT id FROM lessons WHERE teacher_id = ?1")?;
+    let rows = stmt.query_map([staff_id], |r| r.get(0))?;
+    rows.collect::<rusqlite::Result<_>>()
+        .context("reading the lessons a substitute took")
+}
+
 /// Put a substitute teacher on a lesson.
 pub fn set_substitute(conn: &Connection, lesson_id: i64, teacher_id: i64) -> Result<()> {
     conn.execute(

@@ -61,6 +61,16 @@ impl CourseInfo {
         .query_row([course_id], CourseInfo::from_row)
         .with_context(|| format!("reading course {course_id}"))
     }
+
+    /// The course as messages name it: `5А Английский язык (группа 1)`.
+    pub fn name(&self) -> String {
+        format!(
+            "{} {}{}",
+            self.class,
+            self.subject,
+            group_label(&self.group)
+        )
+    }
 }
 
 /// A lookup's answer: the id, or why the name does not resolve.

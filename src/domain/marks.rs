@@ -84,6 +84,17 @@ impl AbsenceCode {
     pub fn is_missed(self) -> bool {
         self != AbsenceCode::Late
     }
+
+    /// Is it a reason (Б ill, У excused)? Reasons are the class teacher's to give.
+    pub fn is_reason(self) -> bool {
+        matches!(self, AbsenceCode::Ill | AbsenceCode::Excused)
+    }
+
+    /// Does writing `new` where `old` stands (None: no absence, or deleting it) set a
+    /// reason or take one away?
+    pub fn changes_reason(old: Option<AbsenceCode>, new: Option<AbsenceCode>) -> bool {
+        old != new && (old.is_some_and(Self::is_reason) || new.is_some_and(Self::is_reason))
+    }
 }
 
 /// A final mark of a period (итоговая отметка): 5 4 3 2 1, зч/нз (зачёт/незачёт), н/а (не
@@ -234,6 +245,21 @@ mod tests {
         let avg = weighted_average([(5, 2.0), (3, 1.0)]).unwrap();
         assert!((avg - 13.0 / 3.0).abs() < 1e-12);
         assert_eq!(weighted_average([]), None);
+    }
+
+    #[test]
+    fn reasons_set_and_taken_away() {
+        use AbsenceCode::*;
+        let changes = AbsenceCode::changes_reason;
+        assert!(changes(None, Some(Ill)));
+        assert!(changes(Some(Unexcused), Some(Excused)));
+        assert!(changes(Some(Ill), Some(Unexcused)));
+        assert!(changes(Some(Excused), None));
+        assert!(changes(Some(Ill), Some(Excused)));
+        assert!(!changes(Some(Ill), Some(Ill)));
+        assert!(!changes(None, Some(Unexcused)));
+        assert!(!changes(Some(Unexcused), Some(Late)));
+        assert!(!changes(Some(Late), None));
     }
 
     #[test]

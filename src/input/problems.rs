@@ -7,6 +7,15 @@ pub struct Problem {
     pub line: Option<u64>,
     pub column: Option<String>,
     pub message: String,
+    pub kind: ProblemKind,
+}
+
+/// Why a row is bad: its data (the file is refused, 65), or its actor may not write it
+/// (77), so a script tells a wrong file from a wrong person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProblemKind {
+    Data,
+    NotAllowed,
 }
 
 /// Every problem found in one file.
@@ -30,6 +39,17 @@ impl Problems {
             line: Some(line),
             column: column.map(str::to_string),
             message: message.into(),
+            kind: ProblemKind::Data,
+        });
+    }
+
+    /// A row the actor may not write (a course he does not teach, a reason he may not set).
+    pub fn not_allowed_at(&mut self, line: u64, column: &str, message: impl Into<String>) {
+        self.list.push(Problem {
+            line: Some(line),
+            column: Some(column.to_string()),
+            message: message.into(),
+            kind: ProblemKind::NotAllowed,
         });
     }
 
@@ -39,6 +59,7 @@ impl Problems {
             line: None,
             column: None,
             message: message.into(),
+            kind: ProblemKind::Data,
         });
     }
 
@@ -48,6 +69,11 @@ impl Problems {
 
     pub fn len(&self) -> usize {
         self.list.len()
+    }
+
+    /// Is any of them a row the actor may not write?
+    pub fn any_not_allowed(&self) -> bool {
+        self.list.iter().any(|p| p.kind == ProblemKind::NotAllowed)
     }
 
     /// The lines of the report, one per problem.

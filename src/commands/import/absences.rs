@@ -5,10 +5,11 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 
 use super::marks::report;
-use super::{parse_int, Cells, Importer, Outcome};
+use super::{outside_reach, parse_int, Cells, Importer, Outcome, RowCourse};
+use crate::commands::roles::Reach;
 use crate::db::absences::{upsert_absence, Written};
 use crate::db::permits::{Admission, SessionPermit};
-use crate::db::requests::AbsenceRequest;
+use crate::db::requests::{AbsenceRequest, ResolvedAbsence};
 use crate::db::resolve::Index;
 use crate::domain::date::parse_date;
 use crate::domain::marks::AbsenceCode;
@@ -31,6 +32,9 @@ pub const COLUMNS: &[Column] = &[
 
 pub struct Absences {
     index: Index,
+    /// what the actor may write: other courses' lessons and, but for a class teacher, the
+    /// reasons Б and У are refused (77)
+    reach: Reach,
     /// (lesson, student) → line, to refuse one lesson given twice
     seen: std::collections::HashMap<(i64, i64), u64>,
     /// the permit the rows being written are late under (named in the session)
@@ -38,12 +42,55 @@ pub struct Absences {
 }
 
 impl Absences {
-    pub fn new(conn: &rusqlite::Connection, today: NaiveDate) -> Result<Absences> {
+    pub fn new(conn: &rusqlite::Connection, today: NaiveDate, reach: Reach) -> Result<Absences> {
         Ok(Absences {
             index: Index::new(conn, today)?,
+            reach,
             seen: std::collections::HashMap::new(),
             permit: SessionPermit::default(),
         })
+    }
+}
+
+impl Absences {
+    /// A resolved row against the actor's reach: a whole day must be all his lessons (or
+    /// his class), and a reason set or taken away needs the class teacher.
+    fn check_reach(
+        &mut self,
+        tx: &Transaction,
+        c: &Cells,
+        p: &mut Problems,
+        a: &ResolvedAbsence,
+        whole_day: bool,
+        code: AbsenceCode,
+    ) -> Result<()> {
+        if self.reach.is_all() {
+            return Ok(());
+        }
+        if whole_day {
+            for (course, lesson_id) in &a.lessons {
+                if !self
+                    .reach
+                    .absence(tx, course.class_id, course.id, Some(*lesson_id))?
+                {
+                    c.not_allowed("class", p, self.reach.not_absences(&course.name()));
+                    return Ok(());
+                }
+            }
+        }
+        for (course, lesson_id) in &a.lessons {
+            if self.reach.reasons(course.class_id) {
+                continue;
+            }
+            let old = self
+                .index
+                .absence(tx, course.id, *lesson_id, a.student_id)?;
+            if AbsenceCode::changes_reason(old, Some(code)) {
+                c.not_allowed("code", p, self.reach.not_reasons(&course.class));
+                break;
+            }
+        }
+        Ok(())
     }
 }
 
@@ -72,6 +119,18 @@ impl Importer for Absences {
         let lesson_no = c
             .parsed("lesson_no", false, p, |s| parse_int(s, 1, 12))
             .flatten();
+        let subject = c.text("subject");
+        if let (Some(date), Some(class), false) = (date, &class, subject.is_empty()) {
+            let row = RowCourse {
+                class,
+                subject,
+                group: c.text("group"),
+                lesson: Some((date, lesson_no)),
+            };
+            if let Some(course) = outside_reach(tx, &mut self.index, &self.reach, &row, true)? {
+                c.not_allowed("subject", p, self.reach.not_absences(&course.name()));
+            }
+        }
         let (Some(date), Some(class), Some(student), Some(code)) = (date, class, student, code)
         else {
             return Ok(Outcome::Bad);
@@ -84,10 +143,11 @@ impl Importer for Absences {
             class: &class,
             student,
             code,
-            subject: c.text("subject"),
+            subject,
             group: c.text("group"),
             lesson_no,
         };
+        let whole_day = subject.is_empty();
         let a = match self.index.resolve_absence(tx, &req)? {
             Ok(a) => a,
             Err(misses) => {
@@ -95,6 +155,7 @@ impl Importer for Absences {
                 return Ok(Outcome::Bad);
             }
         };
+        self.check_reach(tx, &c, p, &a, whole_day, code)?;
         for (_, lesson_id) in &a.lessons {
             if let Some(line) = self.seen.insert((*lesson_id, a.student_id), rec.line) {
                 c.problem(
@@ -104,6 +165,9 @@ impl Importer for Absences {
                 );
                 return Ok(Outcome::Bad);
             }
+        }
+        if p.len() > before {
+            return Ok(Outcome::Bad);
         }
         // A locked date, or a late one no permit covers: only what is already there may stand.
         let blocked = match (&a.locked, &a.admission) {

@@ -4,7 +4,8 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::Transaction;
 
-use super::{Cells, Importer, Outcome};
+use super::{outside_reach, Cells, Importer, Outcome, RowCourse};
+use crate::commands::roles::Reach;
 use crate::db::finals::{final_mark, insert_final, update_final, FinalKey};
 use crate::db::resolve::Index;
 use crate::domain::calendar::PeriodCode;
@@ -29,14 +30,17 @@ pub const COLUMNS: &[Column] = &[
 
 pub struct Finals {
     index: Index,
+    /// what the actor may write: final marks of other courses are refused (77)
+    reach: Reach,
     /// (course, student, period) → line, to refuse one final mark given twice
     seen: std::collections::HashMap<(i64, i64, PeriodCode), u64>,
 }
 
 impl Finals {
-    pub fn new(conn: &rusqlite::Connection, today: NaiveDate) -> Result<Finals> {
+    pub fn new(conn: &rusqlite::Connection, today: NaiveDate, reach: Reach) -> Result<Finals> {
         Ok(Finals {
             index: Index::new(conn, today)?,
+            reach,
             seen: std::collections::HashMap::new(),
         })
     }
@@ -64,7 +68,28 @@ impl Importer for Finals {
             .parsed("period", true, p, |s| s.parse::<PeriodCode>())
             .flatten();
         let value = c.parsed("mark", true, p, FinalMark::parse).flatten();
-        let class = c.known_class(tx, p)?;
+        let class = c.class(p);
+        if let Some(class) = &class {
+            let row = RowCourse {
+                class,
+                subject: c.text("subject"),
+                group: c.text("group"),
+                lesson: None,
+            };
+            if let Some(course) = outside_reach(tx, &mut self.index, &self.reach, &row, false)? {
+                c.not_allowed("subject", p, self.reach.not_teaching(&course.name()));
+            }
+        }
+        let class = match class {
+            Some(name) => match self.index.class(tx, &name)? {
+                Ok(row) => Some(row),
+                Err(e) => {
+                    c.problem("class", p, e);
+                    None
+                }
+            },
+            None => None,
+        };
         let (Some(period), Some(value), Some(class)) = (period, value, class) else {
             return Ok(Outcome::Bad);
         };

@@ -7,7 +7,8 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::Transaction;
 
-use super::{parse_int, Cells, Importer, Outcome};
+use super::{outside_reach, parse_int, Cells, Importer, Outcome, RowCourse};
+use crate::commands::roles::Reach;
 use crate::db::marks::{existing_marks, insert_mark, write_time};
 use crate::db::permits::{Admission, SessionPermit};
 use crate::db::requests::MarkRequest;
@@ -41,6 +42,8 @@ type FileKey = (i64, i64, i64, crate::domain::marks::Mark);
 pub struct Marks {
     index: Index,
     actor: String,
+    /// what the actor may write: rows of other courses are refused (77)
+    reach: Reach,
     /// per course: marks already in the journal
     existing: HashMap<i64, HashMap<MarkKey, u32>>,
     /// marks of this file so far
@@ -52,10 +55,16 @@ pub struct Marks {
 }
 
 impl Marks {
-    pub fn new(tx: &rusqlite::Connection, today: NaiveDate, actor: &str) -> Result<Marks> {
+    pub fn new(
+        tx: &rusqlite::Connection,
+        today: NaiveDate,
+        actor: &str,
+        reach: Reach,
+    ) -> Result<Marks> {
         Ok(Marks {
             index: Index::new(tx, today)?,
             actor: actor.to_string(),
+            reach,
             existing: HashMap::new(),
             in_file: HashMap::new(),
             at: None,
@@ -97,6 +106,17 @@ impl Importer for Marks {
         let lesson_no = c
             .parsed("lesson_no", false, p, |s| parse_int(s, 1, 12))
             .flatten();
+        if let (Some(date), Some(class), Some(subject)) = (date, &class, subject) {
+            let row = RowCourse {
+                class,
+                subject,
+                group: c.text("group"),
+                lesson: Some((date, lesson_no)),
+            };
+            if let Some(course) = outside_reach(tx, &mut self.index, &self.reach, &row, false)? {
+                c.not_allowed("subject", p, self.reach.not_teaching(&course.name()));
+            }
+        }
         let (Some(date), Some(class), Some(subject), Some(student), Some(mark)) =
             (date, class, subject, student, mark)
         else {

@@ -15,18 +15,21 @@ mod timetable;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
+use std::rc::Rc;
 
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use indicatif::{ProgressBar, ProgressStyle};
 use rusqlite::{Connection, Transaction};
 
+use crate::commands::roles::Reach;
 use crate::context::Ctx;
 use crate::db;
 use crate::db::classes::ClassRow;
 use crate::db::import_log::ImportLogEntry;
+use crate::db::resolve::{CourseInfo, Index};
 use crate::domain::class_name::ClassName;
-use crate::error::refused;
+use crate::error::{not_allowed, refused};
 use crate::input::{open_table, Column, Encoding, HeaderMap, Problems, ReadOptions, Record};
 
 pub use self::plan::PlanTarget;
@@ -149,12 +152,24 @@ impl ImportCmd {
             ImportCmd::Load(o) => (o, Box::<load::Load>::default()),
             ImportCmd::Groups(o) => (o, Box::<groups::Groups>::default()),
             ImportCmd::Timetable(o) => (o, Box::new(timetable::Timetable::new(&env))),
+            // A teacher's file may hold only his own rows: his reach is found once.
             ImportCmd::Marks(o) => (
                 o,
-                Box::new(kinds::Marks::new(&ctx.conn, ctx.today, &ctx.who.actor)?),
+                Box::new(kinds::Marks::new(
+                    &ctx.conn,
+                    ctx.today,
+                    &ctx.who.actor,
+                    Reach::of(ctx)?,
+                )?),
             ),
-            ImportCmd::Absences(o) => (o, Box::new(kinds::Absences::new(&ctx.conn, ctx.today)?)),
-            ImportCmd::Finals(o) => (o, Box::new(kinds::Finals::new(&ctx.conn, ctx.today)?)),
+            ImportCmd::Absences(o) => (
+                o,
+                Box::new(kinds::Absences::new(&ctx.conn, ctx.today, Reach::of(ctx)?)?),
+            ),
+            ImportCmd::Finals(o) => (
+                o,
+                Box::new(kinds::Finals::new(&ctx.conn, ctx.today, Reach::of(ctx)?)?),
+            ),
             ImportCmd::AccessLog(o) => (o, Box::<kinds::AccessLog>::default()),
             ImportCmd::Plan { opts, target } => (
                 opts,
@@ -326,11 +341,17 @@ pub fn import_file(
     if !problems.is_empty() {
         drop(tx); // rolls back
         problems.print();
-        return Err(refused(format!(
+        let msg = format!(
             "{label}: {} problem(s) in {} row(s); nothing was imported",
             problems.len(),
             problems.bad_rows()
-        )));
+        );
+        // A row the actor may not write decides the code: fixing the data would not help.
+        return Err(if problems.any_not_allowed() {
+            not_allowed(msg)
+        } else {
+            refused(msg)
+        });
     }
     if !quiet {
         for w in &warnings {
@@ -434,6 +455,11 @@ impl<'a> Cells<'a> {
         p.at(self.rec.line, Some(&self.map.label(key)), msg);
     }
 
+    /// The row is not the actor's to write; `key` is the column that says whose it is.
+    pub fn not_allowed(&self, key: &str, p: &mut Problems, msg: impl Into<String>) {
+        p.not_allowed_at(self.rec.line, &self.map.label(key), msg);
+    }
+
     pub fn class(&self, p: &mut Problems) -> Option<ClassName> {
         self.parsed("class", true, p, ClassName::parse).flatten()
     }
@@ -449,6 +475,54 @@ impl<'a> Cells<'a> {
         }
         Ok(found)
     }
+}
+
+/// Where a row of a course writes: what the actor's reach is checked against.
+pub struct RowCourse<'a> {
+    pub class: &'a ClassName,
+    pub subject: &'a str,
+    pub group: &'a str,
+    /// The lesson's date and number, for a row about one lesson (a substitute writes there).
+    pub lesson: Option<(NaiveDate, Option<i64>)>,
+}
+
+/// The row's course when the actor may not write in it ([`Reach::course`]; for an absence
+/// [`Reach::absence`]). Checked before anything else of the row, so that a row he may not
+/// write is listed as such whatever else is wrong with it; None when it is his, or when its
+/// course cannot be told (the row's other problems say why). Cached lookups and sets: no
+/// query per row.
+pub fn outside_reach(
+    conn: &Connection,
+    index: &mut Index,
+    reach: &Reach,
+    row: &RowCourse,
+    absence: bool,
+) -> Result<Option<Rc<CourseInfo>>> {
+    if reach.is_all() {
+        return Ok(None);
+    }
+    let Ok(class) = index.class(conn, row.class)? else {
+        return Ok(None);
+    };
+    let Ok(course_id) = index.course(conn, &class, row.subject, row.group)? else {
+        return Ok(None);
+    };
+    let mine = |lesson: Option<i64>| {
+        if absence {
+            reach.absence(conn, class.id, course_id, lesson)
+        } else {
+            reach.course(conn, course_id, lesson)
+        }
+    };
+    if mine(None)? {
+        return Ok(None);
+    }
+    let course = index.course_info(conn, course_id)?;
+    let lesson = match row.lesson {
+        Some((date, no)) => index.lesson(conn, &course, date, no)?.ok(),
+        None => None,
+    };
+    Ok((!mine(lesson)?).then_some(course))
 }
 
 /// A whole number in a cell (`3`, `3.0` from a spreadsheet).

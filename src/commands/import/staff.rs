@@ -118,7 +118,7 @@ impl Importer for Staff {
         let roles = roles.join(", ");
         let was_deputy = existing.as_ref().is_some_and(|old| is_deputy(&old.roles));
         if is_deputy(&roles) != was_deputy && !self.grants_deputies {
-            c.problem(
+            c.not_allowed(
                 "role",
                 p,
                 format!(
