@@ -49,6 +49,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/006_training.sql"),
     include_str!("migrations/007_rules_in_triggers.sql"),
     include_str!("migrations/008_entry_window.sql"),
+    // 009: added on another branch
+    include_str!("migrations/010_mark_permits.sql"),
 ];
 
 /// The schema version this build writes.
