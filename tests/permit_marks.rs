@@ -393,3 +393,61 @@ fn the_window_and_the_lock_still_speak_first() {
     let err = conn.execute(&insert, []).unwrap_err().to_string();
     assert!(err.contains("ejournal: date locked"), "{err}");
 }
+
+#[test]
+fn the_demo_moves_its_quarter_under_a_whole_school_permit() {
+    let j = Journal::empty();
+    let dir = j.path("demo");
+    j.cmd()
+        .args(["demo", "--dir", dir.to_str().unwrap()])
+        .assert()
+        .success()
+        .stderr(contains("under the deputy's whole-school permit № 1"));
+    let demo = |args: &[&str]| -> Value {
+        let out = j
+            .cmd()
+            .env("EJOURNAL_DB", dir.join("ejournal.db"))
+            .env("EJOURNAL_TODAY", "2023-10-27")
+            .args(args)
+            .args(["--format", "json"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}");
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let permits = demo(&["permit", "list", "--all"]);
+    let p = &permits.as_array().unwrap()[..];
+    assert_eq!(p.len(), 1, "{permits}");
+    assert_eq!(p[0]["class"], Value::Null, "the whole school");
+    assert_eq!(p[0]["reason"], "перенос отметок из прежней системы");
+    assert_eq!(p[0]["created_by"], "Литвиненко Сергей Андреевич");
+    assert_eq!(
+        (&p[0]["from"], &p[0]["to"]),
+        (&"2023-09-01".into(), &"2023-10-27".into())
+    );
+    // Late by the day of the move: under the permit; that day's own: on time.
+    let marks = demo(&["mark", "list", "--class", "5А", "--subject", "Математика"]);
+    let marks = marks.as_array().unwrap();
+    let plain: Vec<&Value> = marks
+        .iter()
+        .filter(|m| m["work_type"] == "Ответ на уроке")
+        .collect();
+    assert!(plain.iter().any(|m| m["date"] == "2023-10-27"));
+    for m in plain {
+        let expect = if m["date"] == "2023-10-27" {
+            Value::Null
+        } else {
+            Value::from(1)
+        };
+        assert_eq!(m["permit"], expect, "{m}");
+    }
+    let fill = demo(&["report", "fill-rate", "--month", "2023-10"]);
+    let s = &fill["summary"];
+    let (marks, on_time, late) = (
+        s["marks"].as_i64().unwrap(),
+        s["marks_on_time"].as_i64().unwrap(),
+        s["late_marks"].as_i64().unwrap(),
+    );
+    assert!(on_time > 0 && late > on_time, "{s}");
+    assert_eq!(on_time + late, marks, "{s}");
+}
