@@ -461,9 +461,10 @@ fn plain_sql_through_a_session_without_a_permit_is_refused_by_the_trigger() {
             |r| r.get(0),
         )
         .unwrap();
+    // The mark names the session's permit, as the tool writes it (migration 010).
     let insert =
-        "INSERT INTO marks (lesson_id, student_id, value, work_type_id, entered_at, entered_by)
-                  VALUES (?1, 1, '5', 1, '2023-10-10T12:00:00', 'sql')";
+        "INSERT INTO marks (lesson_id, student_id, value, work_type_id, entered_at, entered_by, permit_id)
+                  VALUES (?1, 1, '5', 1, '2023-10-10T12:00:00', 'sql', (SELECT permit_id FROM session WHERE id = 1))";
     let err = conn.execute(insert, [lesson]).unwrap_err().to_string();
     assert!(err.contains("ejournal: outside the entry window"), "{err}");
     let err = conn

@@ -309,6 +309,14 @@ fn tell(ctx: &Ctx, imported: &Imported, filled: &Filled, written: &Written) -> R
         filled.locked_until.map(ru).unwrap_or_default()
     );
     eprintln!(
+        "  moved over from the previous system on {}: {} marks and {} absences late by then, \
+         under the deputy's whole-school permit № {}",
+        ru(ctx.today),
+        filled.late_marks,
+        filled.late_absences,
+        filled.permit
+    );
+    eprintln!(
         "paper copies of the first quarter ({} files; 10–11 report by semesters) in {}",
         written.copy_files,
         written.copies.display()
@@ -330,6 +338,7 @@ fn tell(ctx: &Ctx, imported: &Imported, filled: &Filled, written: &Written) -> R
         "ejournal timetable show --class 9А",
         "ejournal plan show --class 5А --subject Математика",
         "ejournal mark list --class 5А --subject Математика",
+        "ejournal permit list --all",
         "ejournal final list --period Q1 --class 9А",
         "ejournal lock status",
         "ejournal report progress --period Q1",

@@ -1,7 +1,9 @@
-//! The demo's two months of a journal being kept: lessons from the timetable with their
-//! КТП topics, marks with work types (every student of a control work gets one), absences
-//! (illness over whole days, single unexcused lessons, lateness), a substitute now and then,
-//! the first quarter's final marks, and the lock on the first quarter. Deterministic: the
+//! The demo's two months of a journal: lessons from the timetable with their КТП topics,
+//! marks with work types (every student of a control work gets one), absences (illness over
+//! whole days, single unexcused lessons, lateness), a substitute now and then, the first
+//! quarter's final marks, and the lock on the first quarter. The quarter was kept in the
+//! school's previous system and moves over on its last day: what is late by then goes in
+//! under the deputy's whole-school permit, as the lesson-day rule wants. Deterministic: the
 //! same demo every run.
 
 use std::collections::HashMap;
@@ -16,11 +18,12 @@ use crate::db::demo::set_entry_day;
 use crate::db::enrolments::{course_members, Enrolment};
 use crate::db::lessons::{lessons_between, set_substitute, substitute_teachers, DatedLesson};
 use crate::db::lock::set_locked_until;
-use crate::db::marks::{insert_mark, work_types, DEFAULT_WORK_TYPE};
+use crate::db::marks::{insert_mark, work_types, write_time, DEFAULT_WORK_TYPE};
+use crate::db::permits::{add_permit, EntryWindow, NewPermit, SessionPermit};
+use crate::db::staff::staff_summaries;
 use crate::db::{self, calendar::SchoolCalendar};
 use crate::domain::calendar::PeriodCode;
 use crate::domain::class_name::Grade;
-use crate::domain::date::iso;
 use crate::domain::marks::AbsenceCode;
 
 /// A small deterministic generator (xorshift), so the demo needs no random crate.
@@ -49,9 +52,17 @@ impl Dice {
 pub struct Filled {
     pub marks: usize,
     pub absences: usize,
+    /// Of them, those late by the day of the move, written under the permit.
+    pub late_marks: usize,
+    pub late_absences: usize,
+    /// The deputy's permit the quarter moved over under.
+    pub permit: i64,
     pub finals: usize,
     pub locked_until: Option<NaiveDate>,
 }
+
+/// The permit's reason, and the move's.
+pub const MOVE_REASON: &str = "перенос отметок из прежней системы";
 
 /// The work type a lesson's topic calls for, when the whole class writes.
 fn written_work(topic: &str) -> Option<&'static str> {
@@ -70,6 +81,42 @@ fn written_work(topic: &str) -> Option<&'static str> {
     .map(|(_, w)| *w)
 }
 
+/// The demo school's deputy (the first заместитель on its staff list), who issues the permit
+/// and moves the quarter over; the demo's actor when the staff list has none.
+fn deputy(ctx: &Ctx) -> Result<String> {
+    let deputy = staff_summaries(&ctx.conn)?
+        .into_iter()
+        .find(|s| s.roles.split(',').any(|r| r.trim() == "заместитель"))
+        .map(|s| s.fio.full());
+    Ok(deputy.unwrap_or_else(|| ctx.who.actor.clone()))
+}
+
+/// The deputy's whole-school permit for the quarter's lessons, valid through today (the day
+/// of the move); returns its number.
+fn issue_permit(ctx: &mut Ctx, deputy: &str, from: NaiveDate, to: NaiveDate) -> Result<i64> {
+    let tx = db::begin_write(
+        &mut ctx.conn,
+        &db::Who::himself(deputy),
+        Some(MOVE_REASON),
+        ctx.today,
+    )?;
+    set_entry_day(&tx, ctx.today)?;
+    let id = add_permit(
+        &tx,
+        &NewPermit {
+            class_id: None,
+            course_id: None,
+            from,
+            to,
+            until: ctx.today,
+            reason: MOVE_REASON,
+            by: deputy,
+        },
+    )?;
+    db::commit(tx)?;
+    Ok(id)
+}
+
 /// Fill the journal from the start of the year to the end of the first quarter.
 pub fn fill(ctx: &mut Ctx) -> Result<Filled> {
     let cal = SchoolCalendar::load(&ctx.conn)?;
@@ -79,15 +126,26 @@ pub fn fill(ctx: &mut Ctx) -> Result<Filled> {
     // Lessons of the quarter, by date, class and number.
     let lessons = lessons_between(&ctx.conn, from, to)?;
     let mut keeper = Keeper::new(&ctx.conn)?;
-    let tx = db::begin_write(&mut ctx.conn, &ctx.who, Some("demo"), ctx.today)?;
-    let mut current_day = None;
+    // The quarter moves over from the previous system on its last day, by the deputy, under
+    // his permit: entries late by then name it, the rest (the day's, and written work still
+    // within its checking grace) go in on time, judged as `import marks` judges its rows.
+    let deputy = deputy(ctx)?;
+    filled.permit = issue_permit(ctx, &deputy, from, to)?;
+    let window = EntryWindow::load(&ctx.conn, ctx.today)?;
+    let tx = db::begin_write(
+        &mut ctx.conn,
+        &db::Who::himself(&deputy),
+        Some(MOVE_REASON),
+        ctx.today,
+    )?;
+    set_entry_day(&tx, ctx.today)?;
+    let mut moving = Move {
+        window,
+        session: SessionPermit::default(),
+        at: write_time(&tx)?,
+    };
     for lesson in &lessons {
-        if current_day != Some(lesson.date) {
-            // Entries are made on the lesson day, in the afternoon.
-            set_entry_day(&tx, lesson.date)?;
-            current_day = Some(lesson.date);
-        }
-        keeper.keep(&tx, lesson, &mut filled)?;
+        keeper.keep(&tx, lesson, &mut moving, &mut filled)?;
     }
     db::commit(tx)?;
 
@@ -109,11 +167,37 @@ pub fn fill(ctx: &mut Ctx) -> Result<Filled> {
     Ok(filled)
 }
 
+/// The move's write session: the window as of the day of the move, the permit the session
+/// names, and the entry time.
+struct Move {
+    window: EntryWindow,
+    session: SessionPermit,
+    at: String,
+}
+
+impl Move {
+    /// Name the permit an entry for this lesson, with this checking grace, is written under
+    /// (none when on time); true when late.
+    fn enter(&mut self, tx: &Connection, lesson: &DatedLesson, grace_days: i64) -> Result<bool> {
+        let permit = self
+            .window
+            .judge(
+                lesson.date,
+                grace_days,
+                &[(lesson.class_id, lesson.course_id)],
+            )
+            .permit()?;
+        self.session.set(tx, permit)?;
+        Ok(permit.is_some())
+    }
+}
+
 /// The teachers keeping the demo's journal, lesson by lesson. The dice are thrown in a
 /// fixed order, so the same demo comes out every run.
 struct Keeper {
     dice: Dice,
-    work_types: HashMap<String, i64>,
+    /// Work types by name: id and checking grace.
+    work_types: HashMap<String, (i64, i64)>,
     /// Who attends each course on a date: class enrolment, and the group for a group course.
     by_course: HashMap<i64, Vec<Enrolment>>,
     substitutes: Vec<i64>,
@@ -134,7 +218,7 @@ impl Keeper {
             dice: Dice(0x5EED_2023_0901),
             work_types: work_types(conn)?
                 .into_iter()
-                .map(|w| (w.name, w.id))
+                .map(|w| (w.name, (w.id, w.grace_days)))
                 .collect(),
             by_course,
             substitutes: substitute_teachers(conn)?,
@@ -145,8 +229,15 @@ impl Keeper {
     }
 
     /// One lesson: now and then a substitute, then each student's absence or marks.
-    fn keep(&mut self, tx: &Connection, lesson: &DatedLesson, filled: &mut Filled) -> Result<()> {
+    fn keep(
+        &mut self,
+        tx: &Connection,
+        lesson: &DatedLesson,
+        moving: &mut Move,
+        filled: &mut Filled,
+    ) -> Result<()> {
         let day = lesson.date;
+        let late = moving.enter(tx, lesson, 0)?;
         if self.dice.chance(0.01) && !self.substitutes.is_empty() {
             let t = self.substitutes[self.dice.pick(self.substitutes.len())];
             set_substitute(tx, lesson.id, t)?;
@@ -157,15 +248,16 @@ impl Keeper {
             .get(&lesson.course_id)
             .cloned()
             .unwrap_or_default();
-        let at = format!("{}T15:30:00", iso(day));
         for e in students {
             if day < e.from || e.to.is_some_and(|b| day > b) {
                 continue;
             }
             let student = e.student_id;
             if let Some(code) = self.absence(student, day) {
+                moving.enter(tx, lesson, 0)?;
                 insert_absence(tx, lesson.id, student, code.as_str())?;
                 filled.absences += 1;
+                filled.late_absences += usize::from(late);
                 if code.is_missed() {
                     continue;
                 }
@@ -189,7 +281,8 @@ impl Keeper {
                 let noise = (dice.next() % 200) as f64 / 100.0 - 1.0;
                 let mark = (lvl + noise).round().clamp(2.0, 5.0) as u8;
                 let teacher = lesson.teacher.trim();
-                let work_type = self.work_types[work];
+                let (work_type, grace) = self.work_types[work];
+                let late = moving.enter(tx, lesson, grace)?;
                 insert_mark(
                     tx,
                     lesson.id,
@@ -197,9 +290,10 @@ impl Keeper {
                     &mark.to_string(),
                     work_type,
                     teacher,
-                    &at,
+                    &moving.at,
                 )?;
                 filled.marks += 1;
+                filled.late_marks += usize::from(late);
             }
         }
         Ok(())

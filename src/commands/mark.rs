@@ -364,6 +364,7 @@ fn list(ctx: &mut Ctx, filter: &JournalFilter) -> Result<()> {
         ("weight", "Вес"),
         ("entered_at", "Внесена"),
         ("entered_by", "Кем"),
+        ("permit", "Разрешение"),
     ]);
     for m in list_marks(&ctx.conn, &scope)? {
         rows.push(vec![
@@ -379,6 +380,7 @@ fn list(ctx: &mut Ctx, filter: &JournalFilter) -> Result<()> {
             Cell::Num(m.weight),
             Cell::text(m.entered_at),
             Cell::text(m.entered_by),
+            m.permit.map(Cell::Int).unwrap_or(Cell::Null),
         ]);
     }
     ctx.print(&rows)

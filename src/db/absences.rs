@@ -17,19 +17,23 @@ pub enum Written {
     Unchanged,
 }
 
-/// Record an absence (the lesson must have none for the student yet).
+/// Record an absence (the lesson must have none for the student yet), under the permit the
+/// session names (none: on time).
 pub fn insert_absence(
     conn: &Connection,
     lesson_id: i64,
     student_id: i64,
     code: &str,
 ) -> Result<()> {
-    conn.prepare_cached("INSERT INTO absences (lesson_id, student_id, code) VALUES (?1, ?2, ?3)")?
-        .execute(params![lesson_id, student_id, code])?;
+    conn.prepare_cached(
+        "INSERT INTO absences (lesson_id, student_id, code, permit_id)
+         VALUES (?1, ?2, ?3, (SELECT permit_id FROM session WHERE id = 1))",
+    )?
+    .execute(params![lesson_id, student_id, code])?;
     Ok(())
 }
 
-/// Write an absence, or change its code.
+/// Write an absence, or change its code (under the permit the session names).
 pub fn upsert_absence(
     conn: &Connection,
     lesson_id: i64,
@@ -44,7 +48,8 @@ pub fn upsert_absence(
         Some(c) if c == code => Ok(Written::Unchanged),
         Some(_) => {
             conn.prepare_cached(
-                "UPDATE absences SET code = ?3 WHERE lesson_id = ?1 AND student_id = ?2",
+                "UPDATE absences SET code = ?3, permit_id = (SELECT permit_id FROM session WHERE id = 1)
+                 WHERE lesson_id = ?1 AND student_id = ?2",
             )?
             .execute(params![lesson_id, student_id, code])?;
             Ok(Written::Updated)
@@ -152,10 +157,12 @@ pub fn absences_on_day(conn: &Connection, which: &DayAbsences) -> Result<Vec<Abs
         .context("reading the student's absences")
 }
 
-/// Change an absence's code; returns how many rows changed.
+/// Change an absence's code, under the permit the session names; returns how many rows
+/// changed.
 pub fn set_absence_code(conn: &Connection, id: i64, code: &str) -> Result<usize> {
     conn.execute(
-        "UPDATE absences SET code = ?2 WHERE id = ?1",
+        "UPDATE absences SET code = ?2, permit_id = (SELECT permit_id FROM session WHERE id = 1)
+         WHERE id = ?1",
         params![id, code],
     )
     .with_context(|| format!("changing absence {id}"))

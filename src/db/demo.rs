@@ -1,5 +1,5 @@
-//! The one write only the demo makes: it keeps a journal for two months in one run, so it
-//! moves the write session's day along.
+//! The one write only the demo makes: its writes are dated in the afternoon of the day it
+//! moves its quarter over, whatever the clock says, so that the same demo comes out every run.
 
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
@@ -14,6 +14,6 @@ pub fn set_entry_day(conn: &Connection, date: NaiveDate) -> Result<()> {
         "UPDATE session SET today = ?1, now = ?1 || 'T15:30:00' WHERE id = 1",
         [iso(date)],
     )
-    .with_context(|| format!("moving the demo to {}", iso(date)))?;
+    .with_context(|| format!("dating the demo's writes on {}", iso(date)))?;
     Ok(())
 }

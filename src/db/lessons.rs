@@ -399,6 +399,7 @@ pub fn substitute_teachers(conn: &Connection) -> Result<Vec<i64>> {
 pub struct DatedLesson {
     pub id: i64,
     pub course_id: i64,
+    pub class_id: i64,
     pub grade: u8,
     /// The course's teacher (ФИО).
     pub teacher: String,
@@ -412,6 +413,7 @@ impl DatedLesson {
         Ok(DatedLesson {
             id,
             course_id: r.get("course_id")?,
+            class_id: r.get("class_id")?,
             grade: r.get("grade")?,
             teacher: r.get("teacher")?,
             date: date(r, "date", "lessons", row_id(id))?,
@@ -427,7 +429,7 @@ pub fn lessons_between(
     to: NaiveDate,
 ) -> Result<Vec<DatedLesson>> {
     let mut stmt = conn.prepare(
-        "SELECT l.id, l.course_id, cl.grade, sn.full_name AS teacher, l.date, l.topic
+        "SELECT l.id, l.course_id, c.class_id, cl.grade, sn.full_name AS teacher, l.date, l.topic
          FROM lessons l JOIN courses c ON c.id = l.course_id JOIN classes cl ON cl.id = c.class_id
          JOIN staff_names sn ON sn.id = c.teacher_id
          WHERE l.date BETWEEN ?1 AND ?2 ORDER BY l.date, cl.id, l.lesson_no",

@@ -68,7 +68,8 @@ pub fn write_time(conn: &Connection) -> Result<String> {
     .context("reading the time of this write")
 }
 
-/// Insert a mark entered at `at`; the triggers check the lock and write the audit trail.
+/// Insert a mark entered at `at`, under the permit the session names (none: on time); the
+/// triggers check the lock, the window and that permit, and write the audit trail.
 pub fn insert_mark(
     conn: &Connection,
     lesson_id: i64,
@@ -79,8 +80,8 @@ pub fn insert_mark(
     at: &str,
 ) -> Result<i64> {
     conn.prepare_cached(
-        "INSERT INTO marks (lesson_id, student_id, value, work_type_id, entered_at, entered_by)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO marks (lesson_id, student_id, value, work_type_id, entered_at, entered_by, permit_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, (SELECT permit_id FROM session WHERE id = 1))",
     )?
     .execute(params![
         lesson_id,
@@ -214,10 +215,12 @@ pub fn marks_in_lesson(
         .context("reading the student's marks in the lesson")
 }
 
-/// Change a mark's value and work type.
+/// Change a mark's value and work type, under the permit the session names (none: on time).
 pub fn update_mark(conn: &Connection, id: i64, value: &str, work_type_id: i64) -> Result<()> {
     conn.execute(
-        "UPDATE marks SET value = ?2, work_type_id = ?3 WHERE id = ?1",
+        "UPDATE marks SET value = ?2, work_type_id = ?3,
+                permit_id = (SELECT permit_id FROM session WHERE id = 1)
+         WHERE id = ?1",
         params![id, value, work_type_id],
     )
     .with_context(|| format!("changing mark {id}"))?;
@@ -246,6 +249,8 @@ pub struct MarkListRow {
     pub weight: f64,
     pub entered_at: String,
     pub entered_by: String,
+    /// The permit the mark was last written under (None: on time).
+    pub permit: Option<i64>,
 }
 
 impl MarkListRow {
@@ -263,6 +268,7 @@ impl MarkListRow {
             weight: r.get("weight")?,
             entered_at: r.get("entered_at")?,
             entered_by: r.get("entered_by")?,
+            permit: r.get("permit_id")?,
         })
     }
 }
@@ -271,7 +277,8 @@ impl MarkListRow {
 pub fn list_marks(conn: &Connection, scope: &EntryScope) -> Result<Vec<MarkListRow>> {
     let mut stmt = conn.prepare(
         "SELECT m.id, l.id AS lesson_id, l.date, l.lesson_no, cl.name AS class, s.name AS subject, c.group_name,
-                sn.full_name AS student, m.value, w.name AS work_type, w.weight, m.entered_at, m.entered_by
+                sn.full_name AS student, m.value, w.name AS work_type, w.weight, m.entered_at, m.entered_by,
+                m.permit_id
          FROM marks m JOIN lessons l ON l.id = m.lesson_id JOIN courses c ON c.id = l.course_id
          JOIN classes cl ON cl.id = c.class_id JOIN subjects s ON s.id = c.subject_id
          JOIN students st ON st.id = m.student_id JOIN student_names sn ON sn.id = m.student_id

@@ -50,6 +50,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/007_rules_in_triggers.sql"),
     include_str!("migrations/008_entry_window.sql"),
     include_str!("migrations/009_logins.sql"),
+    include_str!("migrations/010_mark_permits.sql"),
 ];
 
 /// The schema version this build writes.

@@ -1,7 +1,7 @@
 //! `report fill-rate` (заполнение журнала и накопляемость отметок): per course, how many
 //! lessons have their topic and homework written, how many students have no mark or one,
-//! how many marks were entered in time, overdue remarks, and how many students and parents
-//! looked at the electronic diary.
+//! how many marks were entered in time and how many late under a deputy's permit, overdue
+//! remarks, and how many students and parents looked at the electronic diary.
 
 use std::collections::{HashMap, HashSet};
 
@@ -31,6 +31,8 @@ pub struct FillCounts {
     pub marks: u64,
     /// Marks entered by the lesson day plus the work type's checking grace.
     pub marks_on_time: u64,
+    /// Marks last written under a deputy's permit (entered or corrected after the window).
+    pub late_marks: u64,
     /// Remarks on the course not resolved by their deadline.
     pub remarks_overdue: u64,
 }
@@ -45,6 +47,7 @@ impl FillCounts {
         self.students_with_one_mark += o.students_with_one_mark;
         self.marks += o.marks;
         self.marks_on_time += o.marks_on_time;
+        self.late_marks += o.late_marks;
         self.remarks_overdue += o.remarks_overdue;
     }
 
@@ -91,21 +94,25 @@ pub struct FillRate {
     pub issues: usize,
 }
 
-/// Marks per (course, student) in the range: how many, and how many entered in time.
+/// Marks per (course, student) in the range: how many, how many entered in time, and how
+/// many were last written under a permit.
 #[derive(Debug, Clone, Copy, Default)]
 struct MarkCount {
     marks: u64,
     on_time: u64,
+    under_permit: u64,
 }
 
-/// Marks per course and student, and how many were entered in time: the entry time against
-/// the lesson day plus the work type's checking grace. The entry time is `marks.entered_at`,
+/// Marks per course and student; how many were entered in time: the entry time against
+/// the lesson day plus the work type's checking grace; and how many name the permit they
+/// were last written under (`marks.permit_id`), in the same pass. The entry time is `marks.entered_at`,
 /// written in the same transaction as the mark's audit record from the session's clock.
 /// CROSS JOIN keeps SQLite driving from the range's lessons rather than scanning every mark.
 fn mark_counts(conn: &Connection, scope: &Scope) -> Result<HashMap<(i64, i64), MarkCount>> {
     let mut stmt = conn.prepare(
         "SELECT l.course_id, m.student_id, count(*),
-                sum(substr(m.entered_at, 1, 10) <= date(l.date, '+' || w.grace_days || ' days'))
+                sum(substr(m.entered_at, 1, 10) <= date(l.date, '+' || w.grace_days || ' days')),
+                sum(m.permit_id IS NOT NULL)
          FROM lessons l CROSS JOIN marks m ON m.lesson_id = l.id JOIN courses c ON c.id = l.course_id
          JOIN work_types w ON w.id = m.work_type_id
          WHERE l.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR c.class_id = ?3)
@@ -119,6 +126,7 @@ fn mark_counts(conn: &Connection, scope: &Scope) -> Result<HashMap<(i64, i64), M
                 MarkCount {
                     marks: r.get(2)?,
                     on_time: r.get(3)?,
+                    under_permit: r.get(4)?,
                 },
             ))
         },
@@ -160,6 +168,7 @@ fn course_counts(
         students_with_one_mark: with(1),
         marks: counts.iter().map(|m| m.marks).sum(),
         marks_on_time: counts.iter().map(|m| m.on_time).sum(),
+        late_marks: counts.iter().map(|m| m.under_permit).sum(),
         remarks_overdue,
     }
 }

@@ -52,7 +52,7 @@ fn int(n: impl Into<u64>) -> Cell {
 }
 
 /// The counts fill-rate gives per course and in total.
-const FILL_COLUMNS: [(&str, &str); 14] = [
+const FILL_COLUMNS: [(&str, &str); 15] = [
     ("lessons", "Уроков"),
     ("lessons_with_topic", "С темой"),
     ("lessons_with_homework", "С д/з"),
@@ -61,6 +61,7 @@ const FILL_COLUMNS: [(&str, &str); 14] = [
     ("students_with_one_mark", "С одной отметкой"),
     ("marks", "Отметок"),
     ("marks_on_time", "Вовремя"),
+    ("late_marks", "По разрешению"),
     ("pct_topic", "% тем"),
     ("pct_homework", "% д/з"),
     ("pct_without_marks", "% без отметок"),
@@ -80,6 +81,7 @@ fn fill_cells(t: &FillCounts) -> Vec<Cell> {
         int(t.students_with_one_mark),
         int(t.marks),
         int(t.marks_on_time),
+        int(t.late_marks),
         pct(t.lessons_with_topic, t.lessons),
         pct(t.lessons_with_homework, t.lessons),
         pct(t.students_without_marks, t.students),
