@@ -49,6 +49,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Move the lock back (a deputy or the director, with a reason)')
             [CompletionResult]::new('permit', 'permit', [CompletionResultType]::ParameterValue, 'Permits for late entries and corrections (разрешения): add, list, revoke — deputies and the director')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: who changed what, when, before and after, and why')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check that the journal is intact: SQLite''s checks, the schema, the sealed history replayed against every table (exit 3 when anything was changed outside ejournal)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Paper copies of the journal (PDF, XLSX) and printouts for parents')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Control reports: fill-rate, accumulation, progress, attendance, forecast')
             [CompletionResult]::new('remark', 'remark', [CompletionResultType]::ParameterValue, 'A deputy''s remarks on how a course''s journal is kept: add, list, resolve')
@@ -1290,6 +1291,18 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'ejournal;verify' {
+            [CompletionResult]::new('--fingerprint', '--fingerprint', [CompletionResultType]::ParameterName, 'A fingerprint the journal''s history must contain: the one printed on a signed paper copy, in `lock status` or beside a backup (at least 8 hex digits)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
+            [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'ejournal;export' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
@@ -1670,6 +1683,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Move the lock back (a deputy or the director, with a reason)')
             [CompletionResult]::new('permit', 'permit', [CompletionResultType]::ParameterValue, 'Permits for late entries and corrections (разрешения): add, list, revoke — deputies and the director')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: who changed what, when, before and after, and why')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check that the journal is intact: SQLite''s checks, the schema, the sealed history replayed against every table (exit 3 when anything was changed outside ejournal)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Paper copies of the journal (PDF, XLSX) and printouts for parents')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Control reports: fill-rate, accumulation, progress, attendance, forecast')
             [CompletionResult]::new('remark', 'remark', [CompletionResultType]::ParameterValue, 'A deputy''s remarks on how a course''s journal is kept: add, list, resolve')
@@ -1893,6 +1907,9 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;help;audit' {
+            break
+        }
+        'ejournal;help;verify' {
             break
         }
         'ejournal;help;export' {

@@ -94,6 +94,9 @@ _ejournal() {
             ejournal,unlock)
                 cmd="ejournal__subcmd__unlock"
                 ;;
+            ejournal,verify)
+                cmd="ejournal__subcmd__verify"
+                ;;
             ejournal__subcmd__absence,add)
                 cmd="ejournal__subcmd__absence__subcmd__add"
                 ;;
@@ -300,6 +303,9 @@ _ejournal() {
                 ;;
             ejournal__subcmd__help,unlock)
                 cmd="ejournal__subcmd__help__subcmd__unlock"
+                ;;
+            ejournal__subcmd__help,verify)
+                cmd="ejournal__subcmd__help__subcmd__verify"
                 ;;
             ejournal__subcmd__help__subcmd__absence,add)
                 cmd="ejournal__subcmd__help__subcmd__absence__subcmd__add"
@@ -761,7 +767,7 @@ _ejournal() {
 
     case "${cmd}" in
         ejournal)
-            opts="-q -h -V --db --actor --format --busy-timeout-ms --quiet --help --version init calendar import class student staff course plan timetable lesson lessons mark absence final lock unlock permit audit export report remark settings demo completions man help"
+            opts="-q -h -V --db --actor --format --busy-timeout-ms --quiet --help --version init calendar import class student staff course plan timetable lesson lessons mark absence final lock unlock permit audit verify export report remark settings demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2217,7 +2223,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__help)
-            opts="init calendar import class student staff course plan timetable lesson mark absence final lock unlock permit audit export report remark settings demo completions man help"
+            opts="init calendar import class student staff course plan timetable lesson mark absence final lock unlock permit audit verify export report remark settings demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3309,6 +3315,20 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__help__subcmd__unlock)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__help__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6338,6 +6358,40 @@ _ejournal() {
                     return 0
                     ;;
                 --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__verify)
+            opts="-q -h --fingerprint --db --actor --format --busy-timeout-ms --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --fingerprint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

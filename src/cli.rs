@@ -148,6 +148,11 @@ pub enum Command {
     ///
     /// Example: ejournal audit --class 5А --since 01.10.2023
     Audit(commands::audit::Audit),
+    /// Check that the journal is intact: SQLite's checks, the schema, the sealed history
+    /// replayed against every table (exit 3 when anything was changed outside ejournal)
+    ///
+    /// Example: ejournal verify --fingerprint 3f2a9c0d17e4b5a8
+    Verify(commands::verify::Verify),
     /// Paper copies of the journal (PDF, XLSX) and printouts for parents
     ///
     /// Example: ejournal export paper --period Q1 --out copies/

@@ -46,7 +46,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         // The demo builds a training journal.
         Command::Demo(cmd) => {
             let today = today_for(JournalKind::Training, fixed)?;
-            return cmd.run(&actor, g.quiet, today).map(|_| 0);
+            return cmd.run(g.quiet, today).map(|_| 0);
         }
         _ => {}
     }
@@ -91,6 +91,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Settings(cmd) => cmd.run(&mut ctx)?,
         Command::Export(cmd) => cmd.run(&mut ctx)?,
         Command::Report(cmd) => return cmd.run(&mut ctx),
+        Command::Verify(cmd) => return cmd.run(&mut ctx),
         Command::Remark(cmd) => cmd.run(&mut ctx)?,
         Command::Init(_) | Command::Demo(_) | Command::Completions(_) | Command::Man => {
             unreachable!("handled above")

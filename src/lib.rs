@@ -2,6 +2,7 @@
 //! one SQLite file. The binary is a thin wrapper around [`run`].
 
 pub mod cli;
+pub mod clock;
 pub mod commands;
 pub mod context;
 pub mod db;

@@ -23,6 +23,8 @@ include!(concat!(env!("OUT_DIR"), "/demo_files.rs"));
 /// The demo school's name and year.
 pub const DEMO_SCHOOL: &str = "МАОУ «Гимназия № 24»";
 pub const DEMO_YEAR: i32 = 2023;
+/// Who the audit trail says built the demo's school (its deputy moves the marks over).
+pub const DEMO_ACTOR: &str = "ejournal demo";
 
 #[derive(Debug, clap::Args)]
 pub struct Demo {
@@ -54,7 +56,15 @@ struct Written {
 }
 
 impl Demo {
-    pub fn run(&self, actor: &str, quiet: bool, today: NaiveDate) -> Result<()> {
+    pub fn run(&self, quiet: bool, today: NaiveDate) -> Result<()> {
+        // The demo builds its journal as of the end of its first quarter, on a fixed clock:
+        // the same journal, fingerprint and documents on every machine, whoever runs it.
+        crate::clock::fix(
+            NaiveDate::from_ymd_opt(DEMO_YEAR, 10, 27)
+                .and_then(|d| d.and_hms_opt(15, 30, 0))
+                .expect("a valid date"),
+        );
+        let actor = DEMO_ACTOR;
         let dir = &self.dir;
         let files_dir = dir.join("files");
         write_files(&files_dir)?;

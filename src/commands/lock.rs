@@ -179,6 +179,15 @@ fn status(ctx: &mut Ctx) -> Result<()> {
             Cell::Null,
         ]);
     }
+    // The history's fingerprint as of now: what a paper copy printed now would carry.
+    let head = db::history::head(&ctx.conn)?;
+    rows.push(vec![
+        Cell::text("fingerprint"),
+        Cell::text(db::history::fingerprint(&ctx.conn)?),
+        head.map_or(Cell::Null, |b| Cell::text(b.at)),
+        Cell::Null,
+        Cell::Null,
+    ]);
     for change in lock_history(&ctx.conn, 10)? {
         let value = match change.value {
             LockValue::Unlocked => "unlocked".to_string(),

@@ -26,3 +26,4 @@ pub mod settings;
 pub mod staff;
 pub mod student;
 pub mod timetable;
+pub mod verify;

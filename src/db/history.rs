@@ -55,9 +55,8 @@ const AUDIT_COLUMNS: &str = "id, at, actor, entered_by, entity, entity_id, actio
 
 /// The blocks of the chain, oldest first.
 pub fn blocks(conn: &Connection) -> Result<Vec<Block>> {
-    let mut stmt = conn.prepare(
-        "SELECT seq, history_to, audit_to, at, hash, outside FROM chain ORDER BY seq",
-    )?;
+    let mut stmt = conn
+        .prepare("SELECT seq, history_to, audit_to, at, hash, outside FROM chain ORDER BY seq")?;
     let rows = stmt.query_map([], Block::from_row)?;
     rows.collect::<rusqlite::Result<_>>()
         .context("reading the journal's chain")
@@ -124,9 +123,7 @@ pub fn block_hash(
         b"history",
     )?;
     feed(
-        &format!(
-            "SELECT {AUDIT_COLUMNS} FROM audit_log WHERE id > ?1 AND id <= ?2 ORDER BY id"
-        ),
+        &format!("SELECT {AUDIT_COLUMNS} FROM audit_log WHERE id > ?1 AND id <= ?2 ORDER BY id"),
         a_from,
         a_to,
         b"audit",
@@ -163,15 +160,13 @@ pub fn seal(conn: &Connection, outside: bool) -> Result<Option<Block>> {
         return Ok(None);
     }
     let hash = block_hash(conn, &prev, (h_from, h_to), (a_from, a_to))?;
-    let at = chrono::Local::now()
-        .format("%Y-%m-%dT%H:%M:%S")
-        .to_string();
+    let at = crate::clock::now().format("%Y-%m-%dT%H:%M:%S").to_string();
     conn.execute(
         "INSERT INTO chain (history_to, audit_to, at, hash, outside) VALUES (?1, ?2, ?3, ?4, ?5)",
         params![h_to, a_to, at, hash.to_vec(), outside],
     )
     .context("sealing the journal's history")?;
-    Ok(head(conn)?)
+    head(conn)
 }
 
 /// The history records of one table in order: (key, image; None when deleted).
@@ -216,7 +211,10 @@ pub fn tracked_tables(conn: &Connection) -> Result<Vec<Tracked>> {
         .query_map([], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     let mut out = Vec::new();
-    for table in names.into_iter().filter(|n| !UNTRACKED.contains(&n.as_str())) {
+    for table in names
+        .into_iter()
+        .filter(|n| !UNTRACKED.contains(&n.as_str()))
+    {
         let mut cols: Vec<(String, i64, i64)> = conn
             .prepare("SELECT name, pk, cid FROM pragma_table_info(?1)")?
             .query_map([&table], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?

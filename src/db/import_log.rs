@@ -22,7 +22,7 @@ pub struct ImportLogEntry<'a> {
 pub fn record_import(conn: &Connection, entry: &ImportLogEntry) -> Result<()> {
     conn.execute(
         "INSERT INTO import_log (at, actor, kind, file, rows_read, added, updated, unchanged, removed)
-         VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+         VALUES ((SELECT COALESCE(now, strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')) FROM session WHERE id = 1), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         params![
             entry.actor,
             entry.kind,

@@ -14,6 +14,7 @@ pub mod entry_scope;
 pub mod finals;
 pub mod groups;
 pub mod guardians;
+pub mod history;
 pub mod import_log;
 pub mod journal_kind;
 pub mod lessons;
@@ -51,6 +52,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/008_entry_window.sql"),
     include_str!("migrations/009_logins.sql"),
     include_str!("migrations/010_mark_permits.sql"),
+    include_str!("migrations/012_history.sql"),
 ];
 
 /// The schema version this build writes.
@@ -136,6 +138,8 @@ fn migrate(conn: &Connection) -> Result<()> {
             .with_context(|| format!("migration {:03}", i + 1))?;
         tx.pragma_update(None, "user_version", (i + 1) as i64)?;
     }
+    // The history begins sealed: what the migrations wrote (or found) is its first block.
+    history::seal(&tx, false)?;
     tx.commit()?;
     Ok(())
 }
@@ -176,7 +180,15 @@ pub fn begin_write<'c>(
     today: chrono::NaiveDate,
 ) -> Result<Transaction<'c>> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let now = chrono::Local::now().time();
+    // Records nobody sealed were written outside the tool since its last write: seal them
+    // apart, as evidence `verify` reports, before this write adds its own.
+    if history::seal(&tx, true)?.is_some() {
+        eprintln!(
+            "ejournal: warning: the journal was changed outside ejournal since its last write; \
+             those records are sealed apart as evidence (see `ejournal verify`)"
+        );
+    }
+    let now = crate::clock::now_on(today);
     tx.execute(
         "UPDATE session SET actor = ?1, reason = ?2, today = ?3, now = ?4, permit_id = NULL,
                 entered_by = ?5
@@ -185,11 +197,7 @@ pub fn begin_write<'c>(
             &who.actor,
             reason,
             crate::domain::date::iso(today),
-            format!(
-                "{}T{}",
-                crate::domain::date::iso(today),
-                now.format("%H:%M:%S")
-            ),
+            now.format("%Y-%m-%dT%H:%M:%S").to_string(),
             who.entered_by.as_deref(),
         ),
     )?;
@@ -199,6 +207,7 @@ pub fn begin_write<'c>(
 /// Commit a transaction begun by [`begin_write`], clearing the session row first so that
 /// nothing outside the tool is ever attributed to this actor.
 pub fn commit(tx: Transaction<'_>) -> Result<()> {
+    history::seal(&tx, false)?;
     tx.execute(
         "UPDATE session SET actor = NULL, reason = NULL, today = NULL, now = NULL, permit_id = NULL,
                 entered_by = NULL
@@ -207,4 +216,31 @@ pub fn commit(tx: Transaction<'_>) -> Result<()> {
     )?;
     tx.commit().context("committing to the journal")?;
     Ok(())
+}
+
+/// A schema object as `sqlite_master` holds it: (type, name, sql).
+pub type SchemaObject = (String, String, Option<String>);
+
+/// Every table, index, trigger and view of a journal, with its SQL.
+pub fn schema_objects(conn: &Connection) -> Result<Vec<SchemaObject>> {
+    let mut stmt = conn.prepare(
+        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    rows.collect::<rusqlite::Result<_>>()
+        .context("reading the journal's schema")
+}
+
+/// The schema this version creates: every migration run on an empty database in memory.
+pub fn expected_schema() -> Result<Vec<SchemaObject>> {
+    let conn = Connection::open_in_memory()?;
+    configure(&conn, CREATE_WAIT)?;
+    let tx = conn.unchecked_transaction()?;
+    for (i, sql) in MIGRATIONS.iter().enumerate() {
+        tx.execute_batch(sql)
+            .with_context(|| format!("migration {:03}", i + 1))?;
+    }
+    let objects = schema_objects(&tx)?;
+    tx.rollback()?;
+    Ok(objects)
 }

@@ -495,6 +495,12 @@ fn signatures(doc: &mut Document, copy: &PaperCopy, last_y: f64) {
         9.5,
         format!("Дата печати: {}", ru(copy.printed_on)),
     );
+    page.text(
+        MARGIN + 116.0,
+        y + 6.0,
+        8.0,
+        format!("Отпечаток журнала: {}", copy.fingerprint),
+    );
 }
 
 /// Lay out and draw the whole copy.
@@ -552,11 +558,12 @@ pub fn render(copy: &PaperCopy) -> Result<(Vec<u8>, usize)> {
     doc.pages.extend(body.pages);
     let pages = doc.pages.len();
     let footer = format!(
-        "{} · {} класс · {} · {} уч. год",
+        "{} · {} класс · {} · {} уч. год · отпечаток {}",
         copy.school,
         copy.class,
         copy.period.ru(),
-        copy.year
+        copy.year,
+        copy.fingerprint
     );
     Ok((doc.render(&footer, copy.kind.notice())?, pages))
 }

@@ -342,7 +342,11 @@ fn summary_sheet(ws: &mut Worksheet, s: &Styles, copy: &PaperCopy, footer: &str)
     ws.write_string_with_format(
         row,
         1,
-        format!("М.П.          Дата печати: {}", ru(copy.printed_on)),
+        format!(
+            "М.П.          Дата печати: {}          Отпечаток журнала: {}",
+            ru(copy.printed_on),
+            copy.fingerprint
+        ),
         &s.text,
     )
     .map_err(err)?;

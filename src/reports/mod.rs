@@ -10,3 +10,4 @@ pub mod paper;
 pub mod progress;
 pub mod scope;
 pub mod suggestions;
+pub mod verify;

@@ -33,6 +33,9 @@ pub struct PaperCopy {
     pub director: String,
     pub deputy: String,
     pub printed_on: NaiveDate,
+    /// The journal's fingerprint when it was printed (`ejournal verify --fingerprint`
+    /// confirms the journal's history still holds that state).
+    pub fingerprint: String,
     /// A training journal's copy says on every page that it is not a document.
     pub kind: JournalKind,
     pub courses: Vec<CourseGrid>,
@@ -281,6 +284,7 @@ pub fn compute(
         director: signatories.director,
         deputy: signatories.deputy,
         printed_on: today,
+        fingerprint: crate::db::history::fingerprint(conn)?,
         kind: crate::db::journal_kind::kind(conn)?,
         courses: grids,
         summary: summary(Grade(class.grade), &students, &courses, &entries),

@@ -1,0 +1,392 @@
+//! `verify`: is the journal intact? SQLite's own checks; the schema, triggers and views
+//! exactly as this version makes them; the chain unbroken (every record sealed by the tool,
+//! none changed, added or removed since); and the history, replayed, reproducing every
+//! journal table row for row. A change made outside the tool — with or without the
+//! triggers — leaves a difference in one of them.
+
+use std::collections::HashMap;
+
+use anyhow::{Context, Result};
+use rusqlite::Connection;
+
+use crate::db::history::{self, Block};
+
+/// One thing found wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// integrity, foreign_keys, schema, session, chain, history, fingerprint
+    pub check: &'static str,
+    /// The table (or schema object) concerned, or "".
+    pub table: String,
+    /// The row's key (a JSON array), a record range, or "".
+    pub row: String,
+    pub problem: String,
+}
+
+impl Finding {
+    fn new(check: &'static str, table: &str, row: &str, problem: impl Into<String>) -> Finding {
+        Finding {
+            check,
+            table: table.to_string(),
+            row: row.to_string(),
+            problem: problem.into(),
+        }
+    }
+}
+
+/// What `verify` found, and what it looked at.
+#[derive(Debug, Clone)]
+pub struct Verdict {
+    pub findings: Vec<Finding>,
+    pub history_records: u64,
+    pub blocks: usize,
+    pub fingerprint: String,
+}
+
+/// Check a journal; `pinned` is a fingerprint its history must contain (from a signed copy).
+pub fn verify(conn: &Connection, pinned: Option<&str>) -> Result<Verdict> {
+    let mut findings = Vec::new();
+    sqlite_checks(conn, &mut findings)?;
+    schema(conn, &mut findings)?;
+    session(conn, &mut findings)?;
+    // Without its history and chain there is nothing to replay (the schema check said so).
+    let recorded = table_exists(conn, "chain")? && table_exists(conn, "history")?;
+    let blocks = if recorded {
+        history::blocks(conn)?
+    } else {
+        Vec::new()
+    };
+    let mut history_records = 0;
+    if recorded {
+        chain(conn, &blocks, &mut findings)?;
+        history_records = replay(conn, &mut findings)?;
+    }
+    let fingerprint = blocks
+        .last()
+        .map(|b| history::hex(&b.hash)[..history::FINGERPRINT_DIGITS].to_string())
+        .unwrap_or_default();
+    if let Some(pin) = pinned {
+        let pin = pin.trim().to_lowercase();
+        if !blocks
+            .iter()
+            .any(|b| history::hex(&b.hash).starts_with(&pin))
+        {
+            findings.push(Finding::new(
+                "fingerprint",
+                "",
+                "",
+                format!(
+                    "the fingerprint {pin} is not in this journal's history: the journal is not \
+                     the one that fingerprint was printed from, or its history was rewritten"
+                ),
+            ));
+        }
+    }
+    Ok(Verdict {
+        findings,
+        history_records,
+        blocks: blocks.len(),
+        fingerprint,
+    })
+}
+
+fn table_exists(conn: &Connection, name: &str) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1)",
+        [name],
+        |r| r.get(0),
+    )?)
+}
+
+/// `integrity_check` and `foreign_key_check`.
+fn sqlite_checks(conn: &Connection, out: &mut Vec<Finding>) -> Result<()> {
+    let lines: Vec<String> = conn
+        .prepare("PRAGMA integrity_check")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()
+        .context("running integrity_check")?;
+    for line in lines.into_iter().filter(|l| l != "ok") {
+        out.push(Finding::new("integrity", "", "", line));
+    }
+    let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, Option<i64>>(1)?,
+            r.get::<_, String>(2)?,
+        ))
+    })?;
+    for row in rows {
+        let (table, rowid, parent) = row?;
+        out.push(Finding::new(
+            "foreign_keys",
+            &table,
+            &rowid.map(|r| format!("rowid {r}")).unwrap_or_default(),
+            format!("refers to a row of {parent} that does not exist"),
+        ));
+    }
+    Ok(())
+}
+
+/// The session row exists, and is empty between writes: the tool fills it only inside its
+/// own write transactions and clears it before each commit.
+fn session(conn: &Connection, out: &mut Vec<Finding>) -> Result<()> {
+    if !table_exists(conn, "session")? {
+        return Ok(()); // the schema check said so
+    }
+    let row: Option<(Option<String>, Option<String>)> = conn
+        .query_row(
+            "SELECT actor, coalesce(reason, today, now, permit_id, entered_by) FROM session WHERE id = 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .map(Some)
+        .or_else(|e| match e {
+            rusqlite::Error::QueryReturnedNoRows => Ok(None),
+            e => Err(e),
+        })
+        .context("reading the session row")?;
+    match row {
+        None => out.push(Finding::new(
+            "session",
+            "session",
+            "",
+            "the session row is missing: it was deleted outside ejournal",
+        )),
+        Some((actor, rest)) if actor.is_some() || rest.is_some() => out.push(Finding::new(
+            "session",
+            "session",
+            "",
+            format!(
+                "the session row was filled outside ejournal (actor {}): writes made through it \
+                 would be attributed falsely",
+                actor.as_deref().unwrap_or("none")
+            ),
+        )),
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Every table, index, trigger and view exactly as this version creates them.
+fn schema(conn: &Connection, out: &mut Vec<Finding>) -> Result<()> {
+    let expected = crate::db::expected_schema()?;
+    let actual = crate::db::schema_objects(conn)?;
+    let index =
+        |v: &[(String, String, Option<String>)]| -> HashMap<(String, String), Option<String>> {
+            v.iter()
+                .map(|(kind, name, sql)| ((kind.clone(), name.clone()), sql.clone()))
+                .collect()
+        };
+    let (want, have) = (index(&expected), index(&actual));
+    for ((kind, name), sql) in &expected_sorted(&want) {
+        match have.get(&(kind.clone(), name.clone())) {
+            None => out.push(Finding::new(
+                "schema",
+                name,
+                "",
+                format!("the {kind} {name} is missing"),
+            )),
+            Some(s) if s != sql => out.push(Finding::new(
+                "schema",
+                name,
+                "",
+                format!("the {kind} {name} is not the one this version creates"),
+            )),
+            _ => {}
+        }
+    }
+    for ((kind, name), _) in &expected_sorted(&have) {
+        if !want.contains_key(&(kind.clone(), name.clone())) {
+            out.push(Finding::new(
+                "schema",
+                name,
+                "",
+                format!("the {kind} {name} is not one this version creates"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+type SchemaKey = (String, String);
+
+fn expected_sorted(m: &HashMap<SchemaKey, Option<String>>) -> Vec<(SchemaKey, Option<String>)> {
+    let mut v: Vec<_> = m.iter().map(|(k, s)| (k.clone(), s.clone())).collect();
+    v.sort();
+    v
+}
+
+/// Recompute every block; report blocks that do not match their records, blocks of records
+/// written outside the tool, and records nobody sealed.
+fn chain(conn: &Connection, blocks: &[Block], out: &mut Vec<Finding>) -> Result<()> {
+    let mut prev = vec![0u8; 32];
+    let (mut h_from, mut a_from) = (0, 0);
+    for b in blocks {
+        let range = ranges(h_from, b.history_to, a_from, b.audit_to);
+        if b.history_to < h_from || b.audit_to < a_from {
+            out.push(Finding::new(
+                "chain",
+                "chain",
+                &format!("block {}", b.seq),
+                format!("block {} goes back over earlier records ({range})", b.seq),
+            ));
+        } else {
+            let hash =
+                history::block_hash(conn, &prev, (h_from, b.history_to), (a_from, b.audit_to))?;
+            if hash[..] != b.hash[..] {
+                out.push(Finding::new(
+                    "chain",
+                    "chain",
+                    &format!("block {}", b.seq),
+                    format!(
+                        "block {} of {} does not match its records: records {range} were \
+                         changed, added or removed after they were sealed",
+                        b.seq, b.at
+                    ),
+                ));
+            }
+        }
+        if b.outside {
+            out.push(Finding::new(
+                "chain",
+                "chain",
+                &format!("block {}", b.seq),
+                format!(
+                    "records written outside ejournal before {}: {range}{}",
+                    b.at,
+                    sample(conn, h_from, b.history_to)?
+                ),
+            ));
+        }
+        prev = b.hash.clone();
+        h_from = h_from.max(b.history_to);
+        a_from = a_from.max(b.audit_to);
+    }
+    let (h_to, a_to): (i64, i64) = conn.query_row(
+        "SELECT (SELECT coalesce(max(id), 0) FROM history), (SELECT coalesce(max(id), 0) FROM audit_log)",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    if h_to > h_from || a_to > a_from {
+        out.push(Finding::new(
+            "chain",
+            "",
+            "",
+            format!(
+                "records written outside ejournal since its last write: {}{}",
+                ranges(h_from, h_to, a_from, a_to),
+                sample(conn, h_from, h_to)?
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// "history 5–9, audit 3" for the records after `h_from` up to `h_to` (and the audit's).
+fn ranges(h_from: i64, h_to: i64, a_from: i64, a_to: i64) -> String {
+    let one = |what: &str, from: i64, to: i64| match to - from {
+        n if n <= 0 => None,
+        1 => Some(format!("{what} record {to}")),
+        _ => Some(format!("{what} records {}–{to}", from + 1)),
+    };
+    [one("history", h_from, h_to), one("audit", a_from, a_to)]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The first few history records of a range, as "marks [4268] changed, …".
+fn sample(conn: &Connection, from: i64, to: i64) -> Result<String> {
+    let mut stmt = conn.prepare(
+        "SELECT tbl, key, op FROM history WHERE id > ?1 AND id <= ?2 ORDER BY id LIMIT 6",
+    )?;
+    let rows: Vec<(String, String, String)> = stmt
+        .query_map([from, to], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    if rows.is_empty() {
+        return Ok(String::new());
+    }
+    let mut parts: Vec<String> = rows
+        .iter()
+        .take(5)
+        .map(|(t, k, op)| {
+            let what = match op.as_str() {
+                "i" => "added",
+                "u" => "changed",
+                "d" => "deleted",
+                _ => "recorded",
+            };
+            format!("{t} {k} {what}")
+        })
+        .collect();
+    if rows.len() > 5 {
+        parts.push("…".into());
+    }
+    Ok(format!(" ({})", parts.join(", ")))
+}
+
+/// Replay the history and compare it with every tracked table; returns the records replayed.
+fn replay(conn: &Connection, out: &mut Vec<Finding>) -> Result<u64> {
+    let mut replay = history::replay(conn)?;
+    for t in history::tracked_tables(conn)? {
+        for (key, image) in history::current_rows(conn, &t)? {
+            match replay.rows.remove(&(t.table.clone(), key.clone())) {
+                None | Some(None) => out.push(Finding::new(
+                    "history",
+                    &t.table,
+                    &key,
+                    "the row is not in the history: added outside ejournal (or its history \
+                     removed)",
+                )),
+                Some(Some(was)) if was != image => out.push(Finding::new(
+                    "history",
+                    &t.table,
+                    &key,
+                    differences(&t.other_columns, &image, &was),
+                )),
+                _ => {}
+            }
+        }
+    }
+    let mut gone: Vec<(String, String)> = replay
+        .rows
+        .into_iter()
+        .filter(|(_, image)| image.is_some())
+        .map(|(k, _)| k)
+        .collect();
+    gone.sort();
+    for (table, key) in gone {
+        out.push(Finding::new(
+            "history",
+            &table,
+            &key,
+            "the row is in the history but not in the table: deleted outside ejournal",
+        ));
+    }
+    Ok(replay.records)
+}
+
+/// "value: 2 now, 4 in the history; …" for the columns that differ.
+fn differences(columns: &[String], now: &str, was: &str) -> String {
+    let parse = |s: &str| serde_json::from_str::<Vec<serde_json::Value>>(s).unwrap_or_default();
+    let (now, was) = (parse(now), parse(was));
+    let mut parts = Vec::new();
+    for (i, col) in columns.iter().enumerate() {
+        let (a, b) = (now.get(i), was.get(i));
+        if a != b {
+            let show = |v: Option<&serde_json::Value>| v.map(|v| v.to_string()).unwrap_or_default();
+            parts.push(format!(
+                "{col} is {} but the history says {}",
+                show(a),
+                show(b)
+            ));
+        }
+    }
+    if parts.is_empty() {
+        "the row differs from its history".into()
+    } else {
+        format!("changed outside ejournal: {}", parts.join("; "))
+    }
+}
