@@ -49,6 +49,8 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Move the lock back (a deputy or the director, with a reason)')
             [CompletionResult]::new('permit', 'permit', [CompletionResultType]::ParameterValue, 'Permits for late entries and corrections (разрешения): add, list, revoke — deputies and the director')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: who changed what, when, before and after, and why')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Back the journal up into a folder (an external disk), online, checked by verify')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Put a backup in the journal''s place (verified first; the replaced journal is kept)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check that the journal is intact: SQLite''s checks, the schema, the sealed history replayed against every table (exit 3 when anything was changed outside ejournal)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Paper copies of the journal (PDF, XLSX) and printouts for parents')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Control reports: fill-rate, accumulation, progress, attendance, forecast')
@@ -1291,6 +1293,31 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'ejournal;backup' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The folder to put the backup in (an external disk, say); made if missing')
+            [CompletionResult]::new('--keep', '--keep', [CompletionResultType]::ParameterName, 'Keep only the newest N backups of this school in the folder')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
+            [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;restore' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
+            [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Restore a backup of another school or year over this journal')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'ejournal;verify' {
             [CompletionResult]::new('--fingerprint', '--fingerprint', [CompletionResultType]::ParameterName, 'A fingerprint the journal''s history must contain: the one printed on a signed paper copy, in `lock status` or beside a backup (at least 8 hex digits)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
@@ -1683,6 +1710,8 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Move the lock back (a deputy or the director, with a reason)')
             [CompletionResult]::new('permit', 'permit', [CompletionResultType]::ParameterValue, 'Permits for late entries and corrections (разрешения): add, list, revoke — deputies and the director')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: who changed what, when, before and after, and why')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Back the journal up into a folder (an external disk), online, checked by verify')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Put a backup in the journal''s place (verified first; the replaced journal is kept)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check that the journal is intact: SQLite''s checks, the schema, the sealed history replayed against every table (exit 3 when anything was changed outside ejournal)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Paper copies of the journal (PDF, XLSX) and printouts for parents')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Control reports: fill-rate, accumulation, progress, attendance, forecast')
@@ -1907,6 +1936,12 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;help;audit' {
+            break
+        }
+        'ejournal;help;backup' {
+            break
+        }
+        'ejournal;help;restore' {
             break
         }
         'ejournal;help;verify' {

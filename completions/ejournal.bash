@@ -22,6 +22,9 @@ _ejournal() {
             ejournal,audit)
                 cmd="ejournal__subcmd__audit"
                 ;;
+            ejournal,backup)
+                cmd="ejournal__subcmd__backup"
+                ;;
             ejournal,calendar)
                 cmd="ejournal__subcmd__calendar"
                 ;;
@@ -78,6 +81,9 @@ _ejournal() {
                 ;;
             ejournal,report)
                 cmd="ejournal__subcmd__report"
+                ;;
+            ejournal,restore)
+                cmd="ejournal__subcmd__restore"
                 ;;
             ejournal,settings)
                 cmd="ejournal__subcmd__settings"
@@ -235,6 +241,9 @@ _ejournal() {
             ejournal__subcmd__help,audit)
                 cmd="ejournal__subcmd__help__subcmd__audit"
                 ;;
+            ejournal__subcmd__help,backup)
+                cmd="ejournal__subcmd__help__subcmd__backup"
+                ;;
             ejournal__subcmd__help,calendar)
                 cmd="ejournal__subcmd__help__subcmd__calendar"
                 ;;
@@ -288,6 +297,9 @@ _ejournal() {
                 ;;
             ejournal__subcmd__help,report)
                 cmd="ejournal__subcmd__help__subcmd__report"
+                ;;
+            ejournal__subcmd__help,restore)
+                cmd="ejournal__subcmd__help__subcmd__restore"
                 ;;
             ejournal__subcmd__help,settings)
                 cmd="ejournal__subcmd__help__subcmd__settings"
@@ -767,7 +779,7 @@ _ejournal() {
 
     case "${cmd}" in
         ejournal)
-            opts="-q -h -V --db --actor --format --busy-timeout-ms --quiet --help --version init calendar import class student staff course plan timetable lesson lessons mark absence final lock unlock permit audit verify export report remark settings demo completions man help"
+            opts="-q -h -V --db --actor --format --busy-timeout-ms --quiet --help --version init calendar import class student staff course plan timetable lesson lessons mark absence final lock unlock permit audit backup restore verify export report remark settings demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1174,6 +1186,44 @@ _ejournal() {
                     return 0
                     ;;
                 --entity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__backup)
+            opts="-q -h --to --keep --db --actor --format --busy-timeout-ms --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keep)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2223,7 +2273,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__help)
-            opts="init calendar import class student staff course plan timetable lesson mark absence final lock unlock permit audit verify export report remark settings demo completions man help"
+            opts="init calendar import class student staff course plan timetable lesson mark absence final lock unlock permit audit backup restore verify export report remark settings demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2307,6 +2357,20 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__help__subcmd__audit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__help__subcmd__backup)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3149,6 +3213,20 @@ _ejournal() {
         ejournal__subcmd__help__subcmd__report__subcmd__progress)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5747,6 +5825,36 @@ _ejournal() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__restore)
+            opts="-q -h --force --db --actor --format --busy-timeout-ms --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

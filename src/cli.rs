@@ -148,6 +148,14 @@ pub enum Command {
     ///
     /// Example: ejournal audit --class 5А --since 01.10.2023
     Audit(commands::audit::Audit),
+    /// Back the journal up into a folder (an external disk), online, checked by verify
+    ///
+    /// Example: ejournal backup --to /media/usb/ejournal --keep 30
+    Backup(commands::backup::Backup),
+    /// Put a backup in the journal's place (verified first; the replaced journal is kept)
+    ///
+    /// Example: ejournal restore /media/usb/ejournal/Гимназия-24_2023-2024_2023-10-27_220000.db
+    Restore(commands::backup::Restore),
     /// Check that the journal is intact: SQLite's checks, the schema, the sealed history
     /// replayed against every table (exit 3 when anything was changed outside ejournal)
     ///

@@ -43,6 +43,8 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
             let today = today_for(cmd.kind(), fixed)?;
             return cmd.run(&g.db, &actor, g.quiet, today).map(|_| 0);
         }
+        // Restoring works on a journal that may be missing or too damaged to open.
+        Command::Restore(cmd) => return cmd.run(&g.db, g.quiet).map(|_| 0),
         // The demo builds a training journal.
         Command::Demo(cmd) => {
             let today = today_for(JournalKind::Training, fixed)?;
@@ -92,8 +94,13 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Export(cmd) => cmd.run(&mut ctx)?,
         Command::Report(cmd) => return cmd.run(&mut ctx),
         Command::Verify(cmd) => return cmd.run(&mut ctx),
+        Command::Backup(cmd) => return cmd.run(&mut ctx),
         Command::Remark(cmd) => cmd.run(&mut ctx)?,
-        Command::Init(_) | Command::Demo(_) | Command::Completions(_) | Command::Man => {
+        Command::Init(_)
+        | Command::Demo(_)
+        | Command::Restore(_)
+        | Command::Completions(_)
+        | Command::Man => {
             unreachable!("handled above")
         }
     }

@@ -3,6 +3,7 @@
 
 pub mod absence;
 pub mod audit;
+pub mod backup;
 pub mod calendar;
 pub mod class;
 pub mod completions;

@@ -1,0 +1,272 @@
+//! `ejournal backup` and `ejournal restore`: copies of the journal that survive the machine
+//! (the director answers for "backup copies on external media"). A backup is taken online —
+//! others may go on writing — with SQLite's `VACUUM INTO`, checked by `verify`, and named
+//! with the school, the date and the time; `restore` verifies a backup before it replaces
+//! the journal, and keeps the replaced journal beside it.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+
+use crate::context::Ctx;
+use crate::db;
+use crate::error::{refused, usage, EXIT_ISSUES, EXIT_OK};
+use crate::output::{create_dir, create_private_file, FILE_MODE};
+use crate::reports::verify::verify;
+
+#[derive(Debug, clap::Args)]
+pub struct Backup {
+    /// The folder to put the backup in (an external disk, say); made if missing
+    #[arg(long, value_name = "DIR")]
+    pub to: PathBuf,
+    /// Keep only the newest N backups of this school in the folder
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub keep: Option<u32>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Restore {
+    /// The backup to restore (a file `ejournal backup` wrote)
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Restore a backup of another school or year over this journal
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// The school's name as a file name: letters and digits, the rest as `-`.
+fn slug(school: &str) -> String {
+    let mut s = String::new();
+    for c in school.chars() {
+        if c.is_alphanumeric() {
+            s.push(c);
+        } else if !s.ends_with('-') {
+            s.push('-');
+        }
+    }
+    let s = s.trim_matches('-').to_string();
+    if s.is_empty() {
+        "journal".into()
+    } else {
+        s
+    }
+}
+
+impl Backup {
+    pub fn run(&self, ctx: &mut Ctx) -> Result<i32> {
+        let school = db::settings::setting(&ctx.conn, "school_name")?;
+        let year = db::settings::setting(&ctx.conn, "academic_year")?.replace('/', "-");
+        create_dir(&self.to)?;
+        let prefix = format!("{}_{year}_", slug(&school));
+        let stamp = crate::clock::now().format("%Y-%m-%d_%H%M%S");
+        let path = self.to.join(format!("{prefix}{stamp}.db"));
+        if path.exists() {
+            return Err(refused(format!(
+                "{} already exists: a backup never replaces another",
+                path.display()
+            )));
+        }
+        let started = std::time::Instant::now();
+        // An empty file of the owner's only: VACUUM INTO fills it, and keeps its mode.
+        create_private_file(&path)?;
+        let written = ctx
+            .conn
+            .execute("VACUUM INTO ?1", [path.to_string_lossy()])
+            .with_context(|| format!("writing the backup {}", path.display()));
+        if let Err(e) = written {
+            let _ = std::fs::remove_file(&path);
+            return Err(e);
+        }
+        let copy = rusqlite::Connection::open_with_flags(
+            &path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+        )
+        .with_context(|| format!("opening the backup {}", path.display()))?;
+        let verdict = verify(&copy, None)
+            .with_context(|| format!("verifying the backup {}", path.display()))?;
+        drop(copy);
+        let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+        {
+            use std::io::Write;
+            writeln!(std::io::stdout(), "{}", path.display())?;
+        }
+        ctx.say(format!(
+            "backup: {} ({:.1} MB, {:.1} s), fingerprint {}",
+            path.display(),
+            size as f64 / 1e6,
+            started.elapsed().as_secs_f64(),
+            verdict.fingerprint
+        ));
+        if let Some(keep) = self.keep {
+            for old in rotate(&self.to, &prefix, keep as usize)? {
+                ctx.say(format!("backup: removed the older {}", old.display()));
+            }
+        }
+        if !verdict.findings.is_empty() {
+            for f in &verdict.findings {
+                eprintln!("ejournal: backup: {}: {} {}", f.check, f.table, f.problem);
+            }
+            eprintln!(
+                "ejournal: the backup is kept, but `verify` found {} problem(s) in it (the journal \
+                 has them too): see `ejournal verify`",
+                verdict.findings.len()
+            );
+            return Ok(EXIT_ISSUES);
+        }
+        Ok(EXIT_OK)
+    }
+}
+
+/// Remove all but the newest `keep` backups named `prefix…` in `dir`; the files removed.
+fn rotate(dir: &Path, prefix: &str, keep: usize) -> Result<Vec<PathBuf>> {
+    let mut backups: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("reading {}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(prefix) && n.ends_with(".db"))
+        })
+        .collect();
+    // The names end in the date and time: by name is by age.
+    backups.sort();
+    let old = backups.len().saturating_sub(keep);
+    let mut removed = Vec::new();
+    for p in backups.into_iter().take(old) {
+        std::fs::remove_file(&p).with_context(|| format!("removing {}", p.display()))?;
+        removed.push(p);
+    }
+    Ok(removed)
+}
+
+impl Restore {
+    /// Restore over the journal at `db_path` (which may be missing or damaged).
+    pub fn run(&self, db_path: &Path, quiet: bool) -> Result<()> {
+        let say = |m: String| {
+            if !quiet {
+                eprintln!("{m}");
+            }
+        };
+        if !crate::output::is_sqlite_file(&self.file) {
+            return Err(refused(format!(
+                "{} is not a backup of a journal (not a SQLite database)",
+                self.file.display()
+            )));
+        }
+        let backup = rusqlite::Connection::open_with_flags(
+            &self.file,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+        )
+        .with_context(|| format!("opening {}", self.file.display()))?;
+        let verdict =
+            verify(&backup, None).with_context(|| format!("verifying {}", self.file.display()))?;
+        if !verdict.findings.is_empty() {
+            for f in &verdict.findings {
+                eprintln!(
+                    "{}: {}: {} {}",
+                    self.file.display(),
+                    f.check,
+                    f.table,
+                    f.problem
+                );
+            }
+            return Err(refused(format!(
+                "{} does not verify ({} problem(s)): it is not restored",
+                self.file.display(),
+                verdict.findings.len()
+            )));
+        }
+        let setting = |conn: &rusqlite::Connection, key: &str| {
+            conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get::<_, String>(0)
+            })
+            .ok()
+        };
+        let theirs = (
+            setting(&backup, "school_name"),
+            setting(&backup, "academic_year"),
+        );
+        drop(backup);
+        if db_path.exists() {
+            // The journal now: the same school and year, or --force.
+            if let Ok(current) = rusqlite::Connection::open(db_path) {
+                let ours = (
+                    setting(&current, "school_name"),
+                    setting(&current, "academic_year"),
+                );
+                if ours.0.is_some() && ours != theirs && !self.force {
+                    return Err(usage(format!(
+                        "{} is a backup of {} {}, and {} is the journal of {} {}: add --force to \
+                         replace it anyway",
+                        self.file.display(),
+                        theirs.0.unwrap_or_default(),
+                        theirs.1.unwrap_or_default(),
+                        db_path.display(),
+                        ours.0.unwrap_or_default(),
+                        ours.1.unwrap_or_default()
+                    )));
+                }
+                // Fold the write-ahead log into the file, so the kept copy is whole.
+                let _ = current.pragma_update(None, "wal_checkpoint", "TRUNCATE");
+            }
+            let kept = db_path.with_file_name(format!(
+                "{}.before-restore-{}",
+                db_path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                crate::clock::now().format("%Y-%m-%d_%H%M%S")
+            ));
+            std::fs::rename(db_path, &kept)
+                .with_context(|| format!("keeping {} as {}", db_path.display(), kept.display()))?;
+            for suffix in ["-wal", "-shm"] {
+                let side = PathBuf::from(format!("{}{suffix}", db_path.display()));
+                if side.exists() {
+                    let _ = std::fs::rename(
+                        &side,
+                        PathBuf::from(format!("{}{suffix}", kept.display())),
+                    );
+                }
+            }
+            say(format!(
+                "restore: the replaced journal is kept as {}",
+                kept.display()
+            ));
+        }
+        let bytes = std::fs::read(&self.file)
+            .with_context(|| format!("reading {}", self.file.display()))?;
+        write_journal(db_path, &bytes)?;
+        say(format!(
+            "restore: {} restored from {} (fingerprint {})",
+            db_path.display(),
+            self.file.display(),
+            verdict.fingerprint
+        ));
+        Ok(())
+    }
+}
+
+/// Put a journal's bytes at `path`: a temporary file of the owner's only, then a rename.
+fn write_journal(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let tmp = path.with_file_name(format!(
+        ".{}.restoring",
+        path.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    ));
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(FILE_MODE)
+        .open(&tmp)
+        .with_context(|| format!("writing {}", tmp.display()))?;
+    f.write_all(bytes)
+        .and_then(|_| f.sync_all())
+        .with_context(|| format!("writing {}", tmp.display()))?;
+    std::fs::rename(&tmp, path)
+        .with_context(|| format!("renaming {} to {}", tmp.display(), path.display()))?;
+    Ok(())
+}
