@@ -51,6 +51,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: who changed what, when, before and after, and why')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Back the journal up into a folder (an external disk), online, checked by verify')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Put a backup in the journal''s place (verified first; the replaced journal is kept)')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'The year''s archive for external media: a read-only copy of the journal, every period''s paper copies, the year''s reports and MANIFEST.sha256')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check that the journal is intact: SQLite''s checks, the schema, the sealed history replayed against every table (exit 3 when anything was changed outside ejournal)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Paper copies of the journal (PDF, XLSX) and printouts for parents')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Control reports: fill-rate, accumulation, progress, attendance, forecast')
@@ -1318,6 +1319,19 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'ejournal;archive' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The folder to make (missing or empty): the year''s archive goes in it')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
+            [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Make it before the year''s last period has ended')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'ejournal;verify' {
             [CompletionResult]::new('--fingerprint', '--fingerprint', [CompletionResultType]::ParameterName, 'A fingerprint the journal''s history must contain: the one printed on a signed paper copy, in `lock status` or beside a backup (at least 8 hex digits)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
@@ -1712,6 +1726,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: who changed what, when, before and after, and why')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Back the journal up into a folder (an external disk), online, checked by verify')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Put a backup in the journal''s place (verified first; the replaced journal is kept)')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'The year''s archive for external media: a read-only copy of the journal, every period''s paper copies, the year''s reports and MANIFEST.sha256')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check that the journal is intact: SQLite''s checks, the schema, the sealed history replayed against every table (exit 3 when anything was changed outside ejournal)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Paper copies of the journal (PDF, XLSX) and printouts for parents')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Control reports: fill-rate, accumulation, progress, attendance, forecast')
@@ -1942,6 +1957,9 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;help;restore' {
+            break
+        }
+        'ejournal;help;archive' {
             break
         }
         'ejournal;help;verify' {

@@ -19,6 +19,9 @@ _ejournal() {
             ejournal,absence)
                 cmd="ejournal__subcmd__absence"
                 ;;
+            ejournal,archive)
+                cmd="ejournal__subcmd__archive"
+                ;;
             ejournal,audit)
                 cmd="ejournal__subcmd__audit"
                 ;;
@@ -237,6 +240,9 @@ _ejournal() {
                 ;;
             ejournal__subcmd__help,absence)
                 cmd="ejournal__subcmd__help__subcmd__absence"
+                ;;
+            ejournal__subcmd__help,archive)
+                cmd="ejournal__subcmd__help__subcmd__archive"
                 ;;
             ejournal__subcmd__help,audit)
                 cmd="ejournal__subcmd__help__subcmd__audit"
@@ -779,7 +785,7 @@ _ejournal() {
 
     case "${cmd}" in
         ejournal)
-            opts="-q -h -V --db --actor --format --busy-timeout-ms --quiet --help --version init calendar import class student staff course plan timetable lesson lessons mark absence final lock unlock permit audit backup restore verify export report remark settings demo completions man help"
+            opts="-q -h -V --db --actor --format --busy-timeout-ms --quiet --help --version init calendar import class student staff course plan timetable lesson lessons mark absence final lock unlock permit audit backup restore archive verify export report remark settings demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1140,6 +1146,40 @@ _ejournal() {
                     return 0
                     ;;
                 --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__archive)
+            opts="-q -h --out --force --db --actor --format --busy-timeout-ms --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2273,7 +2313,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__help)
-            opts="init calendar import class student staff course plan timetable lesson mark absence final lock unlock permit audit backup restore verify export report remark settings demo completions man help"
+            opts="init calendar import class student staff course plan timetable lesson mark absence final lock unlock permit audit backup restore archive verify export report remark settings demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2345,6 +2385,20 @@ _ejournal() {
         ejournal__subcmd__help__subcmd__absence__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__help__subcmd__archive)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -156,6 +156,11 @@ pub enum Command {
     ///
     /// Example: ejournal restore /media/usb/ejournal/Гимназия-24_2023-2024_2023-10-27_220000.db
     Restore(commands::backup::Restore),
+    /// The year's archive for external media: a read-only copy of the journal, every
+    /// period's paper copies, the year's reports and MANIFEST.sha256
+    ///
+    /// Example: ejournal archive --out /media/usb/archive-2023-2024
+    Archive(commands::archive::Archive),
     /// Check that the journal is intact: SQLite's checks, the schema, the sealed history
     /// replayed against every table (exit 3 when anything was changed outside ejournal)
     ///

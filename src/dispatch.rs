@@ -95,6 +95,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         Command::Report(cmd) => return cmd.run(&mut ctx),
         Command::Verify(cmd) => return cmd.run(&mut ctx),
         Command::Backup(cmd) => return cmd.run(&mut ctx),
+        Command::Archive(cmd) => return cmd.run(&mut ctx),
         Command::Remark(cmd) => cmd.run(&mut ctx)?,
         Command::Init(_)
         | Command::Demo(_)

@@ -108,3 +108,59 @@ fn a_damaged_backup_or_another_schools_is_not_restored() {
     j.run(&["restore", "notes.db"]).code(65);
     assert_eq!(before, j.dump());
 }
+
+#[test]
+fn the_years_archive_is_complete_and_checks_with_sha256sum() {
+    let j = school();
+    // The year has not ended on 10.10.2023.
+    j.run(&["archive", "--out", "archive"])
+        .code(2)
+        .stderr(contains("the school year ends on"));
+    assert!(!j.path("archive").exists());
+    j.run(&["archive", "--out", "archive", "--force"]).success();
+    let dir = j.path("archive");
+    let status = std::process::Command::new("sha256sum")
+        .args(["-c", "--strict", "--quiet", "MANIFEST.sha256"])
+        .current_dir(&dir)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let manifest = std::fs::read_to_string(dir.join("MANIFEST.sha256")).unwrap();
+    for expected in [
+        "ejournal.db",
+        "FINGERPRINT.txt",
+        "copies/Q1/5А_Q1_2023-2024.pdf",
+        "copies/Y/5А_Y_2023-2024.pdf",
+        "reports/progress_Y.xlsx",
+        "reports/attendance_Y.xlsx",
+        "reports/fill-rate_Y.xlsx",
+    ] {
+        assert!(
+            manifest.contains(&format!("  {expected}\n")),
+            "{expected}: {manifest}"
+        );
+    }
+    let journal = dir.join("ejournal.db");
+    assert_eq!(
+        std::fs::metadata(&journal).unwrap().permissions().mode() & 0o777,
+        0o400
+    );
+    // The archive pins the journal's fingerprint, which the journal still holds.
+    let note = std::fs::read_to_string(dir.join("FINGERPRINT.txt")).unwrap();
+    let fingerprint = note
+        .lines()
+        .find_map(|l| l.strip_prefix("fingerprint "))
+        .unwrap()
+        .to_string();
+    j.run(&["verify", "--fingerprint", &fingerprint]).success();
+    // The copy in the archive verifies on its own.
+    j.cmd()
+        .env("EJOURNAL_DB", &journal)
+        .args(["verify"])
+        .assert()
+        .success();
+    // An archive never goes into a folder that holds something.
+    j.run(&["archive", "--out", "archive", "--force"])
+        .code(2)
+        .stderr(contains("is not empty"));
+}

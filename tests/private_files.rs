@@ -139,3 +139,24 @@ fn a_report_never_replaces_the_journal_or_another_database() {
     .stderr(contains("is a folder"));
     assert_eq!(before, std::fs::read(j.db()).unwrap());
 }
+
+#[test]
+fn the_demo_never_replaces_a_real_journal() {
+    let j = Journal::empty();
+    std::fs::create_dir(j.path("d")).unwrap();
+    j.cmd()
+        .env("EJOURNAL_DB", j.path("d/ejournal.db"))
+        .env_remove("EJOURNAL_TODAY")
+        .args(["init", "--school", "Настоящая школа", "--year", "2023/2024"])
+        .assert()
+        .success();
+    let before = std::fs::read(j.path("d/ejournal.db")).unwrap();
+    j.cmd()
+        .env_remove("EJOURNAL_TODAY")
+        .args(["demo", "--dir", "d"])
+        .assert()
+        .code(2)
+        .stderr(contains("is not a demo's training journal"));
+    assert_eq!(before, std::fs::read(j.path("d/ejournal.db")).unwrap());
+    assert!(!j.path("d/files").exists());
+}

@@ -67,9 +67,9 @@ impl Demo {
         let actor = DEMO_ACTOR;
         let dir = &self.dir;
         let files_dir = dir.join("files");
-        write_files(&files_dir)?;
         let db_path = dir.join("ejournal.db");
         remove_journal(&db_path)?;
+        write_files(&files_dir)?;
         let mut conn = super::init::create_journal(
             &db_path,
             DEMO_SCHOOL,
@@ -125,6 +125,25 @@ impl Demo {
 
 /// Remove an old demo journal (and SQLite's side files) before building a new one.
 fn remove_journal(db_path: &Path) -> Result<()> {
+    // Only an earlier demo's journal is replaced: a training journal. A real journal (or any
+    // other file) in the folder is some school's, and stays.
+    if db_path.exists() {
+        let training = crate::output::is_sqlite_file(db_path)
+            && rusqlite::Connection::open_with_flags(
+                db_path,
+                rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+            )
+            .ok()
+            .and_then(|c| crate::db::journal_kind::kind(&c).ok())
+                == Some(JournalKind::Training);
+        if !training {
+            return Err(crate::error::usage(format!(
+                "{} is not a demo's training journal: the demo never replaces it; choose \
+                 another --dir",
+                db_path.display()
+            )));
+        }
+    }
     for suffix in ["", "-wal", "-shm"] {
         let p = PathBuf::from(format!("{}{suffix}", db_path.display()));
         if p.exists() {

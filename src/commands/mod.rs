@@ -2,6 +2,7 @@
 //! dispatcher (`crate::dispatch`) opens the journal once and hands it down.
 
 pub mod absence;
+pub mod archive;
 pub mod audit;
 pub mod backup;
 pub mod calendar;

@@ -102,12 +102,18 @@ pub fn open(path: &Path, wait: Duration) -> Result<Connection> {
             path.display()
         );
     }
-    // One connection, one thread: SQLite's own mutexes are not needed.
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .with_context(|| format!("opening {}", path.display()))?;
+    // One connection, one thread: SQLite's own mutexes are not needed. A read-only file (an
+    // archived journal) is opened for reading: lists, reports and `verify` work on it.
+    let read_only = std::fs::metadata(path)
+        .map(|m| m.permissions().readonly())
+        .unwrap_or(false);
+    let mode = if read_only {
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+    } else {
+        OpenFlags::SQLITE_OPEN_READ_WRITE
+    };
+    let conn = Connection::open_with_flags(path, mode | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+        .with_context(|| format!("opening {}", path.display()))?;
     configure(&conn, wait)?;
     let version: i64 = conn
         .pragma_query_value(None, "user_version", |r| r.get(0))
