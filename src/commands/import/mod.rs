@@ -309,11 +309,26 @@ pub fn import_file(
         today,
     )?;
     while let Some(rec) = table.next_record()? {
+        if problems.len() >= Problems::MAX {
+            problems.file(format!(
+                "stopped reading at line {} after {} problems",
+                rec.line,
+                Problems::MAX
+            ));
+            break;
+        }
         tally.read += 1;
         let before = problems.len();
-        let outcome = importer
-            .row(&tx, &rec, &map, &mut problems)
-            .with_context(|| format!("{label}:{}", rec.line))?;
+        // A row with a missing cell, a control character or an overlong value is not the
+        // importer's to see: its checks would take the missing cell for an empty one.
+        table.check(&rec, &mut problems);
+        let outcome = if problems.len() > before {
+            Outcome::Bad
+        } else {
+            importer
+                .row(&tx, &rec, &map, &mut problems)
+                .with_context(|| format!("{label}:{}", rec.line))?
+        };
         let outcome = if problems.len() > before {
             Outcome::Bad
         } else {
