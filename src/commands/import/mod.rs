@@ -29,6 +29,7 @@ use crate::db::classes::ClassRow;
 use crate::db::import_log::ImportLogEntry;
 use crate::db::resolve::{CourseInfo, Index};
 use crate::domain::class_name::ClassName;
+use crate::domain::text::printable;
 use crate::error::{not_allowed, refused};
 use crate::input::{open_table, Column, Encoding, HeaderMap, Problems, ReadOptions, Record};
 
@@ -370,14 +371,19 @@ pub fn import_file(
     }
     if !quiet {
         for w in &warnings {
-            eprintln!("{label}: warning: {w}");
+            eprintln!("{}", printable(&format!("{label}: warning: {w}")));
         }
     }
     let summary = tally.summary();
     if opts.dry_run {
         drop(tx);
         if !quiet {
-            eprintln!("{label}: dry run, nothing written; it would give: {summary}");
+            eprintln!(
+                "{}",
+                printable(&format!(
+                    "{label}: dry run, nothing written; it would give: {summary}"
+                ))
+            );
         }
         return Ok(tally);
     }
@@ -396,7 +402,7 @@ pub fn import_file(
     )?;
     db::commit(tx)?;
     if !quiet {
-        eprintln!("{label}: {summary}");
+        eprintln!("{}", printable(&format!("{label}: {summary}")));
     }
     Ok(tally)
 }
