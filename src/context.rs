@@ -26,10 +26,11 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    /// A progress or summary line on stderr, unless `--quiet`.
+    /// A progress or summary line on stderr, unless `--quiet` (control characters escaped:
+    /// it may quote what was typed).
     pub fn say(&self, msg: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("{}", msg.as_ref());
+            eprintln!("{}", crate::domain::text::printable(msg.as_ref()));
         }
     }
 

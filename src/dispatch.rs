@@ -53,6 +53,21 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         _ => {}
     }
     let conn = crate::db::open(&g.db, std::time::Duration::from_millis(g.busy_timeout_ms))?;
+    let db = g.db.clone();
+    // A damaged page may be found by any query: SQLite's word for it becomes a sentence
+    // naming the journal.
+    run_on(&cli.command, g, conn, login, named, fixed).map_err(|e| crate::db::explain(&db, e))
+}
+
+/// Run a command on the open journal.
+fn run_on(
+    command: &Command,
+    g: crate::cli::Global,
+    conn: rusqlite::Connection,
+    login: String,
+    named: Option<String>,
+    fixed: Option<chrono::NaiveDate>,
+) -> Result<i32> {
     let kind = crate::db::journal_kind::kind(&conn)?;
     let today = today_for(kind, fixed)?;
     let identity = identify(&conn, &login, named.as_deref())?;
@@ -66,14 +81,14 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
         today,
         kind,
     };
-    if let Some((need, what)) = write_need(&cli.command) {
+    if let Some((need, what)) = write_need(command) {
         // A new journal is set up before anyone is on its staff list (the staff file is
         // what makes them): until then there is nobody to check, and nothing to protect.
         if let Some(actor) = roles::acting(&ctx)? {
             actor.require(&ctx, need, what)?;
         }
     }
-    match &cli.command {
+    match command {
         Command::Calendar(cmd) => cmd.run(&mut ctx)?,
         Command::Import(cmd) => cmd.run(&mut ctx)?,
         Command::Class(cmd) => cmd.run(&mut ctx)?,

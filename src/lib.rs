@@ -42,7 +42,9 @@ where
             if error::is_broken_pipe(&err) {
                 return error::EXIT_OK;
             }
-            eprintln!("ejournal: {err:#}");
+            // A message may quote what the user typed or a file held: escaped, it cannot
+            // drive the terminal.
+            eprintln!("ejournal: {}", domain::text::printable(&format!("{err:#}")));
             if let Some(hint) = error::hint(&err) {
                 eprintln!("ejournal: {hint}");
             }

@@ -80,6 +80,9 @@ pub fn create_journal(
     if school.is_empty() {
         return Err(crate::error::usage("--school must name the school"));
     }
+    // Every document prints it.
+    crate::domain::limits::check_text(school, crate::domain::limits::CELL)
+        .map_err(|e| crate::error::usage(format!("--school {e}")))?;
     let mut conn = db::create(path)?;
     let result = fill_defaults(&mut conn, school, year, six_day_week, kind, actor, today);
     if let Err(e) = result {

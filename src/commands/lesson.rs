@@ -26,6 +26,7 @@ use crate::db::resolve::{group_label, Index};
 use crate::domain::class_name::{parse_class_arg, ClassName};
 use crate::domain::date::{parse_date_arg, ru, weekday_no};
 use crate::domain::fio::PersonRef;
+use crate::domain::limits;
 use crate::error::{refused, usage, NameKind, Unresolved};
 use crate::render::{Cell, Rows};
 
@@ -374,6 +375,15 @@ fn set(
 ) -> Result<()> {
     if topic.is_none() && homework.is_none() && teacher.is_none() {
         return Err(usage("give --topic, --homework or --teacher"));
+    }
+    // The same limits as a КТП file's cells: the paper copy prints them.
+    for (option, value, max) in [
+        ("--topic", topic, limits::TOPIC),
+        ("--homework", homework, limits::HOMEWORK),
+    ] {
+        if let Some(v) = value {
+            limits::check_text(v.trim(), max).map_err(|e| refused(format!("{option} {e}")))?;
+        }
     }
     let course_id = course_id(ctx, course)?;
     let mut index = Index::new(&ctx.conn, ctx.today)?;

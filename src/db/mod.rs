@@ -52,6 +52,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/008_entry_window.sql"),
     include_str!("migrations/009_logins.sql"),
     include_str!("migrations/010_mark_permits.sql"),
+    include_str!("migrations/011_session_guard.sql"),
     include_str!("migrations/012_history.sql"),
 ];
 
@@ -113,11 +114,11 @@ pub fn open(path: &Path, wait: Duration) -> Result<Connection> {
         OpenFlags::SQLITE_OPEN_READ_WRITE
     };
     let conn = Connection::open_with_flags(path, mode | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-        .with_context(|| format!("opening {}", path.display()))?;
-    configure(&conn, wait)?;
+        .map_err(|e| explain(path, e.into()))?;
+    configure(&conn, wait).map_err(|e| explain(path, e))?;
     let version: i64 = conn
         .pragma_query_value(None, "user_version", |r| r.get(0))
-        .with_context(|| format!("{} is not a SQLite journal", path.display()))?;
+        .map_err(|e| explain(path, e.into()))?;
     if version == 0 {
         bail!(
             "{} is not an ejournal journal (no schema version)",
@@ -134,6 +135,41 @@ pub fn open(path: &Path, wait: Duration) -> Result<Connection> {
         migrate(&conn).with_context(|| format!("upgrading the schema of {}", path.display()))?;
     }
     Ok(conn)
+}
+
+/// SQLite's errors about the file itself, as a sentence naming it; any other error as it
+/// is (a busy journal keeps its own message and code).
+pub fn explain(path: &Path, err: anyhow::Error) -> anyhow::Error {
+    let code = err
+        .chain()
+        .find_map(|e| match e.downcast_ref::<rusqlite::Error>() {
+            Some(rusqlite::Error::SqliteFailure(f, _)) => Some(f.code),
+            _ => None,
+        });
+    let path = path.display();
+    let sentence = match code {
+        Some(rusqlite::ErrorCode::NotADatabase) => {
+            format!("{path} is not a journal: it is not an SQLite database file")
+        }
+        Some(rusqlite::ErrorCode::DatabaseCorrupt) => format!(
+            "{path} is damaged (SQLite finds its pages malformed): restore the journal from \
+             a backup"
+        ),
+        Some(rusqlite::ErrorCode::CannotOpen) => {
+            format!("cannot open the journal {path}: the file or its folder cannot be read")
+        }
+        Some(rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::PermissionDenied) => {
+            format!("the journal {path} cannot be written: the file or its folder is read-only")
+        }
+        Some(rusqlite::ErrorCode::DiskFull) => {
+            format!("the journal {path} cannot be written: the disk is full")
+        }
+        Some(rusqlite::ErrorCode::SystemIoFailure) => {
+            format!("the journal {path} cannot be read or written: the disk reports an error")
+        }
+        _ => return err,
+    };
+    anyhow::anyhow!(sentence)
 }
 
 fn migrate(conn: &Connection) -> Result<()> {
@@ -195,7 +231,7 @@ pub fn begin_write<'c>(
         );
     }
     let now = crate::clock::now_on(today);
-    tx.execute(
+    let found = tx.execute(
         "UPDATE session SET actor = ?1, reason = ?2, today = ?3, now = ?4, permit_id = NULL,
                 entered_by = ?5
          WHERE id = 1",
@@ -207,6 +243,11 @@ pub fn begin_write<'c>(
             who.entered_by.as_deref(),
         ),
     )?;
+    // Without the row the triggers cannot tell who writes (migration 011 refuses to delete
+    // it; an older file, or one whose trigger was dropped, may have lost it).
+    if found != 1 {
+        bail!("the journal's session row is missing: the file was changed outside ejournal");
+    }
     Ok(tx)
 }
 

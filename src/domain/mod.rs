@@ -5,6 +5,7 @@ pub mod class_name;
 pub mod date;
 pub mod fio;
 pub mod journal;
+pub mod limits;
 pub mod marks;
 pub mod roles;
 pub mod text;

@@ -40,6 +40,26 @@ pub fn fold_key(s: &str) -> String {
     out
 }
 
+/// Text as it may be printed to a terminal: every character
+/// [`crate::domain::limits::is_forbidden`] refuses is written as an escape (`\u{1b}`, `\n`),
+/// so a value typed or stored with an escape sequence cannot move the cursor, recolour or
+/// rewrite the screen it is shown on.
+pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
+    use crate::domain::limits::is_forbidden;
+    if !s.chars().any(is_forbidden) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if is_forbidden(c) {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -52,6 +72,13 @@ mod tests {
         let mut letters = vec!["Ё", "Е", "ё", "е"];
         letters.sort_by(|a, b| ru_compare(a, b));
         assert_eq!(letters, ["е", "Е", "ё", "Ё"]);
+    }
+
+    #[test]
+    fn printable_escapes_controls() {
+        assert_eq!(printable("Жуков"), "Жуков");
+        assert_eq!(printable("a\u{1b}[2Jb\0\n"), "a\\u{1b}[2Jb\\u{0}\\n");
+        assert_eq!(printable("\u{9b}\u{202e}"), "\\u{9b}\\u{202e}");
     }
 
     #[test]

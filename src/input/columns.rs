@@ -1,10 +1,11 @@
 //! The columns of each import file and how a file's header row maps onto them.
 
+use crate::domain::limits;
 use crate::domain::text::fold_key;
 use crate::input::Problems;
 
-/// One column an import understands: its key, its Russian and English header, and other
-/// spellings seen in real files.
+/// One column an import understands: its key, its Russian and English header, other
+/// spellings seen in real files, and how many characters its cells may have.
 #[derive(Debug, Clone, Copy)]
 pub struct Column {
     pub key: &'static str,
@@ -12,6 +13,7 @@ pub struct Column {
     pub en: &'static str,
     pub aliases: &'static [&'static str],
     pub required: bool,
+    pub max_chars: usize,
 }
 
 impl Column {
@@ -27,7 +29,15 @@ impl Column {
             en,
             aliases: &[],
             required,
+            max_chars: limits::CELL,
         }
+    }
+
+    /// Cells of this column may be this long ([`limits`]; at most [`limits::LONGEST`]).
+    pub const fn max(mut self, chars: usize) -> Self {
+        assert!(chars <= limits::LONGEST);
+        self.max_chars = chars;
+        self
     }
 
     pub const fn aka(mut self, aliases: &'static [&'static str]) -> Self {
@@ -54,7 +64,15 @@ fn normalize_header(s: &str) -> String {
 /// Where each known column sits in the file, with the header text the file used.
 #[derive(Debug, Clone)]
 pub struct HeaderMap {
-    positions: Vec<(&'static str, usize, String)>,
+    positions: Vec<Position>,
+}
+
+#[derive(Debug, Clone)]
+struct Position {
+    key: &'static str,
+    index: usize,
+    label: String,
+    max_chars: usize,
 }
 
 impl HeaderMap {
@@ -63,7 +81,12 @@ impl HeaderMap {
         let mut positions = Vec::new();
         for col in columns {
             if let Some(i) = header.iter().position(|h| col.matches(h)) {
-                positions.push((col.key, i, header[i].trim().to_string()));
+                positions.push(Position {
+                    key: col.key,
+                    index: i,
+                    label: header[i].trim().to_string(),
+                    max_chars: col.max_chars,
+                });
             } else if col.required {
                 return None;
             }
@@ -105,17 +128,34 @@ impl HeaderMap {
     pub fn index(&self, key: &str) -> Option<usize> {
         self.positions
             .iter()
-            .find(|(k, _, _)| *k == key)
-            .map(|(_, i, _)| *i)
+            .find(|p| p.key == key)
+            .map(|p| p.index)
     }
 
     /// The header text the file used for a column (for messages).
     pub fn label(&self, key: &str) -> String {
         self.positions
             .iter()
-            .find(|(k, _, _)| *k == key)
-            .map(|(_, _, h)| h.clone())
+            .find(|p| p.key == key)
+            .map(|p| p.label.clone())
             .unwrap_or_else(|| key.to_string())
+    }
+
+    /// The known columns of the file: where each sits, its header text, and how long its
+    /// cells may be.
+    pub fn known(&self) -> impl Iterator<Item = (usize, &str, usize)> + '_ {
+        self.positions
+            .iter()
+            .map(|p| (p.index, p.label.as_str(), p.max_chars))
+    }
+
+    /// One past the last known column: the cells an import reads.
+    pub fn width(&self) -> usize {
+        self.positions
+            .iter()
+            .map(|p| p.index + 1)
+            .max()
+            .unwrap_or(0)
     }
 
     pub fn has(&self, key: &str) -> bool {

@@ -4,6 +4,7 @@
 
 pub mod columns;
 pub mod problems;
+pub mod sheet;
 mod source;
 
 pub use columns::{Column, HeaderMap};

@@ -26,6 +26,10 @@ pub struct Problems {
 }
 
 impl Problems {
+    /// A file with this many problems is not read further: the list would only be longer,
+    /// and a file made of bad rows costs no more than this to refuse.
+    pub const MAX: usize = 1_000;
+
     pub fn new(file: impl Into<String>) -> Problems {
         Problems {
             file: file.into(),
@@ -93,12 +97,12 @@ impl Problems {
         })
     }
 
-    /// Print every problem to stderr.
+    /// Print every problem to stderr, control characters escaped (a line may quote a cell).
     pub fn print(&self) {
         let stderr = std::io::stderr();
         let mut err = stderr.lock();
         for line in self.lines() {
-            let _ = writeln!(err, "{line}");
+            let _ = writeln!(err, "{}", crate::domain::text::printable(&line));
         }
     }
 

@@ -4,11 +4,14 @@ use std::io::Read;
 use std::path::Path;
 use std::sync::Arc;
 
-use anyhow::{anyhow, Context, Result};
-use calamine::{open_workbook_auto, Data, Reader};
+use std::collections::VecDeque;
+
+use anyhow::{Context, Result};
 
 use super::columns::{Column, HeaderMap};
 use super::problems::Problems;
+use super::sheet::{self, SheetRow, SheetRows};
+use crate::domain::limits;
 use crate::error::refused;
 
 /// A CSV file's text encoding.
@@ -49,7 +52,8 @@ impl Record {
 
 enum Rows {
     Csv(csv::Reader<std::io::Cursor<Arc<[u8]>>>, Arc<[u8]>),
-    Sheet(std::vec::IntoIter<Record>),
+    /// A sheet streamed by its reader, after the rows read to find the header.
+    Sheet(VecDeque<Record>, Box<SheetRows>),
 }
 
 /// A file opened for import, positioned after its header row.
@@ -59,6 +63,9 @@ pub struct TableReader {
     pub map: HeaderMap,
     /// Roughly how many rows follow (for the progress bar).
     pub size_hint: u64,
+    /// How many cells a CSV row must have: as many as the header names (a sheet has no
+    /// such count: Excel leaves empty cells at the end of a row out).
+    width: Option<usize>,
     rows: Rows,
 }
 
@@ -67,19 +74,25 @@ impl TableReader {
     pub fn next_record(&mut self) -> Result<Option<Record>> {
         loop {
             let rec = match &mut self.rows {
-                Rows::Sheet(it) => it.next(),
+                Rows::Sheet(head, sheet) => match head.pop_front() {
+                    Some(r) => Some(r),
+                    None => sheet
+                        .next_row()
+                        .map_err(|why| refused(format!("{}: {why}", self.label)))?
+                        .map(|r| sheet_record(r, self.map.width())),
+                },
                 Rows::Csv(rdr, text) => {
                     let mut raw = csv::StringRecord::new();
-                    let more = rdr
-                        .read_record(&mut raw)
-                        .with_context(|| format!("{}: reading CSV", self.label))?;
+                    let more = rdr.read_record(&mut raw).map_err(|e| {
+                        refused(format!("{}: not readable as CSV ({e})", self.label))
+                    })?;
                     if !more {
                         None
                     } else {
                         let line = record_line(&raw, text);
                         Some(Record {
                             line,
-                            cells: raw.iter().map(|c| c.trim().to_string()).collect(),
+                            cells: raw.iter().map(cell).collect(),
                         })
                     }
                 }
@@ -90,6 +103,79 @@ impl TableReader {
                 Some(r) => return Ok(Some(r)),
             }
         }
+    }
+
+    /// What is wrong with a record whatever the import: a CSV row with fewer cells than
+    /// the header (a missing cell must never read as an empty one, which would clear what
+    /// the journal holds) or with values beyond it (a delimiter inside an unquoted value
+    /// shifts the cells after it); and in every column the import reads, a control
+    /// character or a value longer than the column's limit. Problems go to `p`.
+    pub fn check(&self, rec: &Record, p: &mut Problems) {
+        if let Some(width) = self.width {
+            let n = rec.cells.len();
+            let used = rec
+                .cells
+                .iter()
+                .rposition(|c| !c.is_empty())
+                .map_or(0, |i| i + 1);
+            if n < width {
+                p.at(
+                    rec.line,
+                    None,
+                    format!("row has {n} cells, the header has {width}"),
+                );
+            } else if used > width {
+                p.at(
+                    rec.line,
+                    None,
+                    format!(
+                        "row has {used} cells, the header has {width}: is a delimiter inside \
+                         a value that is not in quotes?"
+                    ),
+                );
+            }
+        }
+        for (i, label, max) in self.map.known() {
+            if let Some(Err(e)) = rec.cells.get(i).map(|c| limits::check_text(c, max)) {
+                p.at(rec.line, Some(label), e);
+            }
+        }
+    }
+}
+
+/// A cell as read: trimmed; a line break or tab inside it (Alt+Enter in Excel) is a space;
+/// cut just after the longest any column accepts (its column refuses it all the same).
+fn cell(raw: &str) -> String {
+    let t = raw.trim();
+    let t = match t.char_indices().nth(limits::LONGEST + 1) {
+        Some((at, _)) => &t[..at],
+        None => t,
+    };
+    if t.contains(['\t', '\n', '\r']) {
+        t.replace("\r\n", " ").replace(['\t', '\n', '\r'], " ")
+    } else {
+        t.to_string()
+    }
+}
+
+/// A sheet's row as a record: its cells up to `width` in their columns.
+fn sheet_record(row: SheetRow, width: usize) -> Record {
+    let n = row
+        .cells
+        .iter()
+        .map(|(c, _)| c + 1)
+        .filter(|&c| c <= width)
+        .max()
+        .unwrap_or(0);
+    let mut cells = vec![String::new(); n];
+    for (c, text) in row.cells {
+        if c < n {
+            cells[c] = cell(&text);
+        }
+    }
+    Record {
+        line: row.line,
+        cells,
     }
 }
 
@@ -152,7 +238,7 @@ fn first_rows(text: &Arc<[u8]>, delimiter: u8, n: usize) -> Vec<Record> {
     while out.len() < n {
         match rdr.read_record(&mut raw) {
             Ok(true) => {
-                let cells: Vec<String> = raw.iter().map(|c| c.trim().to_string()).collect();
+                let cells: Vec<String> = raw.iter().map(cell).collect();
                 if cells.iter().any(|c| !c.is_empty()) {
                     out.push(Record {
                         line: record_line(&raw, text),
@@ -217,8 +303,16 @@ pub fn open_table(path: &Path, columns: &[Column], opts: &ReadOptions) -> Result
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
-    if matches!(ext.as_str(), "xlsx" | "xlsm" | "xls" | "ods") {
+    if matches!(ext.as_str(), "xlsx" | "xlsm") {
         return open_sheet(path, &label, columns, opts);
+    }
+    if matches!(ext.as_str(), "xls" | "xlsb" | "ods") {
+        // Their readers build the whole sheet in memory from sizes the file states: a
+        // crafted file exhausts it. Excel and LibreOffice both save .xlsx.
+        return Err(refused(format!(
+            "{label}: .{ext} workbooks are not read: save the sheet as .xlsx («Книга Excel») \
+             or as CSV"
+        )));
     }
     let bytes = if label == "-" {
         let mut buf = Vec::new();
@@ -232,6 +326,11 @@ pub fn open_table(path: &Path, columns: &[Column], opts: &ReadOptions) -> Result
     if bytes.starts_with(b"PK\x03\x04") {
         return Err(refused(format!(
             "{label}: this is a spreadsheet (.xlsx), not CSV: give the file an .xlsx name"
+        )));
+    }
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        return Err(refused(format!(
+            "{label}: this is an Excel 97–2003 workbook (.xls), not CSV: save it as .xlsx or CSV"
         )));
     }
     let text: Arc<[u8]> = decode(&bytes, opts.encoding).into_bytes().into();
@@ -274,29 +373,18 @@ pub fn open_table(path: &Path, columns: &[Column], opts: &ReadOptions) -> Result
             break;
         }
     }
+    let width = header
+        .cells
+        .iter()
+        .rposition(|c| !c.is_empty())
+        .map_or(0, |i| i + 1);
     Ok(TableReader {
         label,
         map,
         size_hint,
+        width: Some(width),
         rows: Rows::Csv(rdr, text),
     })
-}
-
-fn cell_text(cell: &Data) -> String {
-    match cell {
-        Data::Empty => String::new(),
-        Data::String(s) => s.trim().to_string(),
-        Data::Int(i) => i.to_string(),
-        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
-        Data::Float(f) => f.to_string(),
-        Data::Bool(b) => if *b { "да" } else { "нет" }.to_string(),
-        Data::DateTime(dt) => crate::domain::date::from_excel_serial(dt.as_f64())
-            .map(|d| d.format("%Y-%m-%d").to_string())
-            .unwrap_or_default(),
-        Data::DateTimeIso(s) => s.chars().take(10).collect(),
-        Data::DurationIso(s) => s.clone(),
-        Data::Error(e) => format!("#{e:?}"),
-    }
 }
 
 fn open_sheet(
@@ -305,58 +393,59 @@ fn open_sheet(
     columns: &[Column],
     opts: &ReadOptions,
 ) -> Result<TableReader> {
-    let mut book = open_workbook_auto(path).with_context(|| format!("opening {label}"))?;
-    let names = book.sheet_names().to_vec();
-    let sheet = match &opts.sheet {
-        Some(wanted) => names
-            .iter()
-            .find(|n| crate::domain::text::fold_key(n) == crate::domain::text::fold_key(wanted))
-            .cloned()
-            .ok_or_else(|| {
-                refused(format!(
-                    "{label}: no sheet \"{wanted}\" (the sheets are: {})",
-                    names.join(", ")
-                ))
-            })?,
-        None => names
-            .first()
-            .cloned()
-            .ok_or_else(|| anyhow!("{label}: the workbook has no sheets"))?,
-    };
-    let range = book
-        .worksheet_range(&sheet)
-        .with_context(|| format!("{label}: reading sheet \"{sheet}\""))?;
-    let first_row = range.start().map(|(r, _)| r as u64).unwrap_or(0);
-    let first_col = range.start().map(|(_, c)| c as usize).unwrap_or(0);
-    let mut all: Vec<Record> = range
-        .rows()
-        .enumerate()
-        .map(|(i, row)| {
-            let mut cells = vec![String::new(); first_col];
-            cells.extend(row.iter().map(cell_text));
-            Record {
-                line: first_row + i as u64 + 1,
-                cells,
+    let size = std::fs::metadata(path)
+        .with_context(|| format!("reading {label}"))?
+        .len();
+    if size > sheet::MAX_FILE_BYTES {
+        return Err(refused(format!(
+            "{label}: the workbook is {} MB; an import reads workbooks up to {} MB (save a \
+             large list as CSV)",
+            size >> 20,
+            sheet::MAX_FILE_BYTES >> 20
+        )));
+    }
+    let bytes = std::fs::read(path).with_context(|| format!("reading {label}"))?;
+    let mut rows = sheet::open(bytes, opts.sheet.as_deref())
+        .map_err(|why| refused(format!("{label}: {why}")))?;
+    // The header is among the first non-blank rows.
+    let mut head: Vec<Record> = Vec::new();
+    while head.len() < HEADER_SEARCH_ROWS {
+        match rows.next_row() {
+            Ok(Some(r)) => {
+                let rec = sheet_record(r, sheet::MAX_COLUMNS as usize);
+                if rec.cells.iter().any(|c| !c.is_empty()) {
+                    head.push(rec);
+                }
             }
-        })
-        .filter(|r| r.cells.iter().any(|c| !c.is_empty()))
-        .collect();
-    let head: Vec<Record> = all.iter().take(HEADER_SEARCH_ROWS).cloned().collect();
+            Ok(None) => break,
+            Err(why) => return Err(refused(format!("{label}: {why}"))),
+        }
+    }
     if head.is_empty() {
         return Err(refused(format!(
-            "{label}: sheet \"{sheet}\" is empty (the sheets are: {}; choose one with --sheet)",
-            names.join(", ")
+            "{label}: sheet \"{}\" is empty (the sheets are: {}; choose one with --sheet)",
+            rows.sheet,
+            rows.names.join(", ")
         )));
     }
     let Some((i, map)) = find_header(columns, &head) else {
         return Err(header_problems(label, columns, &head));
     };
     check_duplicate_headers(label, columns, &head[i])?;
-    let rest = all.split_off(i + 1);
+    rows.keep_columns(map.width());
+    let rest: VecDeque<Record> = head
+        .split_off(i + 1)
+        .into_iter()
+        .map(|mut r| {
+            r.cells.truncate(map.width());
+            r
+        })
+        .collect();
     Ok(TableReader {
         label: label.to_string(),
         map,
-        size_hint: rest.len() as u64,
-        rows: Rows::Sheet(rest.into_iter()),
+        size_hint: rows.rows_hint,
+        width: None,
+        rows: Rows::Sheet(rest, Box::new(rows)),
     })
 }

@@ -1,5 +1,6 @@
 //! Rendering computed rows to the user's format. Commands build [`Rows`] once; how they
-//! look is decided here: a comfy-table for people, CSV and JSON for scripts.
+//! look is decided here: a comfy-table for people (control characters escaped), CSV and
+//! JSON for scripts (the exact data).
 
 pub mod diary_pdf;
 pub mod paper_pdf;
@@ -110,10 +111,13 @@ impl Cell {
         d.map(Cell::Date).unwrap_or(Cell::Null)
     }
 
+    /// For people: control characters escaped, so that a stored value cannot drive the
+    /// terminal (CSV and JSON stay the exact data: they are for programs, and JSON escapes
+    /// them anyway).
     fn for_table(&self) -> String {
         match self {
             Cell::Null => String::new(),
-            Cell::Text(s) => s.clone(),
+            Cell::Text(s) => crate::domain::text::printable(s).into_owned(),
             Cell::Int(i) => i.to_string(),
             Cell::Num(f) => format_num(*f),
             Cell::Fixed(f, n) => format!("{f:.n$}"),

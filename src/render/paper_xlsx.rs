@@ -17,6 +17,21 @@ fn err(e: rust_xlsxwriter::XlsxError) -> anyhow::Error {
     anyhow!("writing the workbook: {e}")
 }
 
+/// An error writing a value the journal holds, naming whose it is (a name or a topic longer
+/// than Excel's 32,767 characters was stored before the import limits).
+fn err_in(what: String) -> impl FnOnce(rust_xlsxwriter::XlsxError) -> anyhow::Error {
+    move |e| anyhow!("writing the workbook: {what}: {e}")
+}
+
+/// The start of a value, for a message about it (the value may be a megabyte).
+fn start_of(s: &str) -> String {
+    let mut t: String = s.chars().take(30).collect();
+    if s.chars().nth(30).is_some() {
+        t.push('…');
+    }
+    t
+}
+
 /// A sheet name Excel accepts: at most 31 characters, no []:*?/\, unique in the book.
 fn sheet_name(wanted: &str, used: &mut HashSet<String>) -> String {
     let clean: String = wanted
@@ -170,8 +185,15 @@ fn course_sheet(
         } else {
             format!("{} ({})", r.name, r.note)
         };
+        let whose = format!(
+            "{} {}, student № {} ({})",
+            copy.class,
+            c.subject,
+            r.no,
+            start_of(&r.name)
+        );
         ws.write_string_with_format(row, 1, name, &s.name)
-            .map_err(err)?;
+            .map_err(err_in(whose))?;
         for (i, cell) in r.cells.iter().enumerate() {
             let f = if cell.outside { &s.outside } else { &s.cell };
             ws.write_string_with_format(row, 2 + i as u16, &cell.text, f)
@@ -251,10 +273,17 @@ fn register(
             .map_err(err)?;
         ws.write_string_with_format(row, 1, ru(r.date), &s.name)
             .map_err(err)?;
+        let lesson = |what: &str| {
+            format!(
+                "{}{group}, the {what} of the lesson of {}",
+                c.subject,
+                ru(r.date)
+            )
+        };
         ws.merge_range(row, topic_from, row, topic_to, &r.topic, &s.wrap)
-            .map_err(err)?;
+            .map_err(err_in(lesson("topic")))?;
         ws.merge_range(row, hw_from, row, hw_to, &r.homework, &s.wrap)
-            .map_err(err)?;
+            .map_err(err_in(lesson("homework")))?;
         ws.write_string_with_format(row, sub_col, &r.substitute, &s.wrap)
             .map_err(err)?;
         let lines = (r.topic.chars().count() as f64 / chars_per_line(topic_to - topic_from + 1))
@@ -313,7 +342,12 @@ fn summary_sheet(ws: &mut Worksheet, s: &Styles, copy: &PaperCopy, footer: &str)
         ws.write_number_with_format(row, 0, r.no as f64, &s.cell)
             .map_err(err)?;
         ws.write_string_with_format(row, 1, &r.name, &s.name)
-            .map_err(err)?;
+            .map_err(err_in(format!(
+                "{}, the summary, student № {} ({})",
+                copy.class,
+                r.no,
+                start_of(&r.name)
+            )))?;
         for (i, f) in r.finals.iter().enumerate() {
             ws.write_string_with_format(row, 2 + i as u16, f, &s.cell)
                 .map_err(err)?;

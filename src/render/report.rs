@@ -13,6 +13,7 @@ use serde_json::{Map, Value};
 
 use super::{Cell, Format, Rows};
 use crate::domain::journal::JournalKind;
+use crate::domain::text::printable;
 
 /// One part of a report: its JSON key, its title, its rows; `single` makes it a JSON
 /// object (a summary) instead of an array.
@@ -78,9 +79,9 @@ impl Report {
                 if let Some(notice) = self.notice {
                     writeln!(out, "{notice}")?;
                 }
-                writeln!(out, "{}", self.title)?;
+                writeln!(out, "{}", printable(&self.title))?;
                 for s in &self.sections {
-                    writeln!(out, "\n{}", s.title)?;
+                    writeln!(out, "\n{}", printable(&s.title))?;
                     s.rows.write(Format::Table, out)?;
                 }
             }

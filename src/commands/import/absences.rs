@@ -12,6 +12,7 @@ use crate::db::permits::{Admission, SessionPermit};
 use crate::db::requests::{AbsenceRequest, ResolvedAbsence};
 use crate::db::resolve::Index;
 use crate::domain::date::parse_date;
+use crate::domain::limits;
 use crate::domain::marks::AbsenceCode;
 use crate::input::{Column, HeaderMap, Problems, Record};
 
@@ -25,7 +26,9 @@ pub const COLUMNS: &[Column] = &[
         "обучающийся",
     ]),
     Column::new("code", "Код", "code", true).aka(&["пропуск", "причина", "отметка"]),
-    Column::new("subject", "Предмет", "subject", false).aka(&["учебный предмет", "дисциплина"]),
+    Column::new("subject", "Предмет", "subject", false)
+        .max(limits::SUBJECT)
+        .aka(&["учебный предмет", "дисциплина"]),
     Column::new("lesson_no", "Урок", "lesson_no", false).aka(&["№ урока", "номер урока"]),
     Column::new("group", "Группа", "group", false).aka(&["подгруппа"]),
 ];

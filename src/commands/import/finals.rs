@@ -11,12 +11,15 @@ use crate::db::resolve::Index;
 use crate::domain::calendar::PeriodCode;
 use crate::domain::class_name::Grade;
 use crate::domain::date::ru;
+use crate::domain::limits;
 use crate::domain::marks::FinalMark;
 use crate::input::{Column, HeaderMap, Problems, Record};
 
 pub const COLUMNS: &[Column] = &[
     Column::new("class", "Класс", "class", true),
-    Column::new("subject", "Предмет", "subject", true).aka(&["учебный предмет", "дисциплина"]),
+    Column::new("subject", "Предмет", "subject", true)
+        .max(limits::SUBJECT)
+        .aka(&["учебный предмет", "дисциплина"]),
     Column::new("student", "Ученик", "student", true).aka(&[
         "фио",
         "фио ученика",

@@ -11,11 +11,14 @@ use crate::db::courses::{courses_of, find_course, subject_id};
 use crate::db::groups::{add_member, is_member, remove_member};
 use crate::db::people::{find_person, students_of_class, Person};
 use crate::domain::fio::PersonRef;
+use crate::domain::limits;
 use crate::input::{Column, HeaderMap, Problems, Record};
 
 pub const COLUMNS: &[Column] = &[
     Column::new("class", "Класс", "class", true),
-    Column::new("subject", "Предмет", "subject", true).aka(&["учебный предмет", "дисциплина"]),
+    Column::new("subject", "Предмет", "subject", true)
+        .max(limits::SUBJECT)
+        .aka(&["учебный предмет", "дисциплина"]),
     Column::new("group", "Группа", "group", true).aka(&["подгруппа"]),
     Column::new("student", "Ученик", "student", true).aka(&[
         "фио",

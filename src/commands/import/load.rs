@@ -13,12 +13,15 @@ use crate::db::courses::{
 };
 use crate::db::people::{all_staff, find_person, Person};
 use crate::domain::fio::PersonRef;
+use crate::domain::limits;
 use crate::domain::text::fold_key;
 use crate::input::{Column, HeaderMap, Problems, Record};
 
 pub const COLUMNS: &[Column] = &[
     Column::new("class", "Класс", "class", true),
-    Column::new("subject", "Предмет", "subject", true).aka(&["учебный предмет", "дисциплина"]),
+    Column::new("subject", "Предмет", "subject", true)
+        .max(limits::SUBJECT)
+        .aka(&["учебный предмет", "дисциплина"]),
     Column::new("teacher", "Учитель", "teacher", true).aka(&[
         "педагог",
         "фио учителя",

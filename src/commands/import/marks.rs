@@ -14,6 +14,7 @@ use crate::db::permits::{Admission, SessionPermit};
 use crate::db::requests::MarkRequest;
 use crate::db::resolve::Index;
 use crate::domain::date::parse_date;
+use crate::domain::limits;
 use crate::domain::marks::Mark;
 use crate::error::Misses;
 use crate::input::{Column, HeaderMap, Problems, Record};
@@ -21,7 +22,9 @@ use crate::input::{Column, HeaderMap, Problems, Record};
 pub const COLUMNS: &[Column] = &[
     Column::new("date", "Дата", "date", true),
     Column::new("class", "Класс", "class", true),
-    Column::new("subject", "Предмет", "subject", true).aka(&["учебный предмет", "дисциплина"]),
+    Column::new("subject", "Предмет", "subject", true)
+        .max(limits::SUBJECT)
+        .aka(&["учебный предмет", "дисциплина"]),
     Column::new("student", "Ученик", "student", true).aka(&[
         "фио",
         "фио ученика",

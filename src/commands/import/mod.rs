@@ -29,6 +29,7 @@ use crate::db::classes::ClassRow;
 use crate::db::import_log::ImportLogEntry;
 use crate::db::resolve::{CourseInfo, Index};
 use crate::domain::class_name::ClassName;
+use crate::domain::text::printable;
 use crate::error::{not_allowed, refused};
 use crate::input::{open_table, Column, Encoding, HeaderMap, Problems, ReadOptions, Record};
 
@@ -309,11 +310,26 @@ pub fn import_file(
         today,
     )?;
     while let Some(rec) = table.next_record()? {
+        if problems.len() >= Problems::MAX {
+            problems.file(format!(
+                "stopped reading at line {} after {} problems",
+                rec.line,
+                Problems::MAX
+            ));
+            break;
+        }
         tally.read += 1;
         let before = problems.len();
-        let outcome = importer
-            .row(&tx, &rec, &map, &mut problems)
-            .with_context(|| format!("{label}:{}", rec.line))?;
+        // A row with a missing cell, a control character or an overlong value is not the
+        // importer's to see: its checks would take the missing cell for an empty one.
+        table.check(&rec, &mut problems);
+        let outcome = if problems.len() > before {
+            Outcome::Bad
+        } else {
+            importer
+                .row(&tx, &rec, &map, &mut problems)
+                .with_context(|| format!("{label}:{}", rec.line))?
+        };
         let outcome = if problems.len() > before {
             Outcome::Bad
         } else {
@@ -355,14 +371,19 @@ pub fn import_file(
     }
     if !quiet {
         for w in &warnings {
-            eprintln!("{label}: warning: {w}");
+            eprintln!("{}", printable(&format!("{label}: warning: {w}")));
         }
     }
     let summary = tally.summary();
     if opts.dry_run {
         drop(tx);
         if !quiet {
-            eprintln!("{label}: dry run, nothing written; it would give: {summary}");
+            eprintln!(
+                "{}",
+                printable(&format!(
+                    "{label}: dry run, nothing written; it would give: {summary}"
+                ))
+            );
         }
         return Ok(tally);
     }
@@ -381,7 +402,7 @@ pub fn import_file(
     )?;
     db::commit(tx)?;
     if !quiet {
-        eprintln!("{label}: {summary}");
+        eprintln!("{}", printable(&format!("{label}: {summary}")));
     }
     Ok(tally)
 }

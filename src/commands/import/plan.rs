@@ -16,6 +16,7 @@ use crate::db::plans::{
 };
 use crate::domain::class_name::{parse_class_arg, ClassName};
 use crate::domain::date::{parse_date, ru};
+use crate::domain::limits;
 use crate::error::Unresolved;
 use crate::input::{Column, HeaderMap, Problems, Record};
 
@@ -27,7 +28,9 @@ pub const COLUMNS: &[Column] = &[
         "урок",
         "n",
     ]),
-    Column::new("topic", "Тема", "topic", true).aka(&["тема урока", "раздел, тема"]),
+    Column::new("topic", "Тема", "topic", true)
+        .max(limits::TOPIC)
+        .aka(&["тема урока", "раздел, тема"]),
     Column::new("hours", "Часов", "hours", false).aka(&[
         "кол-во часов",
         "количество часов",
@@ -35,7 +38,9 @@ pub const COLUMNS: &[Column] = &[
     ]),
     Column::new("planned_date", "Дата", "planned_date", false)
         .aka(&["дата по плану", "планируемая дата"]),
-    Column::new("homework", "Домашнее задание", "homework", false).aka(&["д/з", "дз"]),
+    Column::new("homework", "Домашнее задание", "homework", false)
+        .max(limits::HOMEWORK)
+        .aka(&["д/з", "дз"]),
 ];
 
 /// Which course a plan file is for.

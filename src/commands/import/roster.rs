@@ -17,13 +17,14 @@ use crate::db::students::{insert_student, rename_student, student_by_key};
 use crate::domain::class_name::ClassName;
 use crate::domain::date::{parse_date, ru};
 use crate::domain::fio::{check_name_part, Fio};
+use crate::domain::limits;
 use crate::input::{Column, HeaderMap, Problems, Record};
 
 pub const COLUMNS: &[Column] = &[
     Column::new("class", "Класс", "class", true),
-    Column::new("last_name", "Фамилия", "last_name", true),
-    Column::new("first_name", "Имя", "first_name", true),
-    Column::new("middle_name", "Отчество", "middle_name", false),
+    Column::new("last_name", "Фамилия", "last_name", true).max(limits::NAME_PART),
+    Column::new("first_name", "Имя", "first_name", true).max(limits::NAME_PART),
+    Column::new("middle_name", "Отчество", "middle_name", false).max(limits::NAME_PART),
     Column::new("birth_date", "Дата рождения", "birth_date", true).aka(&[
         "дата рожд",
         "д р",
@@ -36,12 +37,10 @@ pub const COLUMNS: &[Column] = &[
         "родитель (законный представитель)",
         "parent",
     ]),
-    Column::new("phone", "Телефон", "phone", false),
-    Column::new("email", "Email", "email", false).aka(&[
-        "e-mail",
-        "эл. почта",
-        "электронная почта",
-    ]),
+    Column::new("phone", "Телефон", "phone", false).max(limits::PHONE),
+    Column::new("email", "Email", "email", false)
+        .max(limits::EMAIL)
+        .aka(&["e-mail", "эл. почта", "электронная почта"]),
     Column::new(
         "paper_only",
         "Без электронного доступа",

@@ -10,13 +10,14 @@ use crate::db::classes::{ensure_class, set_class_teacher};
 use crate::db::staff::{insert_staff, staff_by_key, update_staff};
 use crate::domain::class_name::ClassName;
 use crate::domain::fio::{check_name_part, Fio};
+use crate::domain::limits;
 use crate::domain::roles::{is_deputy, parse_roles};
 use crate::input::{Column, HeaderMap, Problems, Record};
 
 pub const COLUMNS: &[Column] = &[
-    Column::new("last_name", "Фамилия", "last_name", true),
-    Column::new("first_name", "Имя", "first_name", true),
-    Column::new("middle_name", "Отчество", "middle_name", false),
+    Column::new("last_name", "Фамилия", "last_name", true).max(limits::NAME_PART),
+    Column::new("first_name", "Имя", "first_name", true).max(limits::NAME_PART),
+    Column::new("middle_name", "Отчество", "middle_name", false).max(limits::NAME_PART),
     Column::new("role", "Роль", "role", false).aka(&["должность", "роли", "roles", "position"]),
     Column::new("class", "Класс", "class", false).aka(&["классное руководство", "кл. руководство"]),
 ];

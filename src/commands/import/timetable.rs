@@ -9,6 +9,7 @@ use rusqlite::Transaction;
 use super::{parse_int, Cells, Env, Importer, Outcome, Tally};
 use crate::db::courses::{courses_of, find_course, subject_id};
 use crate::db::timetable::{add_slot, course_hours, remove_slot, slots_of_class, teacher_clashes};
+use crate::domain::limits;
 use crate::domain::text::fold_key;
 use crate::input::{Column, HeaderMap, Problems, Record};
 
@@ -16,7 +17,9 @@ pub const COLUMNS: &[Column] = &[
     Column::new("class", "Класс", "class", true),
     Column::new("weekday", "День", "weekday", true).aka(&["день недели", "day"]),
     Column::new("lesson_no", "Урок", "lesson_no", true).aka(&["№ урока", "номер урока", "lesson"]),
-    Column::new("subject", "Предмет", "subject", true).aka(&["учебный предмет", "дисциплина"]),
+    Column::new("subject", "Предмет", "subject", true)
+        .max(limits::SUBJECT)
+        .aka(&["учебный предмет", "дисциплина"]),
     Column::new("group", "Группа", "group", false).aka(&["подгруппа"]),
 ];
 
