@@ -207,6 +207,7 @@ fn every_attack_is_refused_by_sqlite_or_reported_by_verify() {
         }
         let out = verify(&j, &db).get_output().clone();
         if out.status.code() == Some(3) {
+            eprintln!("reported by verify: {sql}");
             detected += 1;
         } else {
             missed.push(format!(

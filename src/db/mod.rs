@@ -54,6 +54,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/010_mark_permits.sql"),
     include_str!("migrations/011_session_guard.sql"),
     include_str!("migrations/012_history.sql"),
+    include_str!("migrations/013_guards.sql"),
 ];
 
 /// The schema version this build writes.
@@ -180,8 +181,14 @@ fn migrate(conn: &Connection) -> Result<()> {
             .with_context(|| format!("migration {:03}", i + 1))?;
         tx.pragma_update(None, "user_version", (i + 1) as i64)?;
     }
-    // The history begins sealed: what the migrations wrote (or found) is its first block.
+    // The history begins sealed: what the migrations wrote (or found) is its first block; a
+    // later migration's own records are sealed as the tool's (the session names it).
+    tx.execute(
+        "UPDATE session SET actor = 'ejournal: migration' WHERE id = 1",
+        [],
+    )?;
     history::seal(&tx, false)?;
+    tx.execute("UPDATE session SET actor = NULL WHERE id = 1", [])?;
     tx.commit()?;
     Ok(())
 }
@@ -222,14 +229,6 @@ pub fn begin_write<'c>(
     today: chrono::NaiveDate,
 ) -> Result<Transaction<'c>> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    // Records nobody sealed were written outside the tool since its last write: seal them
-    // apart, as evidence `verify` reports, before this write adds its own.
-    if history::seal(&tx, true)?.is_some() {
-        eprintln!(
-            "ejournal: warning: the journal was changed outside ejournal since its last write; \
-             those records are sealed apart as evidence (see `ejournal verify`)"
-        );
-    }
     let now = crate::clock::now_on(today);
     let found = tx.execute(
         "UPDATE session SET actor = ?1, reason = ?2, today = ?3, now = ?4, permit_id = NULL,
@@ -247,6 +246,14 @@ pub fn begin_write<'c>(
     // it; an older file, or one whose trigger was dropped, may have lost it).
     if found != 1 {
         bail!("the journal's session row is missing: the file was changed outside ejournal");
+    }
+    // Records nobody sealed were written outside the tool since its last write: seal them
+    // apart, as evidence `verify` reports, before this write adds its own.
+    if history::seal(&tx, true)?.is_some() {
+        eprintln!(
+            "ejournal: warning: the journal was changed outside ejournal since its last write; \
+             those records are sealed apart as evidence (see `ejournal verify`)"
+        );
     }
     Ok(tx)
 }
