@@ -233,9 +233,7 @@ impl Restore {
                 kept.display()
             ));
         }
-        let bytes = std::fs::read(&self.file)
-            .with_context(|| format!("reading {}", self.file.display()))?;
-        write_journal(db_path, &bytes)?;
+        write_journal(db_path, &self.file)?;
         say(format!(
             "restore: {} restored from {} (fingerprint {})",
             db_path.display(),
@@ -246,9 +244,9 @@ impl Restore {
     }
 }
 
-/// Put a journal's bytes at `path`: a temporary file of the owner's only, then a rename.
-fn write_journal(path: &Path, bytes: &[u8]) -> Result<()> {
-    use std::io::Write;
+/// Copy the journal `from` to `path`: a temporary file of the owner's only, streamed, then a
+/// rename.
+fn write_journal(path: &Path, from: &Path) -> Result<()> {
     use std::os::unix::fs::OpenOptionsExt;
     let tmp = path.with_file_name(format!(
         ".{}.restoring",
@@ -263,9 +261,10 @@ fn write_journal(path: &Path, bytes: &[u8]) -> Result<()> {
         .mode(FILE_MODE)
         .open(&tmp)
         .with_context(|| format!("writing {}", tmp.display()))?;
-    f.write_all(bytes)
+    std::fs::File::open(from)
+        .and_then(|mut src| std::io::copy(&mut src, &mut f))
         .and_then(|_| f.sync_all())
-        .with_context(|| format!("writing {}", tmp.display()))?;
+        .with_context(|| format!("copying {} to {}", from.display(), tmp.display()))?;
     std::fs::rename(&tmp, path)
         .with_context(|| format!("renaming {} to {}", tmp.display(), path.display()))?;
     Ok(())
