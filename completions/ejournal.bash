@@ -1957,7 +1957,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__export__subcmd__paper)
-            opts="-q -h --period --class --out --as --db --actor --format --busy-timeout-ms --quiet --help"
+            opts="-q -h --period --class --out --as --fail-on-issues --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -106,7 +106,7 @@ fn run_on(
         Command::Permit(cmd) => cmd.run(&mut ctx)?,
         Command::Audit(cmd) => cmd.run(&mut ctx)?,
         Command::Settings(cmd) => cmd.run(&mut ctx)?,
-        Command::Export(cmd) => cmd.run(&mut ctx)?,
+        Command::Export(cmd) => return cmd.run(&mut ctx),
         Command::Report(cmd) => return cmd.run(&mut ctx),
         Command::Verify(cmd) => return cmd.run(&mut ctx),
         Command::Backup(cmd) => return cmd.run(&mut ctx),

@@ -6,12 +6,13 @@
 #   EJOURNAL_DB     the journal file
 #   REPORTS_DIR     where the reports go
 #   DEPUTY_MAIL     who hears about shortfalls (needs a working `mail`)
+#   MONTH           the month to report, as 2023-10 (default: the month that just ended)
 set -u
 : "${EJOURNAL_DB:?set EJOURNAL_DB to the journal file}"
 REPORTS_DIR=${REPORTS_DIR:-/srv/ejournal/reports}
 export EJOURNAL_DB EJOURNAL_ACTOR="cron"
 
-month=$(date -d "$(date +%Y-%m-01) -1 day" +%Y-%m)
+month=${MONTH:-$(date -d "$(date +%Y-%m-01) -1 day" +%Y-%m)}
 mkdir -p "$REPORTS_DIR"
 out="$REPORTS_DIR/fill-rate_$month.xlsx"
 

@@ -149,13 +149,20 @@ pub fn fill(ctx: &mut Ctx) -> Result<Filled> {
     }
     db::commit(tx)?;
 
-    // The first quarter's final marks from the suggestions, for the classes with quarters.
+    // The first quarter's final marks from the suggestions, for the classes with quarters; a
+    // student with no mark to go by is not assessed (н/а), as a teacher would set it — every
+    // final mark of the quarter is there.
     let scope = crate::reports::suggestions::Scope::default();
     let list = crate::reports::suggestions::compute(&ctx.conn, PeriodCode::Q1, &scope, to)?;
-    let finals: Vec<(i64, i64, String)> = list
-        .iter()
-        .filter_map(|s| s.suggested.clone().map(|v| (s.course_id, s.student_id, v)))
-        .collect();
+    let finals: Vec<(i64, i64, String)> =
+        list.iter()
+            .map(|s| {
+                let value = s.suggested.clone().unwrap_or_else(|| {
+                    crate::domain::marks::FinalMark::NotAssessed.as_str().into()
+                });
+                (s.course_id, s.student_id, value)
+            })
+            .collect();
     filled.finals =
         super::final_mark::write_finals(ctx, PeriodCode::Q1, &finals, Some("demo"), false)?;
 

@@ -36,6 +36,10 @@ pub enum ExportCmd {
         /// Which documents to write: pdf, xlsx or both [default: both]
         #[arg(long = "as", value_enum, value_name = "DOCUMENTS")]
         docs: Option<DocFormat>,
+        /// Exit with 3 when final marks of the period are missing (the copies are written,
+        /// the empty cells say «нет отметки»)
+        #[arg(long)]
+        fail_on_issues: bool,
     },
     /// Printouts for parents: each student's marks, averages, absences and a line to sign
     ///
@@ -60,17 +64,23 @@ pub enum ExportCmd {
 }
 
 impl ExportCmd {
-    pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
+    pub fn run(&self, ctx: &mut Ctx) -> Result<i32> {
         match self {
             ExportCmd::Paper {
                 period,
                 class,
                 out,
                 docs,
+                fail_on_issues,
             } => {
                 let docs = documents(ctx, *docs);
-                let rows = export_paper(ctx, *period, class, docs, out)?;
-                ctx.print_as(&rows, rows_format(ctx))
+                let (rows, missing) = export_paper_checked(ctx, *period, class, docs, out)?;
+                ctx.print_as(&rows, rows_format(ctx))?;
+                Ok(if missing > 0 && *fail_on_issues {
+                    crate::error::EXIT_ISSUES
+                } else {
+                    crate::error::EXIT_OK
+                })
             }
             ExportCmd::Diary {
                 class,
@@ -96,7 +106,8 @@ impl ExportCmd {
                         old.as_str()
                     );
                 }
-                ctx.print_as(&rows, rows_format(ctx))
+                ctx.print_as(&rows, rows_format(ctx))?;
+                Ok(crate::error::EXIT_OK)
             }
         }
     }
@@ -163,6 +174,19 @@ pub fn export_paper(
     format: DocFormat,
     out: &Path,
 ) -> Result<Rows> {
+    export_paper_checked(ctx, period, wanted, format, out).map(|(rows, _)| rows)
+}
+
+/// [`export_paper`], naming on stderr every course whose final marks of the period are
+/// missing; also returns how many are.
+pub fn export_paper_checked(
+    ctx: &mut Ctx,
+    period: PeriodCode,
+    wanted: &[ClassName],
+    format: DocFormat,
+    out: &Path,
+) -> Result<(Rows, usize)> {
+    let mut missing = 0;
     let classes = classes_for(ctx, period, wanted)?;
     crate::output::create_dir(out)?;
     let mut rows = Rows::new(&[
@@ -196,8 +220,20 @@ pub fn export_paper(
             copy.absences,
             copy.finals
         ));
+        for m in &copy.missing_finals {
+            missing += m.students.len();
+            // A warning, not chatter: a copy with missing final marks is not ready to sign.
+            eprintln!(
+                "warning: {} {}{}: {} final mark(s) of {period} missing: {}",
+                copy.class,
+                m.subject,
+                crate::db::resolve::group_label(&m.group),
+                m.students.len(),
+                m.students.join(", ")
+            );
+        }
     }
-    Ok(rows)
+    Ok((rows, missing))
 }
 
 fn file_row(copy: &paper::PaperCopy, path: &Path, pages: Option<usize>) -> Vec<Cell> {

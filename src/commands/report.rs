@@ -72,6 +72,17 @@ impl ReportArgs {
                 ))
             }
         };
+        // A range with no day of this journal's year would report zeros: a false all-clear
+        // for a cron job pointed at the wrong journal or month.
+        let (year_from, year_to) = cal.period(PeriodCode::Y)?;
+        if to < year_from || from > year_to {
+            return Err(usage(format!(
+                "{label} is outside the school year of this journal ({} – {}): name a range in it, \
+                 or point --db at the journal of that year",
+                ru(year_from),
+                ru(year_to)
+            )));
+        }
         let class_id = match &self.class {
             Some(c) => {
                 let row = class_required(&ctx.conn, c)?;

@@ -178,7 +178,7 @@ fn migrate(conn: &Connection) -> Result<()> {
     let tx = conn.unchecked_transaction()?;
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
         tx.execute_batch(sql)
-            .with_context(|| format!("migration {:03}", i + 1))?;
+            .map_err(|e| migration_failed(i + 1, e))?;
         tx.pragma_update(None, "user_version", (i + 1) as i64)?;
     }
     // The history begins sealed: what the migrations wrote (or found) is its first block; a
@@ -272,6 +272,17 @@ pub fn commit(tx: Transaction<'_>) -> Result<()> {
     Ok(())
 }
 
+/// A migration that failed, said in one line: SQLite's message without the migration's
+/// whole SQL text (which rusqlite's error carries).
+fn migration_failed(n: usize, e: rusqlite::Error) -> anyhow::Error {
+    let why = match &e {
+        rusqlite::Error::SqlInputError { msg, .. } => msg.clone(),
+        rusqlite::Error::SqliteFailure(_, Some(msg)) => msg.clone(),
+        other => other.to_string(),
+    };
+    anyhow::anyhow!("migration {n:03} failed: {why}")
+}
+
 /// A schema object as `sqlite_master` holds it: (type, name, sql).
 pub type SchemaObject = (String, String, Option<String>);
 
@@ -292,7 +303,7 @@ pub fn expected_schema() -> Result<Vec<SchemaObject>> {
     let tx = conn.unchecked_transaction()?;
     for (i, sql) in MIGRATIONS.iter().enumerate() {
         tx.execute_batch(sql)
-            .with_context(|| format!("migration {:03}", i + 1))?;
+            .map_err(|e| migration_failed(i + 1, e))?;
     }
     let objects = schema_objects(&tx)?;
     tx.rollback()?;

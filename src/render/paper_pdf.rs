@@ -558,12 +558,12 @@ pub fn render(copy: &PaperCopy) -> Result<(Vec<u8>, usize)> {
     doc.pages.extend(body.pages);
     let pages = doc.pages.len();
     let footer = format!(
-        "{} · {} класс · {} · {} уч. год · отпечаток {}",
+        "{} · {} класс · {} · {} уч. год",
         copy.school,
         copy.class,
         copy.period.ru(),
-        copy.year,
-        copy.fingerprint
+        copy.year
     );
+    doc.footer_right = format!("отпечаток {} · ", copy.fingerprint);
     Ok((doc.render(&footer, copy.kind.notice())?, pages))
 }

@@ -227,6 +227,8 @@ pub fn balanced_chunks(n: usize, max: usize) -> Vec<(usize, usize)> {
 pub struct Document {
     pub title: String,
     pub pages: Vec<Page>,
+    /// Printed before "стр. N из M" on every page (the journal's fingerprint on a paper copy).
+    pub footer_right: String,
 }
 
 impl Document {
@@ -234,6 +236,7 @@ impl Document {
         Document {
             title: title.into(),
             pages: Vec::new(),
+            footer_right: String::new(),
         }
     }
 
@@ -251,7 +254,7 @@ impl Document {
             let left_w = match notice {
                 // Measured as printed: the left text must end before the notice's box.
                 Some(notice) => footer_notice(page, m, notice) - MARGIN - 3.0,
-                None => PAGE_W - 2.0 * MARGIN - 30.0,
+                None => PAGE_W - 2.0 * MARGIN - 30.0 - m.width(&self.footer_right, 7.0),
             };
             page.text(MARGIN, FOOTER_Y, 7.0, m.fit(footer_left, 7.0, left_w));
             page.text_right(
@@ -259,7 +262,7 @@ impl Document {
                 PAGE_W - MARGIN,
                 FOOTER_Y,
                 7.0,
-                &format!("стр. {} из {}", i + 1, total),
+                &format!("{}стр. {} из {}", self.footer_right, i + 1, total),
             );
         }
     }

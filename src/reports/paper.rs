@@ -44,6 +44,22 @@ pub struct PaperCopy {
     pub marks: usize,
     pub absences: usize,
     pub finals: usize,
+    /// Final marks due and not set: the period has ended (today is its last day or later)
+    /// and a student of the course is in the class on that day. Never silent: the cells say
+    /// [`NO_FINAL`], `export paper` names them, and `--fail-on-issues` exits 3.
+    pub missing_finals: Vec<MissingFinals>,
+}
+
+/// What an empty final-mark cell says once the period has ended.
+pub const NO_FINAL: &str = "нет отметки";
+
+/// A course's students without their final mark of the period.
+#[derive(Debug, Clone)]
+pub struct MissingFinals {
+    pub subject: String,
+    pub group: String,
+    /// Фамилия И. О.
+    pub students: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -207,6 +223,10 @@ pub fn compute(
     };
     let (mut n_marks, mut n_absences, mut n_finals) = (0, 0, 0);
     let mut grids = Vec::new();
+    // Final marks are due from the period's last day, of the students in the class then.
+    let finals_due = Grade(class.grade).has_marks() && today >= to;
+    let mut missing = std::collections::HashSet::new();
+    let mut missing_finals = Vec::new();
     for course in &courses {
         let lessons = entries.lessons.remove(&course.id).unwrap_or_default();
         let in_course = |s: &Student| {
@@ -239,18 +259,34 @@ pub fn compute(
                     }
                 })
                 .collect();
-            let final_mark = entries
+            let mut final_mark = entries
                 .finals
                 .get(&(course.id, s.id))
                 .cloned()
                 .unwrap_or_default();
             n_finals += usize::from(!final_mark.is_empty());
+            if final_mark.is_empty() && finals_due && in_span(&s.spans, to) {
+                final_mark = NO_FINAL.to_string();
+                missing.insert((course.id, s.id));
+            }
             rows.push(GridRow {
                 no: rows.len() + 1,
                 name: s.name.clone(),
                 note: note(&s.spans),
                 cells,
                 final_mark,
+            });
+        }
+        let absent: Vec<String> = rows
+            .iter()
+            .filter(|r| r.final_mark == NO_FINAL)
+            .map(|r| r.name.clone())
+            .collect();
+        if !absent.is_empty() {
+            missing_finals.push(MissingFinals {
+                subject: course.subject.clone(),
+                group: course.group.clone(),
+                students: absent,
             });
         }
         grids.push(CourseGrid {
@@ -287,16 +323,23 @@ pub fn compute(
         fingerprint: crate::db::history::fingerprint(conn)?,
         kind: crate::db::journal_kind::kind(conn)?,
         courses: grids,
-        summary: summary(Grade(class.grade), &students, &courses, &entries),
+        summary: summary(Grade(class.grade), &students, &courses, &entries, &missing),
         marks: n_marks,
         absences: n_absences,
         finals: n_finals,
+        missing_finals,
     })
 }
 
 /// The summary sheet: a column per subject (a student's group course gives his mark), and
 /// the lessons each student missed. Grade 1 has no final marks, so no subject columns.
-fn summary(grade: Grade, students: &[Student], courses: &[Course], entries: &Entries) -> Summary {
+fn summary(
+    grade: Grade,
+    students: &[Student],
+    courses: &[Course],
+    entries: &Entries,
+    missing: &std::collections::HashSet<(i64, i64)>,
+) -> Summary {
     let mut subjects: Vec<String> = courses.iter().map(|c| c.subject.clone()).collect();
     subjects.dedup();
     let mut missed: HashMap<i64, (u32, u32)> = HashMap::new();
@@ -320,6 +363,12 @@ fn summary(grade: Grade, students: &[Student], courses: &[Course], entries: &Ent
                         .iter()
                         .filter(|c| &c.subject == subject)
                         .find_map(|c| entries.finals.get(&(c.id, s.id)).cloned())
+                        .or_else(|| {
+                            courses
+                                .iter()
+                                .any(|c| &c.subject == subject && missing.contains(&(c.id, s.id)))
+                                .then(|| NO_FINAL.to_string())
+                        })
                         .unwrap_or_default()
                 })
                 .collect();

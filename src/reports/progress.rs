@@ -4,17 +4,18 @@
 //! the average — and the lists a deputy keeps: отличники, хорошисты, with one «4» or one «3»,
 //! неуспевающие.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use anyhow::{Context, Result};
 use rusqlite::Connection;
 
 use crate::domain::calendar::PeriodCode;
 use crate::domain::class_name::Grade;
+use crate::domain::date::in_span;
 use crate::domain::marks::FinalMark;
 use crate::domain::text::ru_compare;
 use crate::error::stored;
-use crate::reports::scope::{courses_by_id, Course, Scope};
+use crate::reports::scope::{courses_by_id, lessons, members, Course, Scope};
 
 /// СОУ (степень обученности учащихся, the "degree of learning"): the marks weighted by these
 /// shares of a «5», averaged and shown in per cent. Weights of В. П. Симонов's scale; н/а
@@ -60,8 +61,11 @@ impl MarkCounts {
 #[derive(Debug, Clone, Default)]
 pub struct Tally {
     pub marks: MarkCounts,
-    /// Students assessed (аттестовано).
+    /// Students assessed (аттестовано): every course they study has its final mark.
     pub students: u64,
+    /// Students without the final mark of some course they study (без отметки): neither
+    /// passing nor failing, and not in the shares — a blank is never a pass.
+    pub no_final: u64,
     /// Of them, with no failing mark (успевающие).
     pub passing: u64,
     /// Of them, passing with numeric marks all 4 or 5 (качество знаний).
@@ -175,15 +179,23 @@ pub struct Progress {
     pub classes: Vec<ClassLine>,
     pub subjects: Vec<CourseLine>,
     pub lists: Vec<Listed>,
+    /// The period has ended (today is its last day or later): a missing final mark is then
+    /// a shortfall, not just one not set yet.
+    pub finals_due: bool,
 }
 
 impl Progress {
-    /// Students failing (for --fail-on-issues).
+    /// Students failing, and students without a final mark due (for --fail-on-issues).
     pub fn issues(&self) -> usize {
         self.lists
             .iter()
             .filter(|l| l.list == List::Failing)
             .count()
+            + if self.finals_due {
+                self.school.no_final as usize
+            } else {
+                0
+            }
     }
 }
 
@@ -193,12 +205,16 @@ type Marks = Vec<(i64, FinalMark)>;
 /// Each student's marks by (grade, class, student), in that order.
 type ByStudent = BTreeMap<(u8, String, i64), Marks>;
 
-/// The assessed final marks of the period per (grade, class, student), with names.
+/// Every (course, student) with a final mark of the period, exempt (осв) included.
+type Present = HashSet<(i64, i64)>;
+
+/// The assessed final marks of the period per (grade, class, student), with names, and
+/// which (course, student) have any final mark at all.
 fn final_marks(
     conn: &Connection,
     courses: &HashMap<i64, Course>,
     period: PeriodCode,
-) -> Result<(ByStudent, HashMap<i64, String>)> {
+) -> Result<(ByStudent, HashMap<i64, String>, Present)> {
     let mut stmt = conn.prepare(
         "SELECT f.id, f.course_id, f.student_id, f.value, sn.full_name
          FROM final_marks f JOIN student_names sn ON sn.id = f.student_id WHERE f.period = ?1",
@@ -214,6 +230,7 @@ fn final_marks(
     })?;
     let mut by_student = ByStudent::new();
     let mut names = HashMap::new();
+    let mut present = Present::new();
     for row in rows {
         let (id, course, student, value, name) = row.context("reading final marks")?;
         let Some(c) = courses.get(&course) else {
@@ -226,6 +243,7 @@ fn final_marks(
                 format!("\"{value}\" is not a final mark"),
             )
         })?;
+        present.insert((course, student));
         if !mark.is_assessed() {
             continue; // exempt: not assessed in that subject
         }
@@ -235,7 +253,45 @@ fn final_marks(
             .or_default()
             .push((course, mark));
     }
-    Ok((by_student, names))
+    Ok((by_student, names, present))
+}
+
+/// student → (grade, class) and the courses whose final mark of the period he lacks.
+type Missing = HashMap<i64, ((u8, String), Vec<i64>)>;
+
+/// Per student of a class with marks in the period, in the class on its last day: (grade,
+/// class) and the courses he studies whose final mark of the period is missing.
+fn missing_finals(
+    conn: &Connection,
+    scope: &Scope,
+    courses: &HashMap<i64, Course>,
+    period: PeriodCode,
+    present: &Present,
+) -> Result<Missing> {
+    let mut out = Missing::new();
+    // A course with no lesson in the period was not taught in it: no final mark is due.
+    let taught = lessons(conn, scope)?;
+    for (course_id, students) in members(conn, scope)? {
+        let Some(c) = courses.get(&course_id) else {
+            continue;
+        };
+        if !taught.contains_key(&course_id) {
+            continue;
+        }
+        if !Grade(c.grade).has_marks() || !period.applies_to_grade(c.grade) {
+            continue;
+        }
+        for (student, spans) in students {
+            let entry = out
+                .entry(student)
+                .or_insert_with(|| ((c.grade, c.class.clone()), Vec::new()));
+            if in_span(&spans, scope.to) && !present.contains(&(course_id, student)) {
+                entry.1.push(course_id);
+            }
+        }
+    }
+    out.retain(|_, (_, missing)| !missing.is_empty());
+    Ok(out)
 }
 
 /// Which list a student's marks put him on, with the subjects that did.
@@ -274,7 +330,8 @@ fn list_of(marks: &Marks, courses: &HashMap<i64, Course>) -> Option<(List, Strin
 /// `report progress`: успеваемость, качество знаний and СОУ from final marks.
 pub fn compute(conn: &Connection, scope: &Scope, period: PeriodCode) -> Result<Progress> {
     let courses = courses_by_id(conn, scope)?;
-    let (by_student, names) = final_marks(conn, &courses, period)?;
+    let (by_student, names, present) = final_marks(conn, &courses, period)?;
+    let missing = missing_finals(conn, scope, &courses, period, &present)?;
     let mut subject_tally: BTreeMap<i64, Tally> = BTreeMap::new();
     let mut class_tally: BTreeMap<(u8, String), Tally> = BTreeMap::new();
     let mut school = Tally::default();
@@ -289,11 +346,22 @@ pub fn compute(conn: &Connection, scope: &Scope, period: PeriodCode) -> Result<P
             st.add_mark(*m);
             st.add_student(&[*m]);
         }
+        if missing.contains_key(student) {
+            continue; // counted below, without a verdict
+        }
         ct.add_student(&values);
         school.add_student(&values);
         if let Some((list, subjects)) = list_of(marks, &courses) {
             let name = names.get(student).cloned().unwrap_or_default();
             lists.push((*grade, class.clone(), list, name, subjects));
+        }
+    }
+    // Students with a blank where a final mark is due: no verdict for them, a count.
+    for (key, missing_courses) in missing.values() {
+        class_tally.entry(key.clone()).or_default().no_final += 1;
+        school.no_final += 1;
+        for course in missing_courses {
+            subject_tally.entry(*course).or_default().no_final += 1;
         }
     }
     // Every class that reports by this period has its row, with or without final marks.
@@ -347,5 +415,6 @@ pub fn compute(conn: &Connection, scope: &Scope, period: PeriodCode) -> Result<P
         classes,
         subjects,
         lists,
+        finals_due: scope.today >= scope.to,
     })
 }

@@ -172,8 +172,9 @@ impl From<&Accumulation> for Report {
     }
 }
 
-const TALLY_COLUMNS: [(&str, &str); 10] = [
+const TALLY_COLUMNS: [(&str, &str); 11] = [
     ("students", "Аттестовано"),
+    ("no_final", "Без отметки"),
     ("n5", "«5»"),
     ("n4", "«4»"),
     ("n3", "«3»"),
@@ -196,6 +197,7 @@ fn tally_cells(t: &Tally) -> Vec<Cell> {
     let m = &t.marks;
     vec![
         int(t.students),
+        int(t.no_final),
         int(m.fives),
         int(m.fours),
         int(m.threes),
