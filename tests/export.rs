@@ -482,3 +482,29 @@ fn parents_printouts_for_paper_only_families() {
     assert!(text.contains("4.50"), "the weighted average");
     assert!(text.contains("Подпись родителя"));
 }
+
+#[test]
+fn no_parent_on_paper_is_nothing_to_print_not_an_error() {
+    let j = school();
+    // Жуков's parents use the electronic diary: nothing is owed on paper.
+    j.run(&[
+        "export",
+        "diary",
+        "--class",
+        "5А",
+        "--student",
+        "Жуков Матвей",
+        "--paper-only",
+        "--from",
+        "02.10.2023",
+        "--to",
+        "10.10.2023",
+        "--out",
+        "zhukov.pdf",
+    ])
+    .success()
+    .stderr(predicates::str::contains(
+        "no student of 5А has parents who refused electronic access; nothing to print",
+    ));
+    assert!(!j.path("zhukov.pdf").exists());
+}

@@ -59,29 +59,31 @@ pub fn write(
     out: &Path,
 ) -> Result<Rows> {
     let diary = diary::compute(&ctx.conn, class, who, from, to, ctx.today)?;
-    if diary.students.is_empty() {
-        return Err(usage(if who.paper_only {
-            format!(
-                "no student of {} has parents who refused electronic access",
-                class.name
-            )
-        } else {
-            format!(
-                "no students in {} between {} and {}",
-                class.name,
-                ru(from),
-                ru(to)
-            )
-        }));
-    }
-    let rendered = diary_pdf::render(&diary)?;
-    write_file(out, &rendered.bytes)?;
     let mut summary = Rows::new(&[
         ("student", "Ученик"),
         ("pages", "Страниц"),
         ("marks", "Отметок"),
         ("absences", "Пропусков"),
     ]);
+    if diary.students.is_empty() {
+        if who.paper_only {
+            // Nothing owed on paper is a fine answer: a loop over the classes goes on.
+            ctx.say(format!(
+                "{}: no student of {} has parents who refused electronic access; nothing to print",
+                out.display(),
+                class.name
+            ));
+            return Ok(summary);
+        }
+        return Err(usage(format!(
+            "no students in {} between {} and {}",
+            class.name,
+            ru(from),
+            ru(to)
+        )));
+    }
+    let rendered = diary_pdf::render(&diary)?;
+    write_file(out, &rendered.bytes)?;
     for (st, pages) in diary.students.iter().zip(&rendered.pages) {
         summary.push(vec![
             Cell::text(&st.name),
