@@ -147,6 +147,29 @@ fn an_untouched_journal_verifies_and_its_fingerprint_is_confirmed() {
         .to_string();
     assert_eq!(fingerprint.len(), 16);
     j.run(&["verify", "--fingerprint", &fingerprint]).success();
+    // A paper copy printed now carries it, on its signature page and on every page.
+    j.run(&[
+        "export", "paper", "--period", "Q1", "--class", "5А", "--as", "pdf", "--out", "copies",
+    ])
+    .success();
+    let pdf = j.path("copies/5А_Q1_2023-2024.pdf");
+    let text = std::process::Command::new("pdftotext")
+        .arg("-layout")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(
+        text.contains(&format!("Отпечаток журнала: {fingerprint}")),
+        "{text}"
+    );
+    let pages = text.split('\u{c}').filter(|p| !p.trim().is_empty()).count();
+    assert_eq!(
+        text.matches(&format!("отпечаток {fingerprint}")).count(),
+        pages,
+        "the fingerprint on every page"
+    );
     // A later write: the earlier state is still in the history.
     j.run(&[
         "mark",
