@@ -63,6 +63,22 @@ pub fn check_target(path: &Path) -> Result<()> {
 /// Write `bytes` to `path` through a temporary name in the same folder, readable by the
 /// owner only, flushed to disk before the rename.
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_with(path, |f| f.write_all(bytes))
+}
+
+/// Copy the file `from` to `path` as [`write_file`] writes, streamed (a journal may be large).
+pub fn copy_file(from: &Path, path: &Path) -> Result<()> {
+    write_with(path, |f| {
+        std::io::copy(&mut std::fs::File::open(from)?, f).map(|_| ())
+    })
+    .with_context(|| format!("copying {} to {}", from.display(), path.display()))
+}
+
+/// Fill a new file at `path` with `fill`, through a temporary name as [`write_file`] says.
+fn write_with(
+    path: &Path,
+    fill: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
+) -> Result<()> {
     check_target(path)?;
     let tmp = temporary_name(path);
     let written = (|| -> std::io::Result<()> {
@@ -74,7 +90,7 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
             .open(&tmp)?;
         // An old temporary file keeps its mode: make sure.
         f.set_permissions(std::os::unix::fs::PermissionsExt::from_mode(FILE_MODE))?;
-        f.write_all(bytes)?;
+        fill(&mut f)?;
         f.sync_all()
     })();
     if let Err(e) = written {

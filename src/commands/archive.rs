@@ -14,7 +14,7 @@ use crate::db::calendar::SchoolCalendar;
 use crate::domain::calendar::PeriodCode;
 use crate::domain::date::ru;
 use crate::error::{refused, usage, EXIT_ISSUES, EXIT_OK};
-use crate::output::{create_dir, create_private_file, write_file};
+use crate::output::{create_dir, write_file};
 use crate::render::report::Report;
 use crate::render::DocFormat;
 use crate::reports::scope::Scope;
@@ -55,17 +55,8 @@ impl Archive {
 
         // The journal as it is, read-only.
         let journal = self.out.join("ejournal.db");
-        create_private_file(&journal)?;
-        ctx.conn
-            .execute("VACUUM INTO ?1", [journal.to_string_lossy()])
-            .with_context(|| format!("copying the journal to {}", journal.display()))?;
-        let verdict = {
-            let copy = rusqlite::Connection::open_with_flags(
-                &journal,
-                rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
-            )?;
-            crate::reports::verify::verify(&copy, None)?
-        };
+        crate::db::copy_into(&ctx.conn, &journal)?;
+        let verdict = crate::reports::verify::verify(&crate::db::open_copy(&journal)?, None)?;
         std::fs::set_permissions(
             &journal,
             std::os::unix::fs::PermissionsExt::from_mode(0o400),

@@ -11,7 +11,7 @@ use anyhow::{Context, Result};
 use crate::context::Ctx;
 use crate::db;
 use crate::error::{refused, usage, EXIT_ISSUES, EXIT_OK};
-use crate::output::{create_dir, create_private_file, FILE_MODE};
+use crate::output::create_dir;
 use crate::reports::verify::verify;
 
 #[derive(Debug, clap::Args)]
@@ -67,24 +67,9 @@ impl Backup {
             )));
         }
         let started = std::time::Instant::now();
-        // An empty file of the owner's only: VACUUM INTO fills it, and keeps its mode.
-        create_private_file(&path)?;
-        let written = ctx
-            .conn
-            .execute("VACUUM INTO ?1", [path.to_string_lossy()])
-            .with_context(|| format!("writing the backup {}", path.display()));
-        if let Err(e) = written {
-            let _ = std::fs::remove_file(&path);
-            return Err(e);
-        }
-        let copy = rusqlite::Connection::open_with_flags(
-            &path,
-            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
-        )
-        .with_context(|| format!("opening the backup {}", path.display()))?;
-        let verdict = verify(&copy, None)
+        db::copy_into(&ctx.conn, &path)?;
+        let verdict = verify(&db::open_copy(&path)?, None)
             .with_context(|| format!("verifying the backup {}", path.display()))?;
-        drop(copy);
         let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
         {
             use std::io::Write;
@@ -153,11 +138,7 @@ impl Restore {
                 self.file.display()
             )));
         }
-        let backup = rusqlite::Connection::open_with_flags(
-            &self.file,
-            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
-        )
-        .with_context(|| format!("opening {}", self.file.display()))?;
+        let backup = db::open_copy(&self.file)?;
         let verdict =
             verify(&backup, None).with_context(|| format!("verifying {}", self.file.display()))?;
         if !verdict.findings.is_empty() {
@@ -176,12 +157,8 @@ impl Restore {
                 verdict.findings.len()
             )));
         }
-        let setting = |conn: &rusqlite::Connection, key: &str| {
-            conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
-                r.get::<_, String>(0)
-            })
-            .ok()
-        };
+        let setting =
+            |conn: &rusqlite::Connection, key: &str| db::settings::setting(conn, key).ok();
         let theirs = (
             setting(&backup, "school_name"),
             setting(&backup, "academic_year"),
@@ -233,7 +210,7 @@ impl Restore {
                 kept.display()
             ));
         }
-        write_journal(db_path, &self.file)?;
+        crate::output::copy_file(&self.file, db_path)?;
         say(format!(
             "restore: {} restored from {} (fingerprint {})",
             db_path.display(),
@@ -242,30 +219,4 @@ impl Restore {
         ));
         Ok(())
     }
-}
-
-/// Copy the journal `from` to `path`: a temporary file of the owner's only, streamed, then a
-/// rename.
-fn write_journal(path: &Path, from: &Path) -> Result<()> {
-    use std::os::unix::fs::OpenOptionsExt;
-    let tmp = path.with_file_name(format!(
-        ".{}.restoring",
-        path.file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default()
-    ));
-    let mut f = std::fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(FILE_MODE)
-        .open(&tmp)
-        .with_context(|| format!("writing {}", tmp.display()))?;
-    std::fs::File::open(from)
-        .and_then(|mut src| std::io::copy(&mut src, &mut f))
-        .and_then(|_| f.sync_all())
-        .with_context(|| format!("copying {} to {}", from.display(), tmp.display()))?;
-    std::fs::rename(&tmp, path)
-        .with_context(|| format!("renaming {} to {}", tmp.display(), path.display()))?;
-    Ok(())
 }

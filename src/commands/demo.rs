@@ -129,12 +129,9 @@ fn remove_journal(db_path: &Path) -> Result<()> {
     // other file) in the folder is some school's, and stays.
     if db_path.exists() {
         let training = crate::output::is_sqlite_file(db_path)
-            && rusqlite::Connection::open_with_flags(
-                db_path,
-                rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
-            )
-            .ok()
-            .and_then(|c| crate::db::journal_kind::kind(&c).ok())
+            && crate::db::open_copy(db_path)
+                .ok()
+                .and_then(|c| crate::db::journal_kind::kind(&c).ok())
                 == Some(JournalKind::Training);
         if !training {
             return Err(crate::error::usage(format!(

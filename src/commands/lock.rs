@@ -183,8 +183,8 @@ fn status(ctx: &mut Ctx) -> Result<()> {
     let head = db::history::head(&ctx.conn)?;
     rows.push(vec![
         Cell::text("fingerprint"),
-        Cell::text(db::history::fingerprint(&ctx.conn)?),
-        head.map_or(Cell::Null, |b| Cell::text(b.at)),
+        Cell::text(db::history::fingerprint_of(head.as_ref())),
+        head.map_or(Cell::Null, |b| Cell::text(&b.at)),
         Cell::Null,
         Cell::Null,
     ]);

@@ -38,6 +38,13 @@ impl Block {
     }
 }
 
+impl Block {
+    /// The block's fingerprint: the first hex digits of its hash.
+    pub fn fingerprint(&self) -> String {
+        hex(&self.hash)[..FINGERPRINT_DIGITS].to_string()
+    }
+}
+
 /// The hash before the first block.
 const GENESIS: [u8; 32] = [0; 32];
 
@@ -75,13 +82,17 @@ pub fn head(conn: &Connection) -> Result<Option<Block>> {
 
 /// The journal's fingerprint: the first hex digits of the newest block's hash.
 pub fn fingerprint(conn: &Connection) -> Result<String> {
-    Ok(head(conn)?
-        .map(|b| hex(&b.hash)[..FINGERPRINT_DIGITS].to_string())
-        .unwrap_or_else(|| "0".repeat(FINGERPRINT_DIGITS)))
+    Ok(fingerprint_of(head(conn)?.as_ref()))
+}
+
+/// The fingerprint of a journal whose newest block is `head` (zeros before the first).
+pub fn fingerprint_of(head: Option<&Block>) -> String {
+    head.map(Block::fingerprint)
+        .unwrap_or_else(|| "0".repeat(FINGERPRINT_DIGITS))
 }
 
 /// The newest history and audit record ids.
-fn newest(conn: &Connection) -> Result<(i64, i64)> {
+pub fn newest(conn: &Connection) -> Result<(i64, i64)> {
     conn.query_row(
         "SELECT (SELECT coalesce(max(id), 0) FROM history), (SELECT coalesce(max(id), 0) FROM audit_log)",
         [],

@@ -309,3 +309,23 @@ pub fn expected_schema() -> Result<Vec<SchemaObject>> {
     tx.rollback()?;
     Ok(objects)
 }
+
+/// Copy the journal online (others may go on writing) into a new file at `path`, the
+/// owner's only: SQLite's `VACUUM INTO` fills the empty private file and keeps its mode. A
+/// copy that fails is removed.
+pub fn copy_into(conn: &Connection, path: &Path) -> Result<()> {
+    crate::output::create_private_file(path)?;
+    let copied = conn
+        .execute("VACUUM INTO ?1", [path.to_string_lossy()])
+        .with_context(|| format!("copying the journal to {}", path.display()));
+    if copied.is_err() {
+        let _ = std::fs::remove_file(path);
+    }
+    copied.map(|_| ())
+}
+
+/// Open a journal file only to read it (a backup, an archived copy) as it is: no migration.
+pub fn open_copy(path: &Path) -> Result<Connection> {
+    Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .with_context(|| format!("opening {}", path.display()))
+}

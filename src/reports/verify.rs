@@ -61,10 +61,7 @@ pub fn verify(conn: &Connection, pinned: Option<&str>) -> Result<Verdict> {
         chain(conn, &blocks, &mut findings)?;
         history_records = replay(conn, &mut findings)?;
     }
-    let fingerprint = blocks
-        .last()
-        .map(|b| history::hex(&b.hash)[..history::FINGERPRINT_DIGITS].to_string())
-        .unwrap_or_default();
+    let fingerprint = blocks.last().map(Block::fingerprint).unwrap_or_default();
     if let Some(pin) = pinned {
         let pin = pin.trim().to_lowercase();
         if !blocks
@@ -263,11 +260,7 @@ fn chain(conn: &Connection, blocks: &[Block], out: &mut Vec<Finding>) -> Result<
         h_from = h_from.max(b.history_to);
         a_from = a_from.max(b.audit_to);
     }
-    let (h_to, a_to): (i64, i64) = conn.query_row(
-        "SELECT (SELECT coalesce(max(id), 0) FROM history), (SELECT coalesce(max(id), 0) FROM audit_log)",
-        [],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
+    let (h_to, a_to) = history::newest(conn)?;
     if h_to > h_from || a_to > a_from {
         out.push(Finding::new(
             "chain",
