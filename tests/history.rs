@@ -11,26 +11,12 @@ use predicates::str::contains;
 /// The test school with marks, an absence, a final mark and a topic, locked up to 06.10.2023.
 fn locked_school() -> Journal {
     let j = school();
-    for (date, student, mark) in [
+    for (date, student, value) in [
         ("02.10.2023", "Ёлкин Фёдор", "5"),
         ("02.10.2023", "Ёлкин Фёдор", "4"),
         ("09.10.2023", "Ёлкин Фёдор", "3"),
     ] {
-        j.run(&[
-            "mark",
-            "add",
-            "--date",
-            date,
-            "--class",
-            "5А",
-            "--subject",
-            "Математика",
-            "--student",
-            student,
-            "--mark",
-            mark,
-        ])
-        .success();
+        mark(&j, date, student, value, "Ответ на уроке").success();
     }
     j.run(&[
         "absence",
@@ -171,21 +157,7 @@ fn an_untouched_journal_verifies_and_its_fingerprint_is_confirmed() {
         "the fingerprint on every page"
     );
     // A later write: the earlier state is still in the history.
-    j.run(&[
-        "mark",
-        "add",
-        "--date",
-        "09.10.2023",
-        "--class",
-        "5А",
-        "--subject",
-        "Математика",
-        "--student",
-        "Ёлкин Фёдор",
-        "--mark",
-        "5",
-    ])
-    .success();
+    mark(&j, "09.10.2023", "Ёлкин Фёдор", "5", "Ответ на уроке").success();
     j.run(&["verify", "--fingerprint", &fingerprint]).success();
     j.run(&["verify", "--fingerprint", "0123456789abcdef"])
         .code(3)
@@ -255,39 +227,26 @@ fn every_attack_is_refused_by_sqlite_or_reported_by_verify() {
 #[test]
 fn verify_names_the_changed_mark_and_keeps_reporting_it_after_later_writes() {
     let j = locked_school();
-    let mark = j.count("SELECT min(id) FROM marks");
+    let mark_id = j.count("SELECT min(id) FROM marks");
     // With the guards dropped the change goes through; the history says otherwise.
     j.tamper(&format!(
         "DROP TRIGGER marks_history_update; DROP TRIGGER marks_audit_update; \
          DROP TRIGGER marks_lock_update; DROP TRIGGER marks_window_update; \
-         UPDATE marks SET value = '2' WHERE id = {mark}"
+         UPDATE marks SET value = '2' WHERE id = {mark_id}"
     ));
     j.run(&["verify", "--format", "csv"])
         .code(3)
         .stdout(contains(format!(
-            "history,marks,[{mark}],\"changed outside ejournal: value is \"\"2\"\" but the history says \"\"5\"\"\""
+            "history,marks,[{mark_id}],\"changed outside ejournal: value is \"\"2\"\" but the history says \"\"5\"\"\""
         )))
         .stdout(contains("the trigger marks_history_update is missing"));
     // A change with the triggers in place but outside the tool is sealed apart at the next
     // write, and stays reported.
     let j = locked_school();
     j.tamper("UPDATE guardians SET phone = '+7 000 000-00-00'");
-    j.run(&[
-        "mark",
-        "add",
-        "--date",
-        "09.10.2023",
-        "--class",
-        "5А",
-        "--subject",
-        "Математика",
-        "--student",
-        "Ёлкин Фёдор",
-        "--mark",
-        "5",
-    ])
-    .success()
-    .stderr(contains("the journal was changed outside ejournal"));
+    mark(&j, "09.10.2023", "Ёлкин Фёдор", "5", "Ответ на уроке")
+        .success()
+        .stderr(contains("the journal was changed outside ejournal"));
     j.run(&["verify", "--format", "csv"])
         .code(3)
         .stdout(contains("records written outside ejournal before"))

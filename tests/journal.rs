@@ -8,31 +8,6 @@ use common::*;
 use predicates::prelude::*;
 use predicates::str::contains;
 
-fn mark(
-    j: &Journal,
-    date: &str,
-    student: &str,
-    value: &str,
-    work: &str,
-) -> assert_cmd::assert::Assert {
-    j.run(&[
-        "mark",
-        "add",
-        "--date",
-        date,
-        "--class",
-        "5А",
-        "--subject",
-        "Математика",
-        "--student",
-        student,
-        "--mark",
-        value,
-        "--work-type",
-        work,
-    ])
-}
-
 #[test]
 fn lessons_follow_the_timetable_and_skip_holidays_and_regenerating_changes_nothing() {
     let j = school();

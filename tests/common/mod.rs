@@ -473,3 +473,29 @@ pub fn widen_window(j: &Journal) {
 pub fn deputy(j: &Journal, args: &[&str]) -> assert_cmd::assert::Assert {
     j.as_actor(DEPUTY, args)
 }
+
+/// A mark in the fixture school's 5А Математика, entered by its deputy.
+pub fn mark(
+    j: &Journal,
+    date: &str,
+    student: &str,
+    value: &str,
+    work: &str,
+) -> assert_cmd::assert::Assert {
+    j.run(&[
+        "mark",
+        "add",
+        "--date",
+        date,
+        "--class",
+        "5А",
+        "--subject",
+        "Математика",
+        "--student",
+        student,
+        "--mark",
+        value,
+        "--work-type",
+        work,
+    ])
+}
