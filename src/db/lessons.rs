@@ -118,7 +118,7 @@ pub fn create_lesson(
 }
 
 /// A lesson in a date range, and whether something was entered in it: marks, absences, a
-/// substitute, or a topic of the teacher's own.
+/// substitute, the teacher's record that it was given, or a topic of his own.
 #[derive(Debug, Clone, Copy)]
 pub struct LessonInRange {
     pub id: i64,
@@ -151,6 +151,7 @@ pub fn lessons_in_range(
                 EXISTS (SELECT 1 FROM marks m WHERE m.lesson_id = l.id)
                 OR EXISTS (SELECT 1 FROM absences a WHERE a.lesson_id = l.id)
                 OR l.teacher_id IS NOT NULL
+                OR EXISTS (SELECT 1 FROM lesson_records r WHERE r.lesson_id = l.id)
                 OR (l.plan_item_id IS NULL AND (l.topic <> '' OR l.homework <> '')) AS entered
          FROM lessons l WHERE l.course_id = ?1 AND l.date BETWEEN ?2 AND ?3",
     )?;
@@ -437,4 +438,18 @@ pub fn lessons_between(
     let rows = stmt.query_map(params![iso(from), iso(to)], DatedLesson::from_row)?;
     rows.collect::<rusqlite::Result<_>>()
         .context("reading lessons")
+}
+
+/// Record a lesson as given, by the open write (its time and actor); false when it was
+/// already recorded (the first record stands).
+pub fn record_given(conn: &Connection, lesson_id: i64) -> Result<bool> {
+    let n = conn
+        .prepare_cached(
+            "INSERT INTO lesson_records (lesson_id, recorded_at, recorded_by, entered_by)
+             SELECT ?1, now, actor, entered_by FROM session
+             WHERE id = 1 AND NOT EXISTS (SELECT 1 FROM lesson_records WHERE lesson_id = ?1)",
+        )?
+        .execute([lesson_id])
+        .with_context(|| format!("recording lesson {lesson_id} as given"))?;
+    Ok(n == 1)
 }

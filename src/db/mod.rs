@@ -55,6 +55,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/011_session_guard.sql"),
     include_str!("migrations/012_history.sql"),
     include_str!("migrations/013_guards.sql"),
+    include_str!("migrations/014_lesson_records.sql"),
 ];
 
 /// The schema version this build writes.
