@@ -16,7 +16,8 @@ use crate::db::classes::class_required;
 use crate::db::courses::find_course;
 use crate::db::lessons::{
     bind_lesson, course_teacher, courses_for_lessons, create_lesson, delete_lesson, lesson_record,
-    lesson_topics, lessons_in_range, list_lessons, plan_items, record_lesson, timetable_slots,
+    lesson_topics, lessons_in_range, list_lessons, plan_items, record_given, record_lesson,
+    timetable_slots,
     GeneratedCourse, LessonRecord, PlanItem,
 };
 use crate::db::lock::LockState;
@@ -58,32 +59,46 @@ pub enum LessonCmd {
         #[arg(long, value_parser = parse_date_arg)]
         to: Option<NaiveDate>,
     },
-    /// Record a lesson's topic, homework, or the substitute teacher who took it
+    /// Record a lesson's topic, homework, or the substitute teacher who took it; a lesson of
+    /// today or earlier is then recorded as given (as `lesson confirm`)
     ///
     /// Example: ejournal lesson set --class 5А --subject Математика --date 12.10.2023 --homework "§ 5, № 112"
-    Set {
-        #[command(flatten)]
-        course: CourseArgs,
-        #[arg(long, value_parser = parse_date_arg)]
-        date: NaiveDate,
-        /// The lesson's number in the day, when the course has two that day
-        #[arg(long)]
-        lesson_no: Option<i64>,
-        #[arg(long)]
-        topic: Option<String>,
-        #[arg(long)]
-        homework: Option<String>,
-        /// The teacher who took the lesson (ФИО), when it was not the course's teacher
-        #[arg(long)]
-        teacher: Option<String>,
-        /// Why (kept in the audit trail)
-        #[arg(long)]
-        reason: Option<String>,
-        /// Write under this permit when the lesson is outside the entry window [default: the
-        /// narrowest valid permit that covers it]
-        #[arg(long)]
-        permit: Option<i64>,
-    },
+    Set(RecordArgs),
+    /// Record a lesson as given: the teacher (or the substitute) confirms it took place, with
+    /// the planned topic and homework unless --topic or --homework says otherwise. The time
+    /// and who recorded it are kept; the lesson-day rule and the lock apply.
+    ///
+    /// Example: ejournal lesson confirm --class 5А --subject Математика --date 12.10.2023
+    Confirm(RecordArgs),
+}
+
+/// What `lesson set` and `lesson confirm` take.
+#[derive(Debug, clap::Args)]
+pub struct RecordArgs {
+    #[command(flatten)]
+    course: CourseArgs,
+    /// The lesson's date
+    #[arg(long, value_parser = parse_date_arg)]
+    date: NaiveDate,
+    /// The lesson's number in the day, when the course has two that day
+    #[arg(long)]
+    lesson_no: Option<i64>,
+    /// The topic taught [default: the КТП's, or what was recorded]
+    #[arg(long)]
+    topic: Option<String>,
+    /// The homework set [default: the КТП's, or what was recorded]
+    #[arg(long)]
+    homework: Option<String>,
+    /// The teacher who took the lesson (ФИО), when it was not the course's teacher
+    #[arg(long)]
+    teacher: Option<String>,
+    /// Why (kept in the audit trail)
+    #[arg(long)]
+    reason: Option<String>,
+    /// Write under this permit when the lesson is outside the entry window [default: the
+    /// narrowest valid permit that covers it]
+    #[arg(long)]
+    permit: Option<i64>,
 }
 
 impl LessonCmd {
@@ -98,26 +113,13 @@ impl LessonCmd {
                 ctx.print(&report)
             }
             LessonCmd::List { course, from, to } => list(ctx, course, *from, *to),
-            LessonCmd::Set {
-                course,
-                date,
-                lesson_no,
-                topic,
-                homework,
-                teacher,
-                reason,
-                permit,
-            } => set(
-                ctx,
-                course,
-                *date,
-                *lesson_no,
-                topic.as_deref(),
-                homework.as_deref(),
-                teacher.as_deref(),
-                reason.as_deref(),
-                *permit,
-            ),
+            LessonCmd::Set(args) => {
+                if args.topic.is_none() && args.homework.is_none() && args.teacher.is_none() {
+                    return Err(usage("give --topic, --homework or --teacher"));
+                }
+                record(ctx, args, Recording::IfGiven)
+            }
+            LessonCmd::Confirm(args) => record(ctx, args, Recording::Always),
         }
     }
 }
@@ -278,7 +280,7 @@ fn bind_plan(
     for (i, lesson) in lessons.iter().enumerate() {
         let from_plan = lesson.plan_item_id.is_some()
             || (lesson.topic.is_empty() && lesson.homework.is_empty());
-        if !from_plan || lock.why_locked(lesson.date, 0).is_some() {
+        if !from_plan || lesson.recorded || lock.why_locked(lesson.date, 0).is_some() {
             continue;
         }
         let (item_id, plan_topic, plan_homework) = match plan.get(i) {
@@ -361,21 +363,18 @@ fn substitute(ctx: &Ctx, course_id: i64, teacher: Option<&str>) -> Result<Option
     Ok(Some((id != course_teacher).then_some(id)))
 }
 
-#[allow(clippy::too_many_arguments)]
-fn set(
-    ctx: &mut Ctx,
-    course: &CourseArgs,
-    date: NaiveDate,
-    lesson_no: Option<i64>,
-    topic: Option<&str>,
-    homework: Option<&str>,
-    teacher: Option<&str>,
-    reason: Option<&str>,
-    named_permit: Option<i64>,
-) -> Result<()> {
-    if topic.is_none() && homework.is_none() && teacher.is_none() {
-        return Err(usage("give --topic, --homework or --teacher"));
-    }
+/// Whether recording a lesson's content also records it as given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Recording {
+    /// `lesson confirm`: the point of the command.
+    Always,
+    /// `lesson set`: when the teacher wrote a topic or homework of a lesson that took place.
+    IfGiven,
+}
+
+/// Record a lesson's content and, as `recording` says, that it was given.
+fn record(ctx: &mut Ctx, args: &RecordArgs, recording: Recording) -> Result<()> {
+    let (topic, homework) = (args.topic.as_deref(), args.homework.as_deref());
     // The same limits as a КТП file's cells: the paper copy prints them.
     for (option, value, max) in [
         ("--topic", topic, limits::TOPIC),
@@ -385,10 +384,11 @@ fn set(
             limits::check_text(v.trim(), max).map_err(|e| refused(format!("{option} {e}")))?;
         }
     }
-    let course_id = course_id(ctx, course)?;
+    let date = args.date;
+    let course_id = course_id(ctx, &args.course)?;
     let mut index = Index::new(&ctx.conn, ctx.today)?;
     let info = index.course_info(&ctx.conn, course_id)?;
-    let lesson_id = index.lesson(&ctx.conn, &info, date, lesson_no)??;
+    let lesson_id = index.lesson(&ctx.conn, &info, date, args.lesson_no)??;
     let name = format!(
         "{} {}{}",
         info.class,
@@ -396,15 +396,25 @@ fn set(
         group_label(&info.group)
     );
     require_course(ctx, course_id, Some(lesson_id), &name)?;
-    if let Some(why) = index.lock.why_locked(date, 0) {
+    let taught = date <= ctx.today;
+    if recording == Recording::Always && !taught {
         return Err(refused(format!(
-            "{why}; a locked lesson keeps its topic and homework"
+            "{name}: the lesson of {} has not taken place yet (today is {}); it is recorded on its day or later",
+            ru(date),
+            ru(ctx.today)
         )));
     }
-    // The topic and homework are the teacher's entries: the lesson-day rule holds for them
-    // (a substitute alone is the deputy's record of who taught, not an entry of the lesson).
-    index.window.named = named_permit;
-    let permit = if topic.is_some() || homework.is_some() {
+    let own_words = topic.is_some() || homework.is_some();
+    let confirm = taught && (recording == Recording::Always || own_words);
+    if let Some(why) = index.lock.why_locked(date, 0) {
+        return Err(refused(format!(
+            "{why}; a locked lesson keeps its topic, homework and record"
+        )));
+    }
+    // The topic, homework and the record are the teacher's entries: the lesson-day rule holds
+    // for them (a substitute alone is the deputy's record of who taught, not an entry).
+    index.window.named = args.permit;
+    let permit = if own_words || confirm {
         index
             .window
             .judge(date, 0, &[(info.class_id, info.id)])
@@ -412,8 +422,8 @@ fn set(
     } else {
         None
     };
-    let teacher_id = substitute(ctx, course_id, teacher)?;
-    let tx = db::begin_write(&mut ctx.conn, &ctx.who, reason, ctx.today)?;
+    let teacher_id = substitute(ctx, course_id, args.teacher.as_deref())?;
+    let tx = db::begin_write(&mut ctx.conn, &ctx.who, args.reason.as_deref(), ctx.today)?;
     use_permit(&tx, permit)?;
     let old = lesson_record(&tx, lesson_id)?.unwrap_or_default();
     let new = LessonRecord {
@@ -422,15 +432,23 @@ fn set(
         teacher_id: teacher_id.unwrap_or(old.teacher_id),
     };
     // What the teacher writes is his: the lesson no longer follows the КТП.
-    let own_words = topic.is_some() || homework.is_some();
-    record_lesson(&tx, lesson_id, &new, own_words)
-        .map_err(|e| write_message(e, date, &index.window))?;
+    if new != old || own_words {
+        record_lesson(&tx, lesson_id, &new, own_words)
+            .map_err(|e| write_message(e, date, &index.window))?;
+    }
+    let newly = if confirm {
+        record_given(&tx, lesson_id).map_err(|e| write_message(e, date, &index.window))?
+    } else {
+        false
+    };
     db::commit(tx)?;
+    let what = match (confirm, newly) {
+        (true, true) => "lesson recorded as given",
+        (true, false) => "lesson recorded (it was already recorded as given)",
+        (false, _) => "lesson recorded",
+    };
     ctx.say(format!(
-        "{} {}{} {}: lesson recorded{}",
-        info.class,
-        info.subject,
-        group_label(&info.group),
+        "{name} {}: {what}{}",
         ru(date),
         super::mark::under(permit)
     ));

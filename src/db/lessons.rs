@@ -208,6 +208,8 @@ pub struct LessonTopic {
     pub plan_item_id: Option<i64>,
     pub topic: String,
     pub homework: String,
+    /// Recorded as given: it keeps the topic it was given with.
+    pub recorded: bool,
 }
 
 impl LessonTopic {
@@ -219,6 +221,7 @@ impl LessonTopic {
             plan_item_id: r.get("plan_item_id")?,
             topic: r.get("topic")?,
             homework: r.get("homework")?,
+            recorded: r.get("recorded")?,
         })
     }
 }
@@ -226,7 +229,9 @@ impl LessonTopic {
 /// A course's lessons in order, with their topics.
 pub fn lesson_topics(conn: &Connection, course_id: i64) -> Result<Vec<LessonTopic>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT id, date, plan_item_id, topic, homework FROM lessons WHERE course_id = ?1 ORDER BY date, lesson_no",
+        "SELECT id, date, plan_item_id, topic, homework,
+                EXISTS (SELECT 1 FROM lesson_records r WHERE r.lesson_id = l.id) AS recorded
+         FROM lessons l WHERE course_id = ?1 ORDER BY date, lesson_no",
     )?;
     let rows = stmt.query_map([course_id], LessonTopic::from_row)?;
     rows.collect::<rusqlite::Result<_>>()
@@ -307,7 +312,7 @@ pub fn list_lessons(
 }
 
 /// What a lesson holds now: topic, homework, substitute.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LessonRecord {
     pub topic: String,
     pub homework: String,

@@ -139,9 +139,13 @@ pub struct BoundLesson {
     pub date: NaiveDate,
 }
 
-/// The lessons that took their topic from this КТП lesson.
+/// The lessons that took their topic from this КТП lesson and follow it still (a lesson
+/// recorded as given keeps the topic it was given with).
 pub fn lessons_of_plan_item(conn: &Connection, plan_item_id: i64) -> Result<Vec<BoundLesson>> {
-    let mut stmt = conn.prepare_cached("SELECT id, date FROM lessons WHERE plan_item_id = ?1")?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, date FROM lessons l WHERE plan_item_id = ?1
+         AND NOT EXISTS (SELECT 1 FROM lesson_records r WHERE r.lesson_id = l.id)",
+    )?;
     let mut rows = stmt.query([plan_item_id])?;
     let mut out = Vec::new();
     while let Some(r) = rows.next().context("reading lessons")? {

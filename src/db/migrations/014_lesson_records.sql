@@ -49,6 +49,15 @@ WHEN (OLD.date IS NOT NEW.date OR OLD.lesson_no IS NOT NEW.lesson_no OR OLD.cour
  AND EXISTS (SELECT 1 FROM lesson_records WHERE lesson_id = OLD.id)
 BEGIN SELECT RAISE(ABORT, 'ejournal: a recorded lesson stays in the journal'); END;
 
+-- A recorded lesson keeps the topic it was given with: the КТП binds it no more (a changed plan
+-- does not rewrite what was taught); only the teacher's own words (no plan entry) change it.
+CREATE TRIGGER lessons_recorded_plan BEFORE UPDATE OF topic, homework, plan_item_id ON lessons
+WHEN NEW.plan_item_id IS NOT NULL
+ AND (OLD.plan_item_id IS NOT NEW.plan_item_id OR OLD.topic IS NOT NEW.topic
+      OR OLD.homework IS NOT NEW.homework)
+ AND EXISTS (SELECT 1 FROM lesson_records WHERE lesson_id = OLD.id)
+BEGIN SELECT RAISE(ABORT, 'ejournal: a recorded lesson keeps the topic it was given with'); END;
+
 -- The audit: who recorded which lesson, with what it held then.
 CREATE TRIGGER lesson_records_audit AFTER INSERT ON lesson_records
 BEGIN
