@@ -343,6 +343,14 @@ fn tell(ctx: &Ctx, imported: &Imported, filled: &Filled, written: &Written) -> R
         filled.permit
     );
     eprintln!(
+        "  lessons recorded by their teachers: {} on the lesson day, {} at the move under the permit, \
+         {} never (the {} teacher records none)",
+        filled.lessons.on_the_day,
+        filled.lessons.later,
+        filled.lessons.never,
+        super::demo_fill::UNRECORDED_SUBJECT
+    );
+    eprintln!(
         "paper copies of the first quarter ({} files; 10–11 report by semesters) in {}",
         written.copy_files,
         written.copies.display()

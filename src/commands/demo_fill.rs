@@ -1,7 +1,9 @@
 //! The demo's two months of a journal: lessons from the timetable with their КТП topics,
 //! marks with work types (every student of a control work gets one), absences (illness over
 //! whole days, single unexcused lessons, lateness), a substitute now and then, the first
-//! quarter's final marks, and the lock on the first quarter. The quarter was kept in the
+//! quarter's final marks, and the lock on the first quarter. The teachers record their
+//! lessons as given on the lesson day (most), at the move (some), or never (the music
+//! teacher). The quarter was kept in the
 //! school's previous system and moves over on its last day: what is late by then goes in
 //! under the deputy's whole-school permit, as the lesson-day rule wants. Deterministic: the
 //! same demo every run.
@@ -14,9 +16,11 @@ use rusqlite::Connection;
 
 use crate::context::Ctx;
 use crate::db::absences::insert_absence;
-use crate::db::demo::set_entry_day;
+use crate::db::demo::{enter_as, set_entry_day};
 use crate::db::enrolments::{course_members, Enrolment};
-use crate::db::lessons::{lessons_between, set_substitute, substitute_teachers, DatedLesson};
+use crate::db::lessons::{
+    lessons_between, record_given, set_substitute, substitute_teachers, DatedLesson,
+};
 use crate::db::lock::set_locked_until;
 use crate::db::marks::{insert_mark, work_types, write_time, DEFAULT_WORK_TYPE};
 use crate::db::permits::{add_permit, EntryWindow, NewPermit, SessionPermit};
@@ -59,6 +63,56 @@ pub struct Filled {
     pub permit: i64,
     pub finals: usize,
     pub locked_until: Option<NaiveDate>,
+    /// What the teachers recorded of the quarter's lessons.
+    pub lessons: Recorded,
+}
+
+/// The quarter's lessons as their teachers recorded them.
+#[derive(Debug, Default)]
+pub struct Recorded {
+    pub on_the_day: usize,
+    /// At the move, under the deputy's permit.
+    pub later: usize,
+    pub never: usize,
+}
+
+/// The subject whose teacher never records a lesson: the demo's fill-rate and teachers'
+/// analysis show what that looks like, whatever her КТП holds.
+pub const UNRECORDED_SUBJECT: &str = "Музыка";
+
+/// The teachers record the quarter's lessons: most on the lesson day, some caught up on the
+/// day of the move under the deputy's permit, a few never; the music teacher never does. Who
+/// records is who gave the lesson (the substitute for his). Its own dice, so the marks come
+/// out as before.
+fn record_lessons(
+    ctx: &mut Ctx,
+    deputy: &str,
+    permit: i64,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Recorded> {
+    let lessons = lessons_between(&ctx.conn, from, to)?;
+    let mut dice = Dice(0x5EED_2023_1002);
+    let mut recorded = Recorded::default();
+    let tx = db::begin_write(&mut ctx.conn, &db::Who::himself(deputy), None, ctx.today)?;
+    for lesson in &lessons {
+        let roll = dice.next() % 100;
+        let day = if lesson.subject == UNRECORDED_SUBJECT || roll >= 97 {
+            recorded.never += 1;
+            continue;
+        } else if roll < 91 || lesson.date == ctx.today {
+            recorded.on_the_day += 1;
+            lesson.date
+        } else {
+            recorded.later += 1;
+            ctx.today
+        };
+        let under = (day > lesson.date).then_some(permit);
+        enter_as(&tx, &lesson.taught_by, day, under)?;
+        record_given(&tx, lesson.id)?;
+    }
+    db::commit(tx)?;
+    Ok(recorded)
 }
 
 /// The permit's reason, and the move's.
@@ -148,6 +202,7 @@ pub fn fill(ctx: &mut Ctx) -> Result<Filled> {
         keeper.keep(&tx, lesson, &mut moving, &mut filled)?;
     }
     db::commit(tx)?;
+    filled.lessons = record_lessons(ctx, &deputy, filled.permit, from, to)?;
 
     // The first quarter's final marks from the suggestions, for the classes with quarters; a
     // student with no mark to go by is not assessed (н/а), as a teacher would set it — every

@@ -16,6 +16,7 @@ use crate::domain::class_name::{parse_class_arg, ClassName};
 use crate::domain::date::{parse_date_arg, ru};
 use crate::domain::fio::PersonRef;
 use crate::error::{usage, NameKind, EXIT_ISSUES, EXIT_OK};
+use crate::render::report::fill::TeachersReport;
 use crate::render::report::Report;
 use crate::render::Format;
 use crate::reports::scope::{month_range, Scope};
@@ -30,6 +31,9 @@ pub struct ReportArgs {
     /// A reporting period: Q1–Q4, H1, H2, Y
     #[arg(long, value_parser = parse_period_arg, conflicts_with_all = ["from", "to"])]
     pub period: Option<PeriodCode>,
+    /// The whole school year (as --period Y)
+    #[arg(long, conflicts_with_all = ["month", "period", "from", "to"])]
+    pub year: bool,
     #[arg(long, value_parser = parse_date_arg, requires = "to")]
     pub from: Option<NaiveDate>,
     #[arg(long, value_parser = parse_date_arg, requires = "from")]
@@ -51,7 +55,12 @@ pub struct ReportArgs {
 impl ReportArgs {
     fn scope(&self, ctx: &Ctx) -> Result<Scope> {
         let cal = SchoolCalendar::load(&ctx.conn)?;
-        let (from, to, label, period) = match (&self.month, self.period, self.from, self.to) {
+        let period = if self.year {
+            Some(PeriodCode::Y)
+        } else {
+            self.period
+        };
+        let (from, to, label, period) = match (&self.month, period, self.from, self.to) {
             (Some(m), ..) => {
                 let (a, b) = month_range(m).map_err(usage)?;
                 (a, b, a.format("%m.%Y").to_string(), None)
@@ -68,7 +77,7 @@ impl ReportArgs {
             }
             _ => {
                 return Err(usage(
-                    "give the range: --month 2023-10, --period Q1, or --from D --to D",
+                    "give the range: --month 2023-10, --period Q1, --year, or --from D --to D",
                 ))
             }
         };
@@ -119,6 +128,13 @@ pub enum ReportCmd {
     ///
     /// Example: ejournal report fill-rate --month 2023-10 --out fill-rate.xlsx --fail-on-issues
     FillRate(#[command(flatten)] ReportArgs),
+    /// Analysis of the teachers' work with the journal (Анализ работы с классным журналом):
+    /// per teacher the lessons given and recorded on the lesson day, homework, marks and marks
+    /// on time, students without marks, open and overdue remarks; the school's share of
+    /// teachers who kept the journal
+    ///
+    /// Example: ejournal report teachers --month 2023-10 --out teachers.pdf
+    Teachers(#[command(flatten)] ReportArgs),
     /// Students below the accumulation minimum of marks, per course (needs --period)
     ///
     /// Example: ejournal report accumulation --period Q1 --class 5А
@@ -148,6 +164,7 @@ impl ReportCmd {
     pub fn run(&self, ctx: &mut Ctx) -> Result<i32> {
         let args = match self {
             ReportCmd::FillRate(a)
+            | ReportCmd::Teachers(a)
             | ReportCmd::Accumulation(a)
             | ReportCmd::Progress(a)
             | ReportCmd::Attendance(a) => a,
@@ -164,6 +181,9 @@ impl ReportCmd {
         let conn = &ctx.conn;
         let report = match self {
             ReportCmd::FillRate(_) => Report::from(&fill_rate::compute(conn, &scope)?),
+            ReportCmd::Teachers(_) => {
+                Report::from(TeachersReport(&fill_rate::compute(conn, &scope)?))
+            }
             ReportCmd::Accumulation(_) => Report::from(&accumulation::compute(
                 conn,
                 &scope,

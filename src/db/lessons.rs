@@ -409,6 +409,9 @@ pub struct DatedLesson {
     pub grade: u8,
     /// The course's teacher (ФИО).
     pub teacher: String,
+    /// Who gave the lesson: the substitute, or the course's teacher (ФИО).
+    pub taught_by: String,
+    pub subject: String,
     pub date: NaiveDate,
     pub topic: String,
 }
@@ -422,6 +425,8 @@ impl DatedLesson {
             class_id: r.get("class_id")?,
             grade: r.get("grade")?,
             teacher: r.get("teacher")?,
+            taught_by: r.get::<_, String>("taught_by")?.trim().to_string(),
+            subject: r.get("subject")?,
             date: date(r, "date", "lessons", row_id(id))?,
             topic: r.get("topic")?,
         })
@@ -435,9 +440,12 @@ pub fn lessons_between(
     to: NaiveDate,
 ) -> Result<Vec<DatedLesson>> {
     let mut stmt = conn.prepare(
-        "SELECT l.id, l.course_id, c.class_id, cl.grade, sn.full_name AS teacher, l.date, l.topic
+        "SELECT l.id, l.course_id, c.class_id, cl.grade, sn.full_name AS teacher,
+                tb.full_name AS taught_by, s.name AS subject, l.date, l.topic
          FROM lessons l JOIN courses c ON c.id = l.course_id JOIN classes cl ON cl.id = c.class_id
+         JOIN subjects s ON s.id = c.subject_id
          JOIN staff_names sn ON sn.id = c.teacher_id
+         JOIN staff_names tb ON tb.id = coalesce(l.teacher_id, c.teacher_id)
          WHERE l.date BETWEEN ?1 AND ?2 ORDER BY l.date, cl.id, l.lesson_no",
     )?;
     let rows = stmt.query_map(params![iso(from), iso(to)], DatedLesson::from_row)?;

@@ -135,3 +135,13 @@ pub fn overdue_by_course(conn: &Connection, today: NaiveDate) -> Result<HashMap<
     rows.collect::<rusqlite::Result<_>>()
         .context("counting overdue remarks")
 }
+
+/// Per course: how many remarks are not resolved yet.
+pub fn open_by_course(conn: &Connection) -> Result<HashMap<i64, u64>> {
+    let mut stmt = conn.prepare(
+        "SELECT course_id, count(*) FROM remarks WHERE resolved_at IS NULL GROUP BY course_id",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    rows.collect::<rusqlite::Result<_>>()
+        .context("counting open remarks")
+}

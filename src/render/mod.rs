@@ -7,6 +7,7 @@ pub mod paper_pdf;
 pub mod paper_xlsx;
 pub mod pdf;
 pub mod report;
+pub mod report_pdf;
 pub mod short;
 
 use std::io::Write;

@@ -2,6 +2,7 @@
 //! section), JSON (an object of sections) or an XLSX workbook (a sheet per section). The
 //! reports compute plain structs (`crate::reports::*`); [`sections`] lays them out.
 
+pub mod fill;
 pub mod sections;
 
 use std::io::Write;
@@ -92,7 +93,7 @@ impl Report {
             }
             Format::Pdf | Format::Both => {
                 return Err(crate::error::usage(
-                    "reports are table, csv, json or xlsx (pdf is for `ejournal export`)",
+                    "--format pdf writes a file: give --out FILE.pdf",
                 ))
             }
         }
@@ -185,6 +186,7 @@ impl Report {
             .as_deref()
         {
             Some("xlsx") => Format::Xlsx,
+            Some("pdf") => Format::Pdf,
             Some("csv") => Format::Csv,
             Some("json") => Format::Json,
             _ => Format::Table,
@@ -217,9 +219,10 @@ impl Report {
             Some(path) => {
                 let bytes = match format {
                     Format::Xlsx => self.xlsx()?,
-                    Format::Pdf | Format::Both => {
+                    Format::Pdf => super::report_pdf::report_pdf(self, &self.title)?,
+                    Format::Both => {
                         return Err(crate::error::usage(
-                            "reports are written as table, csv, json or xlsx",
+                            "reports are written as table, csv, json, xlsx or pdf",
                         ))
                     }
                     f => {

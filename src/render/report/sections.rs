@@ -6,12 +6,11 @@ use crate::domain::date::ru;
 use crate::render::{Cell, Rows};
 use crate::reports::accumulation::Accumulation;
 use crate::reports::attendance::{Attendance, AttendanceCounts};
-use crate::reports::fill_rate::{FillCounts, FillRate};
 use crate::reports::forecast::Forecast;
 use crate::reports::progress::{Progress, Tally};
 
 /// A section that is a list of rows.
-fn list(key: &'static str, title: &str, rows: Rows) -> Section {
+pub(super) fn list(key: &'static str, title: &str, rows: Rows) -> Section {
     Section {
         key,
         title: title.into(),
@@ -21,7 +20,7 @@ fn list(key: &'static str, title: &str, rows: Rows) -> Section {
 }
 
 /// A section that is one summary row (a JSON object).
-fn summary(key: &'static str, title: &str, rows: Rows) -> Section {
+pub(super) fn summary(key: &'static str, title: &str, rows: Rows) -> Section {
     Section {
         key,
         title: title.into(),
@@ -31,14 +30,14 @@ fn summary(key: &'static str, title: &str, rows: Rows) -> Section {
 }
 
 /// The columns naming a course.
-const COURSE_COLUMNS: [(&str, &str); 4] = [
+pub(super) const COURSE_COLUMNS: [(&str, &str); 4] = [
     ("class", "Класс"),
     ("subject", "Предмет"),
     ("group", "Группа"),
     ("teacher", "Учитель"),
 ];
 
-fn course_cells(class: &str, subject: &str, group: &str, teacher: &str) -> Vec<Cell> {
+pub(super) fn course_cells(class: &str, subject: &str, group: &str, teacher: &str) -> Vec<Cell> {
     vec![
         Cell::text(class),
         Cell::text(subject),
@@ -47,95 +46,8 @@ fn course_cells(class: &str, subject: &str, group: &str, teacher: &str) -> Vec<C
     ]
 }
 
-fn int(n: impl Into<u64>) -> Cell {
+pub(super) fn int(n: impl Into<u64>) -> Cell {
     Cell::Int(n.into() as i64)
-}
-
-/// The counts fill-rate gives per course and in total.
-const FILL_COLUMNS: [(&str, &str); 15] = [
-    ("lessons", "Уроков"),
-    ("lessons_with_topic", "С темой"),
-    ("lessons_with_homework", "С д/з"),
-    ("students", "Учащихся"),
-    ("students_without_marks", "Без отметок"),
-    ("students_with_one_mark", "С одной отметкой"),
-    ("marks", "Отметок"),
-    ("marks_on_time", "Вовремя"),
-    ("late_marks", "По разрешению"),
-    ("pct_topic", "% тем"),
-    ("pct_homework", "% д/з"),
-    ("pct_without_marks", "% без отметок"),
-    ("pct_one_mark", "% с одной"),
-    ("pct_on_time", "% вовремя"),
-    ("remarks_overdue", "Просрочено замечаний"),
-];
-
-/// The counts, then their shares, then overdue remarks.
-fn fill_cells(t: &FillCounts) -> Vec<Cell> {
-    vec![
-        int(t.lessons),
-        int(t.lessons_with_topic),
-        int(t.lessons_with_homework),
-        int(t.students),
-        int(t.students_without_marks),
-        int(t.students_with_one_mark),
-        int(t.marks),
-        int(t.marks_on_time),
-        int(t.late_marks),
-        pct(t.lessons_with_topic, t.lessons),
-        pct(t.lessons_with_homework, t.lessons),
-        pct(t.students_without_marks, t.students),
-        pct(t.students_with_one_mark, t.students),
-        pct(t.marks_on_time, t.marks),
-        int(t.remarks_overdue),
-    ]
-}
-
-impl From<&FillRate> for Report {
-    fn from(r: &FillRate) -> Report {
-        let mut cols = COURSE_COLUMNS.to_vec();
-        cols.extend(FILL_COLUMNS);
-        cols.extend([
-            ("pct_students_viewed", "% учащихся смотрели"),
-            ("pct_parents_viewed", "% родителей смотрели"),
-        ]);
-        let mut rows = Rows::new(&cols);
-        for c in &r.courses {
-            let mut row = course_cells(&c.class, &c.subject, &c.group, &c.teacher);
-            row.extend(fill_cells(&c.counts));
-            match c.views {
-                Some(v) => row.extend([
-                    pct(v.students_viewed, v.students),
-                    pct(v.parents_viewed, v.parents),
-                ]),
-                None => row.extend([Cell::Null, Cell::Null]),
-            }
-            rows.push(row);
-        }
-        let mut cols = FILL_COLUMNS.to_vec();
-        cols.extend([
-            ("teachers", "Учителей"),
-            ("teachers_active", "Вели журнал"),
-            ("pct_teachers_active", "% учителей"),
-        ]);
-        let mut total = Rows::new(&cols);
-        let mut row = fill_cells(&r.total);
-        row.extend([
-            int(r.teachers),
-            int(r.teachers_active),
-            pct(r.teachers_active, r.teachers),
-        ]);
-        total.push(row);
-        Report {
-            title: format!("Заполнение журнала и накопляемость отметок: {}", r.label),
-            sections: vec![
-                summary("summary", "Итого", total),
-                list("rows", "По курсам", rows),
-            ],
-            issues: r.issues,
-            notice: None,
-        }
-    }
 }
 
 impl From<&Accumulation> for Report {
