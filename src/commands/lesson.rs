@@ -17,8 +17,7 @@ use crate::db::courses::find_course;
 use crate::db::lessons::{
     bind_lesson, course_teacher, courses_for_lessons, create_lesson, delete_lesson, lesson_record,
     lesson_topics, lessons_in_range, list_lessons, plan_items, record_given, record_lesson,
-    timetable_slots,
-    GeneratedCourse, LessonRecord, PlanItem,
+    timetable_slots, GeneratedCourse, LessonRecord, PlanItem,
 };
 use crate::db::lock::LockState;
 use crate::db::people::{all_staff, find_person};

@@ -169,7 +169,10 @@ pub fn deputy_has_login(conn: &Connection) -> Result<bool> {
 pub fn staff_full_names(conn: &Connection) -> Result<std::collections::HashMap<i64, String>> {
     let mut stmt = conn.prepare("SELECT id, full_name FROM staff_names")?;
     let rows = stmt.query_map([], |r| {
-        Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?.trim().to_string()))
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?.trim().to_string(),
+        ))
     })?;
     rows.collect::<rusqlite::Result<_>>()
         .context("reading staff names")

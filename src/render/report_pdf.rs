@@ -107,20 +107,43 @@ pub fn report_pdf(report: &Report, footer: &str) -> Result<Vec<u8>> {
         if y + 8.0 + head_h + line + 2.0 > CONTENT_BOTTOM {
             y = start_page(&mut doc, &m, report, false);
         }
-        doc.pages
-            .last_mut()
-            .expect("a page")
-            .text(MARGIN, y + 4.0, 9.5, printable(&s.title).into_owned());
+        doc.pages.last_mut().expect("a page").text(
+            MARGIN,
+            y + 4.0,
+            9.5,
+            printable(&s.title).into_owned(),
+        );
         y += 7.0;
-        y = draw_row(doc.pages.last_mut().expect("a page"), &w, y, &head_lines, line, true);
+        y = draw_row(
+            doc.pages.last_mut().expect("a page"),
+            &w,
+            y,
+            &head_lines,
+            line,
+            true,
+        );
         for r in &rows {
             let lines = wrap(r, size);
             let h = lines.iter().map(Vec::len).max().unwrap_or(1) as f64 * line + 2.0;
             if y + h > CONTENT_BOTTOM {
                 y = start_page(&mut doc, &m, report, false);
-                y = draw_row(doc.pages.last_mut().expect("a page"), &w, y, &head_lines, line, true);
+                y = draw_row(
+                    doc.pages.last_mut().expect("a page"),
+                    &w,
+                    y,
+                    &head_lines,
+                    line,
+                    true,
+                );
             }
-            y = draw_row(doc.pages.last_mut().expect("a page"), &w, y, &lines, line, false);
+            y = draw_row(
+                doc.pages.last_mut().expect("a page"),
+                &w,
+                y,
+                &lines,
+                line,
+                false,
+            );
         }
         y += 6.0;
     }
@@ -155,7 +178,14 @@ fn start_page(doc: &mut Document, m: &Metrics, report: &Report, first: bool) -> 
 }
 
 /// One table row at `y`, its cells' lines; the header is shaded. Returns the next row's y.
-fn draw_row(page: &mut Page, w: &[f64], y: f64, cells: &[Vec<String>], line: f64, head: bool) -> f64 {
+fn draw_row(
+    page: &mut Page,
+    w: &[f64],
+    y: f64,
+    cells: &[Vec<String>],
+    line: f64,
+    head: bool,
+) -> f64 {
     let h = cells.iter().map(Vec::len).max().unwrap_or(1) as f64 * line + 2.0;
     let size = line / (PT * LINE);
     let mut x = MARGIN;

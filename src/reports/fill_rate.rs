@@ -215,10 +215,7 @@ fn lesson_counts(conn: &Connection, scope: &Scope) -> Result<HashMap<(i64, i64),
 /// Marks per course, student and the teacher of the lesson, in one grouped pass; the entry
 /// time is `marks.entered_at`, written from the session's clock with the mark's audit record.
 /// CROSS JOIN keeps SQLite driving from the range's lessons rather than scanning every mark.
-fn mark_counts(
-    conn: &Connection,
-    scope: &Scope,
-) -> Result<HashMap<(i64, i64, i64), MarkCounts>> {
+fn mark_counts(conn: &Connection, scope: &Scope) -> Result<HashMap<(i64, i64, i64), MarkCounts>> {
     let mut stmt = conn.prepare(
         "SELECT l.course_id, m.student_id, coalesce(l.teacher_id, c.teacher_id), count(*),
                 sum(substr(m.entered_at, 1, 10) <= date(l.date, '+' || w.grace_days || ' days')),

@@ -169,11 +169,7 @@ impl From<&FillRate> for Report {
             title: format!("Заполнение журнала и накопляемость отметок: {}", r.label),
             sections: vec![
                 summary("summary", "Итого (учащиеся — по людям)", total),
-                list(
-                    "rows",
-                    "По курсам (учащиеся — ученики курса)",
-                    courses,
-                ),
+                list("rows", "По курсам (учащиеся — ученики курса)", courses),
                 list("classes", "По классам (учащиеся — по людям)", classes),
                 list("teachers", "По учителям", teacher_rows(&r.teachers)),
             ],
