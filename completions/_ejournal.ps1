@@ -656,7 +656,8 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Create the dated lessons of each course from the timetable and the calendar, and bind the КТП topics to them in order')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a course''s lessons: date, number, topic, homework, teacher')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record a lesson''s topic, homework, or the substitute teacher who took it')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record a lesson''s topic, homework, or the substitute teacher who took it; a lesson of today or earlier is then recorded as given (as `lesson confirm`)')
+            [CompletionResult]::new('confirm', 'confirm', [CompletionResultType]::ParameterValue, 'Record a lesson as given: the teacher (or the substitute) confirms it took place, with the planned topic and homework unless --topic or --homework says otherwise. The time and who recorded it are kept; the lesson-day rule and the lock apply')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -671,7 +672,8 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Create the dated lessons of each course from the timetable and the calendar, and bind the КТП topics to them in order')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a course''s lessons: date, number, topic, homework, teacher')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record a lesson''s topic, homework, or the substitute teacher who took it')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record a lesson''s topic, homework, or the substitute teacher who took it; a lesson of today or earlier is then recorded as given (as `lesson confirm`)')
+            [CompletionResult]::new('confirm', 'confirm', [CompletionResultType]::ParameterValue, 'Record a lesson as given: the teacher (or the substitute) confirms it took place, with the planned topic and homework unless --topic or --homework says otherwise. The time and who recorded it are kept; the lesson-day rule and the lock apply')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -739,10 +741,10 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'The class, like 5А')
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'The subject, like Математика')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group, for a subject taught in groups')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The lesson''s date')
             [CompletionResult]::new('--lesson-no', '--lesson-no', [CompletionResultType]::ParameterName, 'The lesson''s number in the day, when the course has two that day')
-            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'topic')
-            [CompletionResult]::new('--homework', '--homework', [CompletionResultType]::ParameterName, 'homework')
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'The topic taught [default: the КТП''s, or what was recorded]')
+            [CompletionResult]::new('--homework', '--homework', [CompletionResultType]::ParameterName, 'The homework set [default: the КТП''s, or what was recorded]')
             [CompletionResult]::new('--teacher', '--teacher', [CompletionResultType]::ParameterName, 'The teacher who took the lesson (ФИО), when it was not the course''s teacher')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept in the audit trail)')
             [CompletionResult]::new('--permit', '--permit', [CompletionResultType]::ParameterName, 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]')
@@ -760,10 +762,52 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'The class, like 5А')
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'The subject, like Математика')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group, for a subject taught in groups')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The lesson''s date')
             [CompletionResult]::new('--lesson-no', '--lesson-no', [CompletionResultType]::ParameterName, 'The lesson''s number in the day, when the course has two that day')
-            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'topic')
-            [CompletionResult]::new('--homework', '--homework', [CompletionResultType]::ParameterName, 'homework')
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'The topic taught [default: the КТП''s, or what was recorded]')
+            [CompletionResult]::new('--homework', '--homework', [CompletionResultType]::ParameterName, 'The homework set [default: the КТП''s, or what was recorded]')
+            [CompletionResult]::new('--teacher', '--teacher', [CompletionResultType]::ParameterName, 'The teacher who took the lesson (ФИО), when it was not the course''s teacher')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept in the audit trail)')
+            [CompletionResult]::new('--permit', '--permit', [CompletionResultType]::ParameterName, 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
+            [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;lesson;confirm' {
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'The class, like 5А')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'The subject, like Математика')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group, for a subject taught in groups')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The lesson''s date')
+            [CompletionResult]::new('--lesson-no', '--lesson-no', [CompletionResultType]::ParameterName, 'The lesson''s number in the day, when the course has two that day')
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'The topic taught [default: the КТП''s, or what was recorded]')
+            [CompletionResult]::new('--homework', '--homework', [CompletionResultType]::ParameterName, 'The homework set [default: the КТП''s, or what was recorded]')
+            [CompletionResult]::new('--teacher', '--teacher', [CompletionResultType]::ParameterName, 'The teacher who took the lesson (ФИО), when it was not the course''s teacher')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept in the audit trail)')
+            [CompletionResult]::new('--permit', '--permit', [CompletionResultType]::ParameterName, 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
+            [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;lessons;confirm' {
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'The class, like 5А')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'The subject, like Математика')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group, for a subject taught in groups')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The lesson''s date')
+            [CompletionResult]::new('--lesson-no', '--lesson-no', [CompletionResultType]::ParameterName, 'The lesson''s number in the day, when the course has two that day')
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'The topic taught [default: the КТП''s, or what was recorded]')
+            [CompletionResult]::new('--homework', '--homework', [CompletionResultType]::ParameterName, 'The homework set [default: the КТП''s, or what was recorded]')
             [CompletionResult]::new('--teacher', '--teacher', [CompletionResultType]::ParameterName, 'The teacher who took the lesson (ФИО), when it was not the course''s teacher')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept in the audit trail)')
             [CompletionResult]::new('--permit', '--permit', [CompletionResultType]::ParameterName, 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]')
@@ -780,7 +824,8 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;lesson;help' {
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Create the dated lessons of each course from the timetable and the calendar, and bind the КТП topics to them in order')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a course''s lessons: date, number, topic, homework, teacher')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record a lesson''s topic, homework, or the substitute teacher who took it')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record a lesson''s topic, homework, or the substitute teacher who took it; a lesson of today or earlier is then recorded as given (as `lesson confirm`)')
+            [CompletionResult]::new('confirm', 'confirm', [CompletionResultType]::ParameterValue, 'Record a lesson as given: the teacher (or the substitute) confirms it took place, with the planned topic and homework unless --topic or --homework says otherwise. The time and who recorded it are kept; the lesson-day rule and the lock apply')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -793,13 +838,17 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;lesson;help;set' {
             break
         }
+        'ejournal;lesson;help;confirm' {
+            break
+        }
         'ejournal;lesson;help;help' {
             break
         }
         'ejournal;lessons;help' {
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Create the dated lessons of each course from the timetable and the calendar, and bind the КТП topics to them in order')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a course''s lessons: date, number, topic, homework, teacher')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record a lesson''s topic, homework, or the substitute teacher who took it')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record a lesson''s topic, homework, or the substitute teacher who took it; a lesson of today or earlier is then recorded as given (as `lesson confirm`)')
+            [CompletionResult]::new('confirm', 'confirm', [CompletionResultType]::ParameterValue, 'Record a lesson as given: the teacher (or the substitute) confirms it took place, with the planned topic and homework unless --topic or --homework says otherwise. The time and who recorded it are kept; the lesson-day rule and the lock apply')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -810,6 +859,9 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;lessons;help;set' {
+            break
+        }
+        'ejournal;lessons;help;confirm' {
             break
         }
         'ejournal;lessons;help;help' {
@@ -1416,6 +1468,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('fill-rate', 'fill-rate', [CompletionResultType]::ParameterValue, 'How the journal is kept: topics, homework, marks per student, marks on time, teachers')
+            [CompletionResult]::new('teachers', 'teachers', [CompletionResultType]::ParameterValue, 'Analysis of the teachers'' work with the journal (Анализ работы с классным журналом): per teacher the lessons given and recorded on the lesson day, homework, marks and marks on time, students without marks, open and overdue remarks; the school''s share of teachers who kept the journal')
             [CompletionResult]::new('accumulation', 'accumulation', [CompletionResultType]::ParameterValue, 'Students below the accumulation minimum of marks, per course (needs --period)')
             [CompletionResult]::new('progress', 'progress', [CompletionResultType]::ParameterValue, 'Progress from final marks: успеваемость, качество знаний, СОУ, and the lists (needs --period)')
             [CompletionResult]::new('attendance', 'attendance', [CompletionResultType]::ParameterValue, 'Attendance: missed lessons by code, lateness, whole days missed, per student and class')
@@ -1435,6 +1488,27 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'The whole school year (as --period Y)')
+            [CompletionResult]::new('--fail-on-issues', '--fail-on-issues', [CompletionResultType]::ParameterName, 'Exit with 3 when the report found shortfalls (for cron alerts)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'ejournal;report;teachers' {
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'A calendar month, like 2023-10')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A reporting period: Q1–Q4, H1, H2, Y')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'Only this class')
+            [CompletionResult]::new('--teacher', '--teacher', [CompletionResultType]::ParameterName, 'Only this teacher''s courses (ФИО)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
+            [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'The whole school year (as --period Y)')
             [CompletionResult]::new('--fail-on-issues', '--fail-on-issues', [CompletionResultType]::ParameterName, 'Exit with 3 when the report found shortfalls (for cron alerts)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -1454,6 +1528,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'The whole school year (as --period Y)')
             [CompletionResult]::new('--fail-on-issues', '--fail-on-issues', [CompletionResultType]::ParameterName, 'Exit with 3 when the report found shortfalls (for cron alerts)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -1473,6 +1548,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'The whole school year (as --period Y)')
             [CompletionResult]::new('--fail-on-issues', '--fail-on-issues', [CompletionResultType]::ParameterName, 'Exit with 3 when the report found shortfalls (for cron alerts)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -1492,6 +1568,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'The whole school year (as --period Y)')
             [CompletionResult]::new('--fail-on-issues', '--fail-on-issues', [CompletionResultType]::ParameterName, 'Exit with 3 when the report found shortfalls (for cron alerts)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -1512,6 +1589,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'The whole school year (as --period Y)')
             [CompletionResult]::new('--fail-on-issues', '--fail-on-issues', [CompletionResultType]::ParameterName, 'Exit with 3 when the report found shortfalls (for cron alerts)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -1521,6 +1599,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;report;help' {
             [CompletionResult]::new('fill-rate', 'fill-rate', [CompletionResultType]::ParameterValue, 'How the journal is kept: topics, homework, marks per student, marks on time, teachers')
+            [CompletionResult]::new('teachers', 'teachers', [CompletionResultType]::ParameterValue, 'Analysis of the teachers'' work with the journal (Анализ работы с классным журналом): per teacher the lessons given and recorded on the lesson day, homework, marks and marks on time, students without marks, open and overdue remarks; the school''s share of teachers who kept the journal')
             [CompletionResult]::new('accumulation', 'accumulation', [CompletionResultType]::ParameterValue, 'Students below the accumulation minimum of marks, per course (needs --period)')
             [CompletionResult]::new('progress', 'progress', [CompletionResultType]::ParameterValue, 'Progress from final marks: успеваемость, качество знаний, СОУ, and the lists (needs --period)')
             [CompletionResult]::new('attendance', 'attendance', [CompletionResultType]::ParameterValue, 'Attendance: missed lessons by code, lateness, whole days missed, per student and class')
@@ -1529,6 +1608,9 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;report;help;fill-rate' {
+            break
+        }
+        'ejournal;report;help;teachers' {
             break
         }
         'ejournal;report;help;accumulation' {
@@ -1857,7 +1939,8 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;help;lesson' {
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Create the dated lessons of each course from the timetable and the calendar, and bind the КТП topics to them in order')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a course''s lessons: date, number, topic, homework, teacher')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record a lesson''s topic, homework, or the substitute teacher who took it')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Record a lesson''s topic, homework, or the substitute teacher who took it; a lesson of today or earlier is then recorded as given (as `lesson confirm`)')
+            [CompletionResult]::new('confirm', 'confirm', [CompletionResultType]::ParameterValue, 'Record a lesson as given: the teacher (or the substitute) confirms it took place, with the planned topic and homework unless --topic or --homework says otherwise. The time and who recorded it are kept; the lesson-day rule and the lock apply')
             break
         }
         'ejournal;help;lesson;generate' {
@@ -1867,6 +1950,9 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;help;lesson;set' {
+            break
+        }
+        'ejournal;help;lesson;confirm' {
             break
         }
         'ejournal;help;mark' {
@@ -1979,6 +2065,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;help;report' {
             [CompletionResult]::new('fill-rate', 'fill-rate', [CompletionResultType]::ParameterValue, 'How the journal is kept: topics, homework, marks per student, marks on time, teachers')
+            [CompletionResult]::new('teachers', 'teachers', [CompletionResultType]::ParameterValue, 'Analysis of the teachers'' work with the journal (Анализ работы с классным журналом): per teacher the lessons given and recorded on the lesson day, homework, marks and marks on time, students without marks, open and overdue remarks; the school''s share of teachers who kept the journal')
             [CompletionResult]::new('accumulation', 'accumulation', [CompletionResultType]::ParameterValue, 'Students below the accumulation minimum of marks, per course (needs --period)')
             [CompletionResult]::new('progress', 'progress', [CompletionResultType]::ParameterValue, 'Progress from final marks: успеваемость, качество знаний, СОУ, and the lists (needs --period)')
             [CompletionResult]::new('attendance', 'attendance', [CompletionResultType]::ParameterValue, 'Attendance: missed lessons by code, lateness, whole days missed, per student and class')
@@ -1986,6 +2073,9 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;help;report;fill-rate' {
+            break
+        }
+        'ejournal;help;report;teachers' {
             break
         }
         'ejournal;help;report;accumulation' {

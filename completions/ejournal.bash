@@ -403,6 +403,9 @@ _ejournal() {
             ejournal__subcmd__help__subcmd__import,timetable)
                 cmd="ejournal__subcmd__help__subcmd__import__subcmd__timetable"
                 ;;
+            ejournal__subcmd__help__subcmd__lesson,confirm)
+                cmd="ejournal__subcmd__help__subcmd__lesson__subcmd__confirm"
+                ;;
             ejournal__subcmd__help__subcmd__lesson,generate)
                 cmd="ejournal__subcmd__help__subcmd__lesson__subcmd__generate"
                 ;;
@@ -462,6 +465,9 @@ _ejournal() {
                 ;;
             ejournal__subcmd__help__subcmd__report,progress)
                 cmd="ejournal__subcmd__help__subcmd__report__subcmd__progress"
+                ;;
+            ejournal__subcmd__help__subcmd__report,teachers)
+                cmd="ejournal__subcmd__help__subcmd__report__subcmd__teachers"
                 ;;
             ejournal__subcmd__help__subcmd__settings,set)
                 cmd="ejournal__subcmd__help__subcmd__settings__subcmd__set"
@@ -550,6 +556,9 @@ _ejournal() {
             ejournal__subcmd__import__subcmd__help,timetable)
                 cmd="ejournal__subcmd__import__subcmd__help__subcmd__timetable"
                 ;;
+            ejournal__subcmd__lesson,confirm)
+                cmd="ejournal__subcmd__lesson__subcmd__confirm"
+                ;;
             ejournal__subcmd__lesson,generate)
                 cmd="ejournal__subcmd__lesson__subcmd__generate"
                 ;;
@@ -561,6 +570,9 @@ _ejournal() {
                 ;;
             ejournal__subcmd__lesson,set)
                 cmd="ejournal__subcmd__lesson__subcmd__set"
+                ;;
+            ejournal__subcmd__lesson__subcmd__help,confirm)
+                cmd="ejournal__subcmd__lesson__subcmd__help__subcmd__confirm"
                 ;;
             ejournal__subcmd__lesson__subcmd__help,generate)
                 cmd="ejournal__subcmd__lesson__subcmd__help__subcmd__generate"
@@ -694,6 +706,9 @@ _ejournal() {
             ejournal__subcmd__report,progress)
                 cmd="ejournal__subcmd__report__subcmd__progress"
                 ;;
+            ejournal__subcmd__report,teachers)
+                cmd="ejournal__subcmd__report__subcmd__teachers"
+                ;;
             ejournal__subcmd__report__subcmd__help,accumulation)
                 cmd="ejournal__subcmd__report__subcmd__help__subcmd__accumulation"
                 ;;
@@ -711,6 +726,9 @@ _ejournal() {
                 ;;
             ejournal__subcmd__report__subcmd__help,progress)
                 cmd="ejournal__subcmd__report__subcmd__help__subcmd__progress"
+                ;;
+            ejournal__subcmd__report__subcmd__help,teachers)
+                cmd="ejournal__subcmd__report__subcmd__help__subcmd__teachers"
                 ;;
             ejournal__subcmd__settings,help)
                 cmd="ejournal__subcmd__settings__subcmd__help"
@@ -2887,8 +2905,22 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__help__subcmd__lesson)
-            opts="generate list set"
+            opts="generate list set confirm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__help__subcmd__lesson__subcmd__confirm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3195,7 +3227,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__help__subcmd__report)
-            opts="fill-rate accumulation progress attendance forecast"
+            opts="fill-rate teachers accumulation progress attendance forecast"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3265,6 +3297,20 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__help__subcmd__report__subcmd__progress)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__help__subcmd__report__subcmd__teachers)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4143,12 +4189,82 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__lesson)
-            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help generate list set help"
+            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help generate list set confirm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__lesson__subcmd__confirm)
+            opts="-q -h --class --subject --group --date --lesson-no --topic --homework --teacher --reason --permit --db --actor --format --busy-timeout-ms --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --class)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lesson-no)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --topic)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --homework)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --teacher)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4215,8 +4331,22 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__lesson__subcmd__help)
-            opts="generate list set help"
+            opts="generate list set confirm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__lesson__subcmd__help__subcmd__confirm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5481,7 +5611,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__report)
-            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help fill-rate accumulation progress attendance forecast help"
+            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help fill-rate teachers accumulation progress attendance forecast help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5511,7 +5641,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__report__subcmd__accumulation)
-            opts="-q -h --month --period --from --to --class --teacher --out --fail-on-issues --db --actor --format --busy-timeout-ms --quiet --help"
+            opts="-q -h --month --period --year --from --to --class --teacher --out --fail-on-issues --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5569,7 +5699,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__report__subcmd__attendance)
-            opts="-q -h --month --period --from --to --class --teacher --out --fail-on-issues --db --actor --format --busy-timeout-ms --quiet --help"
+            opts="-q -h --month --period --year --from --to --class --teacher --out --fail-on-issues --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5627,7 +5757,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__report__subcmd__fill__subcmd__rate)
-            opts="-q -h --month --period --from --to --class --teacher --out --fail-on-issues --db --actor --format --busy-timeout-ms --quiet --help"
+            opts="-q -h --month --period --year --from --to --class --teacher --out --fail-on-issues --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5685,7 +5815,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__report__subcmd__forecast)
-            opts="-q -h --month --period --from --to --class --teacher --out --fail-on-issues --as-of --db --actor --format --busy-timeout-ms --quiet --help"
+            opts="-q -h --month --period --year --from --to --class --teacher --out --fail-on-issues --as-of --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5747,7 +5877,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__report__subcmd__help)
-            opts="fill-rate accumulation progress attendance forecast help"
+            opts="fill-rate teachers accumulation progress attendance forecast help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5844,8 +5974,80 @@ _ejournal() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ejournal__subcmd__report__subcmd__help__subcmd__teachers)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ejournal__subcmd__report__subcmd__progress)
-            opts="-q -h --month --period --from --to --class --teacher --out --fail-on-issues --db --actor --format --busy-timeout-ms --quiet --help"
+            opts="-q -h --month --period --year --from --to --class --teacher --out --fail-on-issues --db --actor --format --busy-timeout-ms --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --class)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --teacher)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__report__subcmd__teachers)
+            opts="-q -h --month --period --year --from --to --class --teacher --out --fail-on-issues --db --actor --format --busy-timeout-ms --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -490,19 +490,20 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a class\'s weekly timetable, day by day'
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set confirm help" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set confirm help" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set confirm help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
-complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -f -a "generate" -d 'Create the dated lessons of each course from the timetable and the calendar, and bind the КТП topics to them in order'
-complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -f -a "list" -d 'List a course\'s lessons: date, number, topic, homework, teacher'
-complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -f -a "set" -d 'Record a lesson\'s topic, homework, or the substitute teacher who took it'
-complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set confirm help" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set confirm help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set confirm help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set confirm help" -f -a "generate" -d 'Create the dated lessons of each course from the timetable and the calendar, and bind the КТП topics to them in order'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set confirm help" -f -a "list" -d 'List a course\'s lessons: date, number, topic, homework, teacher'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set confirm help" -f -a "set" -d 'Record a lesson\'s topic, homework, or the substitute teacher who took it; a lesson of today or earlier is then recorded as given (as `lesson confirm`)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set confirm help" -f -a "confirm" -d 'Record a lesson as given: the teacher (or the substitute) confirms it took place, with the planned topic and homework unless --topic or --homework says otherwise. The time and who recorded it are kept; the lesson-day rule and the lock apply'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set confirm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -l class -d 'Only this class' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -l from -d 'First date [default: the start of the year]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -l to -d 'Last date [default: the end of the year]' -r
@@ -532,10 +533,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l class -d 'The class, like 5А' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l subject -d 'The subject, like Математика' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l group -d 'The group, for a subject taught in groups' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l date -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l date -d 'The lesson\'s date' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l lesson-no -d 'The lesson\'s number in the day, when the course has two that day' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l topic -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l homework -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l topic -d 'The topic taught [default: the КТП\'s, or what was recorded]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l homework -d 'The homework set [default: the КТП\'s, or what was recorded]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l teacher -d 'The teacher who took the lesson (ФИО), when it was not the course\'s teacher' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l reason -d 'Why (kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l permit -d 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]' -r
@@ -548,23 +549,44 @@ xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Create the dated lessons of each course from the timetable and the calendar, and bind the КТП topics to them in order'
-complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a course\'s lessons: date, number, topic, homework, teacher'
-complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from help" -f -a "set" -d 'Record a lesson\'s topic, homework, or the substitute teacher who took it'
-complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from confirm" -l class -d 'The class, like 5А' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from confirm" -l subject -d 'The subject, like Математика' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from confirm" -l group -d 'The group, for a subject taught in groups' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from confirm" -l date -d 'The lesson\'s date' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from confirm" -l lesson-no -d 'The lesson\'s number in the day, when the course has two that day' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from confirm" -l topic -d 'The topic taught [default: the КТП\'s, or what was recorded]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from confirm" -l homework -d 'The homework set [default: the КТП\'s, or what was recorded]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from confirm" -l teacher -d 'The teacher who took the lesson (ФИО), when it was not the course\'s teacher' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from confirm" -l reason -d 'Why (kept in the audit trail)' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from confirm" -l permit -d 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from confirm" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from confirm" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from confirm" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
-complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -f -a "generate" -d 'Create the dated lessons of each course from the timetable and the calendar, and bind the КТП topics to them in order'
-complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -f -a "list" -d 'List a course\'s lessons: date, number, topic, homework, teacher'
-complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -f -a "set" -d 'Record a lesson\'s topic, homework, or the substitute teacher who took it'
-complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from confirm" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from confirm" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from confirm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Create the dated lessons of each course from the timetable and the calendar, and bind the КТП topics to them in order'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a course\'s lessons: date, number, topic, homework, teacher'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from help" -f -a "set" -d 'Record a lesson\'s topic, homework, or the substitute teacher who took it; a lesson of today or earlier is then recorded as given (as `lesson confirm`)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from help" -f -a "confirm" -d 'Record a lesson as given: the teacher (or the substitute) confirms it took place, with the planned topic and homework unless --topic or --homework says otherwise. The time and who recorded it are kept; the lesson-day rule and the lock apply'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set confirm help" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set confirm help" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set confirm help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set confirm help" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set confirm help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set confirm help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set confirm help" -f -a "generate" -d 'Create the dated lessons of each course from the timetable and the calendar, and bind the КТП topics to them in order'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set confirm help" -f -a "list" -d 'List a course\'s lessons: date, number, topic, homework, teacher'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set confirm help" -f -a "set" -d 'Record a lesson\'s topic, homework, or the substitute teacher who took it; a lesson of today or earlier is then recorded as given (as `lesson confirm`)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set confirm help" -f -a "confirm" -d 'Record a lesson as given: the teacher (or the substitute) confirms it took place, with the planned topic and homework unless --topic or --homework says otherwise. The time and who recorded it are kept; the lesson-day rule and the lock apply'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set confirm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -l class -d 'Only this class' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -l from -d 'First date [default: the start of the year]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -l to -d 'Last date [default: the end of the year]' -r
@@ -594,10 +616,10 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l class -d 'The class, like 5А' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l subject -d 'The subject, like Математика' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l group -d 'The group, for a subject taught in groups' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l date -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l date -d 'The lesson\'s date' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l lesson-no -d 'The lesson\'s number in the day, when the course has two that day' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l topic -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l homework -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l topic -d 'The topic taught [default: the КТП\'s, or what was recorded]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l homework -d 'The homework set [default: the КТП\'s, or what was recorded]' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l teacher -d 'The teacher who took the lesson (ФИО), when it was not the course\'s teacher' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l reason -d 'Why (kept in the audit trail)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l permit -d 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]' -r
@@ -610,9 +632,29 @@ xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from confirm" -l class -d 'The class, like 5А' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from confirm" -l subject -d 'The subject, like Математика' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from confirm" -l group -d 'The group, for a subject taught in groups' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from confirm" -l date -d 'The lesson\'s date' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from confirm" -l lesson-no -d 'The lesson\'s number in the day, when the course has two that day' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from confirm" -l topic -d 'The topic taught [default: the КТП\'s, or what was recorded]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from confirm" -l homework -d 'The homework set [default: the КТП\'s, or what was recorded]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from confirm" -l teacher -d 'The teacher who took the lesson (ФИО), when it was not the course\'s teacher' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from confirm" -l reason -d 'Why (kept in the audit trail)' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from confirm" -l permit -d 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from confirm" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from confirm" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from confirm" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from confirm" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from confirm" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from confirm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Create the dated lessons of each course from the timetable and the calendar, and bind the КТП topics to them in order'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a course\'s lessons: date, number, topic, homework, teacher'
-complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from help" -f -a "set" -d 'Record a lesson\'s topic, homework, or the substitute teacher who took it'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from help" -f -a "set" -d 'Record a lesson\'s topic, homework, or the substitute teacher who took it; a lesson of today or earlier is then recorded as given (as `lesson confirm`)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from help" -f -a "confirm" -d 'Record a lesson as given: the teacher (or the substitute) confirms it took place, with the planned topic and homework unless --topic or --homework says otherwise. The time and who recorded it are kept; the lesson-day rule and the lock apply'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
@@ -1057,21 +1099,22 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "paper" -d 'Paper copies of the journal for a period: one file per class, named 5А_Q1_2023-2024.pdf'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "diary" -d 'Printouts for parents: each student\'s marks, averages, absences and a line to sign'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -l db -d 'The journal file' -r -F
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate teachers accumulation progress attendance forecast help" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate teachers accumulation progress attendance forecast help" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate teachers accumulation progress attendance forecast help" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
 csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -f -a "fill-rate" -d 'How the journal is kept: topics, homework, marks per student, marks on time, teachers'
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -f -a "accumulation" -d 'Students below the accumulation minimum of marks, per course (needs --period)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -f -a "progress" -d 'Progress from final marks: успеваемость, качество знаний, СОУ, and the lists (needs --period)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -f -a "attendance" -d 'Attendance: missed lessons by code, lateness, whole days missed, per student and class'
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -f -a "forecast" -d 'Forecast of period marks with who is at risk and why (needs --period)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate teachers accumulation progress attendance forecast help" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate teachers accumulation progress attendance forecast help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate teachers accumulation progress attendance forecast help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate teachers accumulation progress attendance forecast help" -f -a "fill-rate" -d 'How the journal is kept: topics, homework, marks per student, marks on time, teachers'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate teachers accumulation progress attendance forecast help" -f -a "teachers" -d 'Analysis of the teachers\' work with the journal (Анализ работы с классным журналом): per teacher the lessons given and recorded on the lesson day, homework, marks and marks on time, students without marks, open and overdue remarks; the school\'s share of teachers who kept the journal'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate teachers accumulation progress attendance forecast help" -f -a "accumulation" -d 'Students below the accumulation minimum of marks, per course (needs --period)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate teachers accumulation progress attendance forecast help" -f -a "progress" -d 'Progress from final marks: успеваемость, качество знаний, СОУ, and the lists (needs --period)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate teachers accumulation progress attendance forecast help" -f -a "attendance" -d 'Attendance: missed lessons by code, lateness, whole days missed, per student and class'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate teachers accumulation progress attendance forecast help" -f -a "forecast" -d 'Forecast of period marks with who is at risk and why (needs --period)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate teachers accumulation progress attendance forecast help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l month -d 'A calendar month, like 2023-10' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l period -d 'A reporting period: Q1–Q4, H1, H2, Y' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l from -r
@@ -1086,9 +1129,28 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l year -d 'The whole school year (as --period Y)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l fail-on-issues -d 'Exit with 3 when the report found shortfalls (for cron alerts)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from teachers" -l month -d 'A calendar month, like 2023-10' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from teachers" -l period -d 'A reporting period: Q1–Q4, H1, H2, Y' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from teachers" -l from -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from teachers" -l to -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from teachers" -l class -d 'Only this class' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from teachers" -l teacher -d 'Only this teacher\'s courses (ФИО)' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from teachers" -l out -d 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from teachers" -l db -d 'The journal file' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from teachers" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from teachers" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
+csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
+json\t'A JSON array of objects (ISO dates)'
+xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from teachers" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from teachers" -l year -d 'The whole school year (as --period Y)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from teachers" -l fail-on-issues -d 'Exit with 3 when the report found shortfalls (for cron alerts)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from teachers" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from teachers" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l month -d 'A calendar month, like 2023-10' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l period -d 'A reporting period: Q1–Q4, H1, H2, Y' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l from -r
@@ -1103,6 +1165,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l year -d 'The whole school year (as --period Y)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l fail-on-issues -d 'Exit with 3 when the report found shortfalls (for cron alerts)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1120,6 +1183,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l year -d 'The whole school year (as --period Y)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l fail-on-issues -d 'Exit with 3 when the report found shortfalls (for cron alerts)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1137,6 +1201,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l year -d 'The whole school year (as --period Y)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l fail-on-issues -d 'Exit with 3 when the report found shortfalls (for cron alerts)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1155,10 +1220,12 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l year -d 'The whole school year (as --period Y)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l fail-on-issues -d 'Exit with 3 when the report found shortfalls (for cron alerts)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "fill-rate" -d 'How the journal is kept: topics, homework, marks per student, marks on time, teachers'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "teachers" -d 'Analysis of the teachers\' work with the journal (Анализ работы с классным журналом): per teacher the lessons given and recorded on the lesson day, homework, marks and marks on time, students without marks, open and overdue remarks; the school\'s share of teachers who kept the journal'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "accumulation" -d 'Students below the accumulation minimum of marks, per course (needs --period)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "progress" -d 'Progress from final marks: успеваемость, качество знаний, СОУ, and the lists (needs --period)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "attendance" -d 'Attendance: missed lessons by code, lateness, whole days missed, per student and class'
@@ -1331,7 +1398,8 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from timetable" -f -a "show" -d 'Show a class\'s weekly timetable, day by day'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from lesson" -f -a "generate" -d 'Create the dated lessons of each course from the timetable and the calendar, and bind the КТП topics to them in order'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from lesson" -f -a "list" -d 'List a course\'s lessons: date, number, topic, homework, teacher'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from lesson" -f -a "set" -d 'Record a lesson\'s topic, homework, or the substitute teacher who took it'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from lesson" -f -a "set" -d 'Record a lesson\'s topic, homework, or the substitute teacher who took it; a lesson of today or earlier is then recorded as given (as `lesson confirm`)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from lesson" -f -a "confirm" -d 'Record a lesson as given: the teacher (or the substitute) confirms it took place, with the planned topic and homework unless --topic or --homework says otherwise. The time and who recorded it are kept; the lesson-day rule and the lock apply'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from mark" -f -a "add" -d 'Add a mark for work in a lesson (several in one lesson are allowed, each with its work type)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from mark" -f -a "list" -d 'List marks with date, subject, student, mark, work type and weight'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from mark" -f -a "change" -d 'Change a mark (the old value stays in the audit trail)'
@@ -1351,6 +1419,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "paper" -d 'Paper copies of the journal for a period: one file per class, named 5А_Q1_2023-2024.pdf'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "diary" -d 'Printouts for parents: each student\'s marks, averages, absences and a line to sign'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "fill-rate" -d 'How the journal is kept: topics, homework, marks per student, marks on time, teachers'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "teachers" -d 'Analysis of the teachers\' work with the journal (Анализ работы с классным журналом): per teacher the lessons given and recorded on the lesson day, homework, marks and marks on time, students without marks, open and overdue remarks; the school\'s share of teachers who kept the journal'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "accumulation" -d 'Students below the accumulation minimum of marks, per course (needs --period)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "progress" -d 'Progress from final marks: успеваемость, качество знаний, СОУ, and the lists (needs --period)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "attendance" -d 'Attendance: missed lessons by code, lateness, whole days missed, per student and class'

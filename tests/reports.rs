@@ -197,10 +197,13 @@ fn fill_rate_counts_like_a_deputy() {
     let math = row(rows, "subject", "Математика");
     let expect = json!({
         "class": "5А", "subject": "Математика", "group": "", "teacher": "Иванова Анна Петровна",
-        "lessons": 4, "lessons_with_topic": 1, "lessons_with_homework": 2,
+        // Петров, the substitute, recorded his two lessons on 10.10: later than their days.
+        "lessons": 4, "lessons_recorded": 2, "recorded_on_day": 0, "recorded_later": 2,
+        "lessons_not_recorded": 2, "topics_recorded": 1, "homework_set": 2,
         "students": 5, "students_without_marks": 3, "students_with_one_mark": 1,
         "marks": 3, "marks_on_time": 2,
-        "pct_topic": 25.0, "pct_homework": 50.0, "pct_without_marks": 60.0, "pct_one_mark": 20.0, "pct_on_time": 66.7,
+        "pct_recorded_on_day": 0.0, "pct_topics_recorded": 25.0, "pct_homework_set": 50.0,
+        "pct_without_marks": 60.0, "pct_one_mark": 20.0, "pct_on_time": 66.7,
         "remarks_overdue": 0, "pct_students_viewed": 20.0, "pct_parents_viewed": 50.0
     });
     for (k, v) in expect.as_object().unwrap() {
@@ -210,7 +213,7 @@ fn fill_rate_counts_like_a_deputy() {
     assert_eq!(music["lessons"], 0);
     assert_eq!(music["students"], 0);
     assert_eq!(
-        music["pct_topic"],
+        music["pct_topics_recorded"],
         Value::Null,
         "a share of nothing is null"
     );
@@ -237,11 +240,16 @@ fn fill_rate_counts_like_a_deputy() {
     );
 
     let s = &r["summary"];
+    // Students are people: 5 of 5А and 3 of 10А, whatever their number of courses; without
+    // marks: Елисеев, Абрамова, Ершов and the three of 10А; one mark: Жуков. Of the three
+    // teachers only Петров recorded lessons (as the substitute).
     let expect = json!({
-        "lessons": 11, "lessons_with_topic": 1, "lessons_with_homework": 2, "students": 13,
-        "students_without_marks": 11, "students_with_one_mark": 1, "marks": 3, "marks_on_time": 2,
-        "pct_topic": 9.1, "pct_homework": 18.2, "pct_without_marks": 84.6, "pct_one_mark": 7.7, "pct_on_time": 66.7,
-        "remarks_overdue": 1, "teachers": 3, "teachers_active": 2, "pct_teachers_active": 66.7
+        "lessons": 11, "lessons_recorded": 2, "topics_recorded": 1, "homework_set": 2,
+        "students": 8, "students_without_marks": 6, "students_with_one_mark": 1,
+        "marks": 3, "marks_on_time": 2,
+        "pct_topics_recorded": 9.1, "pct_homework_set": 18.2, "pct_without_marks": 75.0,
+        "pct_one_mark": 12.5, "pct_on_time": 66.7,
+        "remarks_overdue": 1, "teachers": 3, "teachers_active": 1, "pct_teachers_active": 33.3
     });
     for (k, v) in expect.as_object().unwrap() {
         assert_eq!(&s[k], v, "summary {k}");
@@ -794,5 +802,5 @@ fn narrowed_reports_count_only_what_they_cover() {
         "pdf",
     ])
     .code(2)
-    .stderr(contains("pdf is for `ejournal export`"));
+    .stderr(contains("--format pdf writes a file: give --out FILE.pdf"));
 }

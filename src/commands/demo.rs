@@ -230,7 +230,7 @@ fn write_printouts(ctx: &mut Ctx, dir: &Path) -> Result<Vec<PathBuf>> {
 
 /// The control reports a deputy runs: October's fill-rate, the first quarter's progress
 /// and attendance, and the forecast two weeks before the quarter ends, as workbooks.
-fn write_reports(ctx: &Ctx, dir: &Path) -> Result<[(&'static str, Report); 4]> {
+fn write_reports(ctx: &Ctx, dir: &Path) -> Result<[(&'static str, Report); 5]> {
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     let q1 = PeriodCode::Q1;
     let q1_end = ctx.today;
@@ -251,10 +251,12 @@ fn write_reports(ctx: &Ctx, dir: &Path) -> Result<[(&'static str, Report); 4]> {
         None,
     );
     let quarter = scope(q1_from, q1_to, "I четверть", Some(q1));
+    let fill = crate::reports::fill_rate::compute(&ctx.conn, &october)?;
     let reports = [
+        ("fill-rate_2023-10.xlsx", Report::from(&fill)),
         (
-            "fill-rate_2023-10.xlsx",
-            Report::from(&crate::reports::fill_rate::compute(&ctx.conn, &october)?),
+            "teachers_2023-10.pdf",
+            Report::from(crate::render::report::fill::TeachersReport(&fill)),
         ),
         (
             "progress_Q1.xlsx",
@@ -282,7 +284,7 @@ fn write_reports(ctx: &Ctx, dir: &Path) -> Result<[(&'static str, Report); 4]> {
 }
 
 /// On screen: the month's fill-rate summary and the quarter's progress by class.
-fn show_reports(reports: &[(&'static str, Report); 4]) -> Result<()> {
+fn show_reports(reports: &[(&'static str, Report); 5]) -> Result<()> {
     let screen = Report {
         title: "Демо-школа: контрольные отчёты".into(),
         sections: vec![
@@ -294,8 +296,8 @@ fn show_reports(reports: &[(&'static str, Report); 4]) -> Result<()> {
             },
             Section {
                 key: "classes",
-                title: reports[1].1.title.clone(),
-                rows: reports[1].1.sections[1].rows.clone(),
+                title: reports[2].1.title.clone(),
+                rows: reports[2].1.sections[1].rows.clone(),
                 single: false,
             },
         ],
@@ -361,7 +363,7 @@ fn tell(ctx: &Ctx, imported: &Imported, filled: &Filled, written: &Written) -> R
         written.printouts.display()
     );
     eprintln!(
-        "control reports (fill-rate, progress, attendance, forecast) in {}",
+        "control reports (fill-rate, teachers, progress, attendance, forecast) in {}",
         written.reports.display()
     );
     eprintln!("try:");

@@ -140,15 +140,16 @@ impl From<&FillRate> for Report {
         row.extend(teacher_total_cells(r));
         total.push(row);
 
+        // Lessons first, where the CSV has always had them.
         let mut cols = COURSE_COLUMNS.to_vec();
-        cols.extend(STUDENT_COLUMNS);
         cols.extend(WORK_COLUMNS);
+        cols.extend(STUDENT_COLUMNS);
         cols.extend(VIEW_COLUMNS);
         let mut courses = Rows::new(&cols);
         for c in &r.courses {
             let mut row = course_cells(&c.class, &c.subject, &c.group, &c.teacher);
-            row.extend(student_cells(&c.counts));
             row.extend(work_cells(&c.counts));
+            row.extend(student_cells(&c.counts));
             row.extend(view_cells(c.views));
             courses.push(row);
         }
