@@ -167,6 +167,16 @@ fn describe(id: i64, entity: &str, v: &Value) -> Result<String> {
     Ok(match entity {
         "mark" => format!("{} ({})", s("mark"), s("work_type")),
         "absence" => format!("{} (урок {})", s("code"), s("lesson_no")),
+        // The record of a lesson as given (`lesson confirm`): before, not recorded.
+        "lesson" if v.get("recorded").is_some() => match s("recorded") {
+            r if r.is_empty() => "не записан".to_string(),
+            r => format!(
+                "записан как проведённый {}; тема: {}; д/з: {}",
+                r.replace('T', " "),
+                s("topic"),
+                s("homework")
+            ),
+        },
         "lesson" => {
             let sub = s("substitute");
             format!(

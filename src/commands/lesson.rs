@@ -319,6 +319,7 @@ fn list(
         ("substitute", "Замена"),
         ("marks", "Отметок"),
         ("absences", "Пропусков"),
+        ("recorded_at", "Записан"),
     ]);
     for l in list_lessons(&ctx.conn, course_id, from, to)? {
         rows.push(vec![
@@ -331,6 +332,7 @@ fn list(
             Cell::Bool(l.substitute),
             Cell::Int(l.marks),
             Cell::Int(l.absences),
+            Cell::opt_text(l.recorded_at.unwrap_or_default()),
         ]);
     }
     if rows.rows.is_empty() {

@@ -267,6 +267,8 @@ pub struct LessonListRow {
     pub marks: i64,
     /// Missed lessons (lateness not counted).
     pub absences: i64,
+    /// When the teacher recorded it as given (the stored time), if he did.
+    pub recorded_at: Option<String>,
 }
 
 impl LessonListRow {
@@ -281,6 +283,7 @@ impl LessonListRow {
             substitute: r.get("substitute")?,
             marks: r.get("marks")?,
             absences: r.get("absences")?,
+            recorded_at: r.get("recorded_at")?,
         })
     }
 }
@@ -296,7 +299,8 @@ pub fn list_lessons(
         "SELECT l.id, l.date, l.lesson_no, l.topic, l.homework,
                 sn.full_name AS teacher, l.teacher_id IS NOT NULL AS substitute,
                 (SELECT count(*) FROM marks m WHERE m.lesson_id = l.id) AS marks,
-                (SELECT count(*) FROM absences a WHERE a.lesson_id = l.id AND a.code <> ?4) AS absences
+                (SELECT count(*) FROM absences a WHERE a.lesson_id = l.id AND a.code <> ?4) AS absences,
+                (SELECT recorded_at FROM lesson_records r WHERE r.lesson_id = l.id) AS recorded_at
          FROM lessons l JOIN courses c ON c.id = l.course_id
          JOIN staff_names sn ON sn.id = coalesce(l.teacher_id, c.teacher_id)
          WHERE l.course_id = ?1 AND l.date >= ?2 AND l.date <= ?3
