@@ -79,6 +79,14 @@ impl Unresolved {
             message: message.into(),
         }
     }
+
+    /// The message with "did you mean …?" when a known name is close to the one given.
+    pub fn did_you_mean(mut self, closest: Option<&str>) -> Unresolved {
+        if let Some(name) = closest {
+            self.message.push_str(&format!(" — did you mean «{name}»?"));
+        }
+        self
+    }
 }
 
 impl fmt::Display for Unresolved {

@@ -121,7 +121,12 @@ fn the_ktp_is_not_a_record_and_confirm_on_the_day_is_on_time() {
     ]);
     // The planned topics and homework stay; each lesson now shows when it was recorded.
     let after: Value = serde_json::from_str(&list_after).unwrap();
-    for (a, b) in after.as_array().unwrap().iter().zip(lessons.as_array().unwrap()) {
+    for (a, b) in after
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(lessons.as_array().unwrap())
+    {
         assert_eq!((&a["topic"], &a["homework"]), (&b["topic"], &b["homework"]));
         assert_eq!(b["recorded_at"], Value::Null);
         assert!(a["recorded_at"]

@@ -6,6 +6,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::domain::class_name::ClassName;
 use crate::domain::date::iso;
+use crate::domain::text::closest;
 use crate::error::{NameKind, Unresolved};
 
 /// A class as commands and imports name it.
@@ -38,17 +39,31 @@ pub fn class_by_name(conn: &Connection, name: &ClassName) -> Result<Option<Class
     .context("looking up a class")
 }
 
-/// What is said of a class the journal does not have (one message, wherever it is named).
-pub fn unknown_class(name: &ClassName) -> Unresolved {
-    Unresolved::new(
+/// What is said of a class the journal does not have (one message, wherever it is named),
+/// with the closest class's name.
+pub fn unknown_class(conn: &Connection, name: &ClassName) -> Result<Unresolved> {
+    let known = class_names(conn)?;
+    Ok(Unresolved::new(
         NameKind::Class,
         format!("there is no class {name} in the journal (see `ejournal class list`; classes come from the roster)"),
     )
+    .did_you_mean(closest(&name.to_string(), known.iter().map(String::as_str))))
 }
 
 /// The class, or an error naming it as unknown (exit 2).
 pub fn class_required(conn: &Connection, name: &ClassName) -> Result<ClassRow> {
-    Ok(class_by_name(conn, name)?.ok_or_else(|| unknown_class(name))?)
+    match class_by_name(conn, name)? {
+        Some(c) => Ok(c),
+        None => Err(unknown_class(conn, name)?.into()),
+    }
+}
+
+/// Every class's name.
+pub fn class_names(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare("SELECT name FROM classes ORDER BY grade, letter COLLATE RU")?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    rows.collect::<rusqlite::Result<_>>()
+        .context("reading class names")
 }
 
 /// The class's id, creating it when new; the flag says whether it was created.

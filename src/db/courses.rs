@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::classes::ClassRow;
-use crate::domain::text::fold_key;
+use crate::domain::text::{closest, fold_key};
 use crate::error::{NameKind, Unresolved};
 
 /// A subject's id by name (case, `ё` and spaces ignored), creating it when `create`.
@@ -57,6 +57,17 @@ pub fn courses_of(conn: &Connection, class_id: i64, subject_id: i64) -> Result<V
         .context("reading courses")
 }
 
+/// The subjects a class is taught (its load), by name.
+pub fn subjects_of_class(conn: &Connection, class_id: i64) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare(
+        "SELECT DISTINCT s.name FROM courses c JOIN subjects s ON s.id = c.subject_id
+         WHERE c.class_id = ?1 ORDER BY s.name COLLATE RU",
+    )?;
+    let rows = stmt.query_map([class_id], |r| r.get(0))?;
+    rows.collect::<rusqlite::Result<_>>()
+        .context("reading a class's subjects")
+}
+
 /// The courses a member of staff teaches (the load names him), by id.
 pub fn courses_taught_by(conn: &Connection, staff_id: i64) -> Result<Vec<i64>> {
     let mut stmt = conn.prepare_cached("SELECT id FROM courses WHERE teacher_id = ?1")?;
@@ -73,21 +84,24 @@ pub fn find_course(
     subject: &str,
     group: &str,
 ) -> Result<std::result::Result<i64, Unresolved>> {
-    let no_subject = || {
-        Unresolved::new(
+    // Only on the error path: the class's subjects, for "did you mean".
+    let no_subject = || -> Result<Unresolved> {
+        let known = subjects_of_class(conn, class.id)?;
+        Ok(Unresolved::new(
             NameKind::Subject,
             format!(
                 "{} has no subject \"{subject}\" in the teaching load",
                 class.name
             ),
         )
+        .did_you_mean(closest(subject, known.iter().map(String::as_str))))
     };
     let Some(subject_id) = subject_id(conn, subject, false)? else {
-        return Ok(Err(no_subject()));
+        return Ok(Err(no_subject()?));
     };
     let courses = courses_of(conn, class.id, subject_id)?;
     if courses.is_empty() {
-        return Ok(Err(no_subject()));
+        return Ok(Err(no_subject()?));
     }
     let want = fold_key(group);
     if let Some(c) = courses.iter().find(|c| fold_key(&c.group) == want) {

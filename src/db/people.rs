@@ -8,7 +8,7 @@ use rusqlite::Connection;
 
 use super::decode::{date, lift_stored, row_id};
 use crate::domain::fio::{Fio, PersonRef};
-use crate::domain::text::{fold_key, ru_compare};
+use crate::domain::text::{closest, fold_key, ru_compare};
 use crate::error::{NameKind, Unresolved};
 
 /// A student or a member of staff, as names in files and on the command line are matched
@@ -80,10 +80,31 @@ pub fn find_person<'a>(
     }
     match found.len() {
         1 => Ok(found[0]),
-        0 => Err(Unresolved::new(
-            kind,
-            format!("no {what} named \"{}\"", who_text(who)),
-        )),
+        0 => {
+            let said = who_text(who);
+            // Each person written as the name was (surname and first name, initials, the
+            // full ФИО), so that what is compared is what differs.
+            let shaped: Vec<String> = people
+                .iter()
+                .map(|p| {
+                    let f = &p.fio;
+                    let initial = |s: &str| s.chars().next().map(String::from).unwrap_or_default();
+                    match (who.initials, who.middle.is_empty()) {
+                        (true, true) => format!("{} {}.", f.last, initial(&f.first)),
+                        (true, false) => {
+                            format!("{} {}.{}.", f.last, initial(&f.first), initial(&f.middle))
+                        }
+                        (false, true) => format!("{} {}", f.last, f.first),
+                        (false, false) => f.full(),
+                    }
+                })
+                .collect();
+            let near = closest(&said, shaped.iter().map(String::as_str))
+                .and_then(|n| shaped.iter().position(|s| s == n))
+                .map(|i| people[i].fio.full());
+            Err(Unresolved::new(kind, format!("no {what} named \"{said}\""))
+                .did_you_mean(near.as_deref()))
+        }
         _ => {
             found.sort_by(|a, b| ru_compare(&a.fio.full(), &b.fio.full()));
             let names: Vec<String> = found

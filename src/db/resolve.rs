@@ -145,9 +145,10 @@ impl Index {
             self.classes
                 .insert(name.clone(), class_by_name(conn, name)?);
         }
-        Ok(self.classes[name]
-            .clone()
-            .ok_or_else(|| unknown_class(name)))
+        match self.classes[name].clone() {
+            Some(c) => Ok(Ok(c)),
+            None => Ok(Err(unknown_class(conn, name)?)),
+        }
     }
 
     pub fn course(
@@ -397,6 +398,10 @@ impl Index {
                                 .join(", ")
                         ),
                     )
+                    .did_you_mean(crate::domain::text::closest(
+                        wanted,
+                        self.work_types.iter().map(|w| w.name.as_str()),
+                    ))
                 });
             self.work_type_seen.insert(name.to_string(), found);
         }

@@ -86,3 +86,40 @@ mod tests {
         assert_eq!(fold_key("  Ёлкин   Пётр "), "елкин петр");
     }
 }
+
+/// The name among `known` closest to a misspelt `name`, for "did you mean …": compared as
+/// people match names ([`fold_key`]), close enough when at most a third of the letters differ
+/// (or one letter of a short name such as a class's).
+pub fn closest<'a>(name: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let want = fold_key(name);
+    if want.is_empty() {
+        return None;
+    }
+    known
+        .into_iter()
+        .map(|k| {
+            let key = fold_key(k);
+            let score = strsim::normalized_damerau_levenshtein(&want, &key);
+            let one_letter = strsim::damerau_levenshtein(&want, &key) <= 1;
+            (k, if one_letter { score.max(0.66) } else { score })
+        })
+        .filter(|(_, score)| *score >= 0.66)
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(k, _)| k)
+}
+
+#[cfg(test)]
+mod closest_tests {
+    use super::closest;
+
+    #[test]
+    fn suggests_only_what_is_close() {
+        let subjects = ["Математика", "Музыка", "Литература"];
+        assert_eq!(closest("Матиматика", subjects), Some("Математика"));
+        assert_eq!(closest("музыко", subjects), Some("Музыка"));
+        assert_eq!(closest("Химия", subjects), None);
+        assert_eq!(closest("5Б", ["5А", "9А", "10А"]), Some("5А"));
+        assert_eq!(closest("7Б", ["5А", "9А", "10А"]), None);
+        assert_eq!(closest("", subjects), None);
+    }
+}

@@ -492,7 +492,7 @@ impl<'a> Cells<'a> {
         };
         let found = crate::db::classes::class_by_name(conn, &name)?;
         if found.is_none() {
-            self.problem("class", p, crate::db::classes::unknown_class(&name));
+            self.problem("class", p, crate::db::classes::unknown_class(conn, &name)?);
         }
         Ok(found)
     }

@@ -121,8 +121,10 @@ impl Plan {
             return Ok(id);
         }
         let c = &self.course;
-        let class = class_by_name(tx, &c.class)?
-            .ok_or_else(|| crate::db::classes::unknown_class(&c.class))?;
+        let class = match class_by_name(tx, &c.class)? {
+            Some(class) => class,
+            None => return Err(crate::db::classes::unknown_class(tx, &c.class)?.into()),
+        };
         let id = find_course(tx, &class, &c.subject, &c.group)?
             .map_err(|e| Unresolved::new(e.kind, format!("{e}: import the teaching load first")))?;
         self.course_id = Some(id);
