@@ -194,8 +194,8 @@ pub enum Command {
     ///
     /// Example: ejournal completions bash > /etc/bash_completion.d/ejournal
     Completions(commands::completions::Completions),
-    /// Print the man page (roff)
+    /// Print the man page (roff), or write a page for every command into a folder
     ///
-    /// Example: ejournal man > ejournal.1
-    Man,
+    /// Example: ejournal man --dir /usr/local/share/man/man1
+    Man(commands::completions::ManArgs),
 }

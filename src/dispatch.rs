@@ -33,7 +33,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
     // Commands that do not touch a journal.
     match &cli.command {
         Command::Completions(cmd) => return cmd.run(Cli::command()).map(|_| 0),
-        Command::Man => return completions::man(Cli::command()).map(|_| 0),
+        Command::Man(args) => return completions::man(Cli::command(), args).map(|_| 0),
         _ => {}
     }
     let fixed = fixed_today()?;
@@ -116,7 +116,7 @@ fn run_on(
         | Command::Demo(_)
         | Command::Restore(_)
         | Command::Completions(_)
-        | Command::Man => {
+        | Command::Man(_) => {
             unreachable!("handled above")
         }
     }

@@ -307,9 +307,11 @@ fn committed_completions_and_man_page_are_current() {
         ("_ejournal", vec!["completions", "zsh"]),
         ("ejournal.fish", vec!["completions", "fish"]),
         ("_ejournal.ps1", vec!["completions", "powershell"]),
-        ("ejournal.1", vec!["man"]),
     ];
     let bless = std::env::var_os("EJOURNAL_BLESS").is_some();
+    let stale = |file: &str| {
+        format!("completions/{file} is stale: regenerate with `EJOURNAL_BLESS=1 cargo test --test cli committed_completions`")
+    };
     for (file, args) in expected {
         let now = j.out(&args);
         let path = root.join(file);
@@ -319,11 +321,57 @@ fn committed_completions_and_man_page_are_current() {
             continue;
         }
         let committed = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(
-            committed == now,
-            "completions/{file} is stale: regenerate with `EJOURNAL_BLESS=1 cargo test --test cli committed_completions`"
+        assert!(committed == now, "{}", stale(file));
+    }
+    // A man page for every command: the set of pages and each page's text.
+    let pages = j.path("man");
+    j.run(&["man", "--dir", pages.to_str().unwrap()]).success();
+    let man = root.join("man");
+    let list = |dir: &std::path::Path| -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .map(|d| {
+                d.map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        names
+    };
+    if bless {
+        let _ = std::fs::remove_dir_all(&man);
+        std::fs::create_dir_all(&man).unwrap();
+        for name in list(&pages) {
+            std::fs::copy(pages.join(&name), man.join(&name)).unwrap();
+        }
+        return;
+    }
+    let generated = list(&pages);
+    assert_eq!(list(&man), generated, "{}", stale("man/"));
+    for name in &generated {
+        let text = std::fs::read_to_string(pages.join(name)).unwrap();
+        // Every page a page refers to is among them.
+        for r in regex::Regex::new(r"(ejournal(?:\\-[a-z]+)*)\(1\)")
+            .unwrap()
+            .captures_iter(&text)
+        {
+            let page = format!("{}.1", r[1].replace("\\-", "-"));
+            assert!(
+                generated.contains(&page),
+                "{name} refers to {page}, which is not written"
+            );
+        }
+        assert_eq!(
+            std::fs::read_to_string(man.join(name)).unwrap_or_default(),
+            text,
+            "{}",
+            stale(&format!("man/{name}"))
         );
     }
+    // `ejournal man` prints the main page.
+    assert_eq!(
+        j.out(&["man"]),
+        std::fs::read_to_string(man.join("ejournal.1")).unwrap()
+    );
 }
 
 #[test]
