@@ -346,14 +346,12 @@ fn committed_completions_and_man_page_are_current() {
         return;
     }
     let generated = list(&pages);
+    let reference = regex::Regex::new(r"(ejournal(?:\\-[a-z]+)*)\(1\)").unwrap();
     assert_eq!(list(&man), generated, "{}", stale("man/"));
     for name in &generated {
         let text = std::fs::read_to_string(pages.join(name)).unwrap();
         // Every page a page refers to is among them.
-        for r in regex::Regex::new(r"(ejournal(?:\\-[a-z]+)*)\(1\)")
-            .unwrap()
-            .captures_iter(&text)
-        {
+        for r in reference.captures_iter(&text) {
             let page = format!("{}.1", r[1].replace("\\-", "-"));
             assert!(
                 generated.contains(&page),
