@@ -20,7 +20,7 @@ fn rewrite_xlsx(src: &Path, dst: &Path, mut edit: impl FnMut(&str, Vec<u8>) -> V
         .compression_method(zip::CompressionMethod::Deflated);
     for i in 0..zin.len() {
         let mut part = zin.by_index(i).unwrap();
-        let name = part.name().to_string();
+        let name = part.name().unwrap().to_string();
         let mut data = Vec::new();
         part.read_to_end(&mut data).unwrap();
         zout.start_file(name.as_str(), opts).unwrap();

@@ -193,7 +193,10 @@ fn check_package(bytes: &[u8]) -> Result<(), String> {
         let part = zip
             .by_index(i)
             .map_err(|e| format!("the workbook is damaged ({e})"))?;
-        let name = part.name().to_string();
+        let name = part
+            .name()
+            .map_err(|e| format!("the workbook is damaged ({e})"))?
+            .to_string();
         // Pictures are never parsed.
         if name.starts_with("xl/media/") {
             continue;
