@@ -1,14 +1,15 @@
-//! A small page-layout layer over printpdf for documents people sign: A4 landscape, the
-//! repository's Cyrillic font (DejaVu Sans Condensed, see assets/fonts) embedded once,
-//! text measured with the font's own metrics so nothing runs off a cell, every stream
-//! compressed, and "стр. N из M" on every page (pages are laid out first, drawn after).
+//! A small page-layout layer for documents people sign, written with pdf-writer: A4
+//! landscape, the repository's Cyrillic font (DejaVu Sans Condensed, see assets/fonts)
+//! embedded once as a subset of the glyphs used, text measured with the font's own metrics
+//! (ttf-parser) so nothing runs off a cell, every stream deflated, and "стр. N из M" on every
+//! page (pages are laid out first, drawn after).
 
-use std::io::BufWriter;
+use std::collections::BTreeMap;
+use std::io::Write;
 
 use anyhow::{anyhow, Context, Result};
-use printpdf::{
-    Color, CustomPdfConformance, Greyscale, Line, Mm, PdfConformance, PdfDocument, Point,
-};
+use pdf_writer::types::{CidFontType, FontFlags, SystemInfo};
+use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect as PdfRect, Ref, Str, TextStr};
 
 /// The embedded font (Bitstream Vera licence: assets/fonts/LICENSE-DejaVu.txt).
 const FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSansCondensed.ttf");
@@ -51,29 +52,36 @@ pub struct Page {
 
 /// Text measuring, shared by the layout code.
 pub struct Metrics {
-    font: rusttype::Font<'static>,
+    face: ttf_parser::Face<'static>,
+    units_per_em: f64,
 }
 
 impl Metrics {
     pub fn new() -> Result<Metrics> {
-        let font = rusttype::Font::from_bytes(FONT)
+        let face = ttf_parser::Face::parse(FONT, 0)
             .map_err(|e| anyhow!("loading the embedded font: {e}"))?;
-        Ok(Metrics { font })
+        let units_per_em = f64::from(face.units_per_em());
+        Ok(Metrics { face, units_per_em })
     }
 
-    /// Width of a string as it prints at a font size (pt), in mm. rusttype's scale is the
-    /// font's height (ascent − descent), not its em: the size is converted to that scale
-    /// first, or every width comes out some 14% narrow and right-aligned text runs past
-    /// the margin.
+    /// The font's glyph for a character (`.notdef` when it has none).
+    fn glyph(&self, c: char) -> u16 {
+        self.face.glyph_index(c).map_or(0, |g| g.0)
+    }
+
+    /// A glyph's advance in thousandths of the em, as PDF widths are written.
+    fn advance(&self, glyph: u16) -> f64 {
+        let units = self
+            .face
+            .glyph_hor_advance(ttf_parser::GlyphId(glyph))
+            .unwrap_or(0);
+        f64::from(units) * 1000.0 / self.units_per_em
+    }
+
+    /// Width of a string as it prints at a font size (pt), in mm.
     pub fn width(&self, s: &str, size: f64) -> f64 {
-        let v = self.font.v_metrics_unscaled();
-        let height_per_em = (v.ascent - v.descent) as f64 / f64::from(self.font.units_per_em());
-        let scale = rusttype::Scale::uniform((size * height_per_em) as f32);
-        let pts: f32 = s
-            .chars()
-            .map(|c| self.font.glyph(c).scaled(scale).h_metrics().advance_width)
-            .sum();
-        pts as f64 * PT_TO_MM
+        let thousandths: f64 = s.chars().map(|c| self.advance(self.glyph(c))).sum();
+        thousandths / 1000.0 * size * PT_TO_MM
     }
 
     /// The string cut to fit a width, with "…" where it was cut.
@@ -275,87 +283,180 @@ impl Document {
             self.pages.push(Page::default());
         }
         self.footers(&m, footer_left, notice);
-        let (doc, first_page, first_layer) =
-            PdfDocument::new(&self.title, Mm(PAGE_W), Mm(PAGE_H), "main");
-        // A plain PDF: no PDF/X colour profile (a third of the file) and no XMP packet.
-        let doc = doc.with_conformance(PdfConformance::Custom(CustomPdfConformance {
-            requires_icc_profile: false,
-            requires_xmp_metadata: false,
-            ..Default::default()
-        }));
-        let font = doc
-            .add_external_font(FONT)
-            .map_err(|e| anyhow!("embedding the font: {e}"))?;
-        for (i, page) in self.pages.iter().enumerate() {
-            let layer = if i == 0 {
-                doc.get_page(first_page).get_layer(first_layer)
-            } else {
-                let (p, l) = doc.add_page(Mm(PAGE_W), Mm(PAGE_H), "main");
-                doc.get_page(p).get_layer(l)
-            };
-            layer.set_outline_color(Color::Greyscale(Greyscale::new(0.0, None)));
-            for op in &page.ops {
-                match op {
-                    Op::Text { x, y, size, text } => {
-                        layer.use_text(text.as_str(), *size, Mm(*x), Mm(PAGE_H - *y), &font);
-                    }
-                    Op::Line {
-                        x1,
-                        y1,
-                        x2,
-                        y2,
-                        width,
-                    } => {
-                        layer.set_outline_thickness(*width / PT_TO_MM);
-                        layer.add_shape(Line {
-                            points: vec![
-                                (Point::new(Mm(*x1), Mm(PAGE_H - *y1)), false),
-                                (Point::new(Mm(*x2), Mm(PAGE_H - *y2)), false),
-                            ],
-                            is_closed: false,
-                            has_fill: false,
-                            has_stroke: true,
-                            is_clipping_path: false,
-                        });
-                    }
-                    Op::Shade { x, y, w, h } => {
-                        layer.set_fill_color(Color::Greyscale(Greyscale::new(0.88, None)));
-                        let (x0, y0, x1, y1) = (*x, PAGE_H - *y - *h, *x + *w, PAGE_H - *y);
-                        layer.add_shape(Line {
-                            points: vec![
-                                (Point::new(Mm(x0), Mm(y0)), false),
-                                (Point::new(Mm(x1), Mm(y0)), false),
-                                (Point::new(Mm(x1), Mm(y1)), false),
-                                (Point::new(Mm(x0), Mm(y1)), false),
-                            ],
-                            is_closed: true,
-                            has_fill: true,
-                            has_stroke: false,
-                            is_clipping_path: false,
-                        });
-                        layer.set_fill_color(Color::Greyscale(Greyscale::new(0.0, None)));
-                    }
+        write_pdf(&m, &self.title, &self.pages)
+    }
+}
+
+/// Millimetres from the top-left corner to PDF points from the bottom-left.
+fn pt_x(x: f64) -> f32 {
+    (x / PT_TO_MM) as f32
+}
+
+fn pt_y(y: f64) -> f32 {
+    ((PAGE_H - y) / PT_TO_MM) as f32
+}
+
+/// Deflate a stream's bytes (FlateDecode).
+fn deflate(data: &[u8]) -> Result<Vec<u8>> {
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    z.write_all(data).context("compressing the PDF")?;
+    z.finish().context("compressing the PDF")
+}
+
+/// The PDF of laid-out pages: one font, a subset of the glyphs the pages use, numbered from
+/// 1 in the order of their original ids (the text shows those numbers: Identity-H with an
+/// identity CIDToGIDMap), a ToUnicode map so text can be searched and copied, every stream
+/// deflated, and the title in the document information (UTF-16, so Cyrillic shows in a
+/// viewer's title bar).
+fn write_pdf(m: &Metrics, title: &str, pages: &[Page]) -> Result<Vec<u8>> {
+    // The glyphs used, with a character each for ToUnicode.
+    let mut used: BTreeMap<u16, char> = BTreeMap::new();
+    for page in pages {
+        for op in &page.ops {
+            if let Op::Text { text, .. } = op {
+                for c in text.chars() {
+                    used.entry(m.glyph(c)).or_insert(c);
                 }
             }
         }
-        let mut raw = Vec::new();
-        doc.save(&mut BufWriter::new(&mut raw))
-            .map_err(|e| anyhow!("writing the PDF: {e}"))?;
-        let mut glyphs: Vec<u16> = self
-            .pages
-            .iter()
-            .flat_map(|p| p.ops.iter())
-            .filter_map(|op| match op {
-                Op::Text { text, .. } => Some(text.chars()),
-                _ => None,
-            })
-            .flatten()
-            .map(|c| m.font.glyph(c).id().0 as u16)
-            .collect();
-        glyphs.sort_unstable();
-        glyphs.dedup();
-        finish(&raw, &self.title, &glyphs)
     }
+    let glyphs: Vec<u16> = used.keys().copied().collect();
+    let remapper = subsetter::GlyphRemapper::new_from_glyphs_sorted(&glyphs);
+    let subset =
+        subsetter::subset(FONT, 0, &remapper).map_err(|e| anyhow!("subsetting the font: {e:?}"))?;
+    let cid = |glyph: u16| remapper.get(glyph).unwrap_or(0);
+
+    let mut next = 1;
+    let mut new_ref = || {
+        let r = Ref::new(next);
+        next += 1;
+        r
+    };
+    let (catalog, tree, info) = (new_ref(), new_ref(), new_ref());
+    let (type0, cid_font, descriptor, font_file, to_unicode) =
+        (new_ref(), new_ref(), new_ref(), new_ref(), new_ref());
+    let page_refs: Vec<(Ref, Ref)> = pages.iter().map(|_| (new_ref(), new_ref())).collect();
+    let font_name = Name(b"F1");
+    let base_font = Name(b"EJRNAL+DejaVuSansCondensed");
+
+    let mut pdf = Pdf::new();
+    pdf.catalog(catalog).pages(tree);
+    pdf.pages(tree)
+        .kids(page_refs.iter().map(|(p, _)| *p))
+        .count(pages.len() as i32);
+    pdf.document_info(info).title(TextStr(title));
+
+    for (page, (page_ref, content_ref)) in pages.iter().zip(&page_refs) {
+        let mut p = pdf.page(*page_ref);
+        p.media_box(PdfRect::new(0.0, 0.0, pt_x(PAGE_W), pt_x(PAGE_H)));
+        p.parent(tree);
+        p.contents(*content_ref);
+        p.resources().fonts().pair(font_name, type0);
+        p.finish();
+        let mut c = Content::new();
+        for op in &page.ops {
+            match op {
+                Op::Text { x, y, size, text } => {
+                    let codes: Vec<u8> = text
+                        .chars()
+                        .flat_map(|ch| cid(m.glyph(ch)).to_be_bytes())
+                        .collect();
+                    c.begin_text();
+                    c.set_font(font_name, *size as f32);
+                    c.next_line(pt_x(*x), pt_y(*y));
+                    c.show(Str(&codes));
+                    c.end_text();
+                }
+                Op::Line {
+                    x1,
+                    y1,
+                    x2,
+                    y2,
+                    width,
+                } => {
+                    c.set_line_width((*width / PT_TO_MM) as f32);
+                    c.move_to(pt_x(*x1), pt_y(*y1));
+                    c.line_to(pt_x(*x2), pt_y(*y2));
+                    c.stroke();
+                }
+                Op::Shade { x, y, w, h } => {
+                    c.set_fill_gray(0.88);
+                    c.rect(
+                        pt_x(*x),
+                        pt_y(*y + *h),
+                        (*w / PT_TO_MM) as f32,
+                        (*h / PT_TO_MM) as f32,
+                    );
+                    c.fill_nonzero();
+                    c.set_fill_gray(0.0);
+                }
+            }
+        }
+        let data = deflate(&c.finish().into_vec())?;
+        pdf.stream(*content_ref, &data).filter(Filter::FlateDecode);
+    }
+
+    pdf.type0_font(type0)
+        .base_font(base_font)
+        .encoding_predefined(Name(b"Identity-H"))
+        .descendant_font(cid_font)
+        .to_unicode(to_unicode);
+    let mut font = pdf.cid_font(cid_font);
+    font.subtype(CidFontType::Type2)
+        .base_font(base_font)
+        .system_info(SystemInfo {
+            registry: Str(b"Adobe"),
+            ordering: Str(b"Identity"),
+            supplement: 0,
+        })
+        .font_descriptor(descriptor)
+        .default_width(0.0)
+        .cid_to_gid_map_predefined(Name(b"Identity"));
+    {
+        let mut widths = font.widths();
+        for &glyph in &glyphs {
+            widths.consecutive(cid(glyph), [m.advance(glyph) as f32]);
+        }
+    }
+    font.finish();
+
+    let face = &m.face;
+    let scale = |v: i16| (f64::from(v) * 1000.0 / m.units_per_em) as f32;
+    let bbox = face.global_bounding_box();
+    pdf.font_descriptor(descriptor)
+        .name(base_font)
+        .flags(FontFlags::NON_SYMBOLIC)
+        .bbox(PdfRect::new(
+            scale(bbox.x_min),
+            scale(bbox.y_min),
+            scale(bbox.x_max),
+            scale(bbox.y_max),
+        ))
+        .italic_angle(0.0)
+        .ascent(scale(face.ascender()))
+        .descent(scale(face.descender()))
+        .cap_height(scale(face.capital_height().unwrap_or(face.ascender())))
+        .stem_v(80.0)
+        .font_file2(font_file);
+    let packed = deflate(&subset)?;
+    pdf.stream(font_file, &packed)
+        .filter(Filter::FlateDecode)
+        .pair(Name(b"Length1"), subset.len() as i32);
+
+    let mut cmap = pdf_writer::types::UnicodeCmap::new(
+        Name(b"Custom"),
+        SystemInfo {
+            registry: Str(b"Adobe"),
+            ordering: Str(b"UCS"),
+            supplement: 0,
+        },
+    );
+    for (&glyph, &c) in &used {
+        cmap.pair(cid(glyph), c);
+    }
+    let cmap = deflate(&cmap.finish().into_vec())?;
+    pdf.cmap(to_unicode, &cmap).filter(Filter::FlateDecode);
+    Ok(pdf.finish())
 }
 
 /// The size of a training journal's notice in the footer (pt).
@@ -369,64 +470,4 @@ fn footer_notice(page: &mut Page, m: &Metrics, notice: &str) -> f64 {
     page.shade(x, FOOTER_Y - 3.1, text_w + 4.0, 4.3);
     page.text((PAGE_W - text_w) / 2.0, FOOTER_Y, NOTICE_SIZE, notice);
     x
-}
-
-/// Finish what printpdf wrote: embed only the glyphs used (the subset renumbers glyphs, so
-/// a CIDToGIDMap maps the original ids, which the text, widths and ToUnicode keep using),
-/// compress every stream (printpdf leaves page contents and the font uncompressed), and
-/// give the document its title in UTF-16, so Cyrillic shows in a viewer's title bar.
-fn finish(pdf: &[u8], title: &str, glyphs: &[u16]) -> Result<Vec<u8>> {
-    let mut doc = lopdf::Document::load_mem(pdf).context("re-reading the PDF to compress it")?;
-    let remapper = subsetter::GlyphRemapper::new_from_glyphs_sorted(glyphs);
-    let subset =
-        subsetter::subset(FONT, 0, &remapper).map_err(|e| anyhow!("subsetting the font: {e:?}"))?;
-    let max_gid = glyphs.iter().copied().max().unwrap_or(0);
-    let mut map = Vec::with_capacity((max_gid as usize + 1) * 2);
-    for gid in 0..=max_gid {
-        map.extend(remapper.get(gid).unwrap_or(0).to_be_bytes());
-    }
-    let map_id = doc.add_object(lopdf::Stream::new(lopdf::Dictionary::new(), map));
-    for object in doc.objects.values_mut() {
-        match object {
-            lopdf::Object::Stream(stream) if stream.dict.has(b"Length1") => {
-                stream.dict.set("Length1", subset.len() as i64);
-                stream.set_content(subset.clone());
-            }
-            // printpdf writes the CIDFont inline in the Type0 font's DescendantFonts.
-            lopdf::Object::Dictionary(dict) if dict.has(b"DescendantFonts") => {
-                if let Ok(lopdf::Object::Array(fonts)) = dict.get_mut(b"DescendantFonts") {
-                    for font in fonts.iter_mut() {
-                        if let lopdf::Object::Dictionary(cid_font) = font {
-                            cid_font.set("CIDToGIDMap", lopdf::Object::Reference(map_id));
-                        }
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    if let Ok(info) = doc
-        .trailer
-        .get(b"Info")
-        .and_then(lopdf::Object::as_reference)
-    {
-        if let Ok(lopdf::Object::Dictionary(dict)) = doc.get_object_mut(info) {
-            let mut utf16 = vec![0xFE, 0xFF];
-            utf16.extend(title.encode_utf16().flat_map(u16::to_be_bytes));
-            dict.set(
-                "Title",
-                lopdf::Object::String(utf16, lopdf::StringFormat::Hexadecimal),
-            );
-        }
-    }
-    for object in doc.objects.values_mut() {
-        if let lopdf::Object::Stream(stream) = object {
-            stream.allows_compression = true;
-        }
-    }
-    doc.compress();
-    let mut out = Vec::new();
-    doc.save_to(&mut out)
-        .context("writing the compressed PDF")?;
-    Ok(out)
 }
