@@ -232,7 +232,10 @@ fn the_pdf_holds_every_mark_of_the_class_and_period_and_nothing_else() {
     let raw = String::from_utf8_lossy(&bytes);
     assert!(raw.contains("FlateDecode") && raw.contains("FontFile2"));
     // One font, embedded as a subset, with a ToUnicode map (text can be searched and copied).
-    let fonts = std::process::Command::new("pdffonts").arg(&pdf).output().unwrap();
+    let fonts = std::process::Command::new("pdffonts")
+        .arg(&pdf)
+        .output()
+        .unwrap();
     let fonts = String::from_utf8(fonts.stdout).unwrap();
     let rows: Vec<&str> = fonts.lines().skip(2).collect();
     assert_eq!(rows.len(), 1, "{fonts}");

@@ -178,20 +178,24 @@ impl FillRate {
     }
 }
 
-/// Lessons held per course and the teacher who gave them (the substitute for his lessons),
-/// with what was recorded: one grouped pass over the range's lessons.
-fn lesson_counts(conn: &Connection, scope: &Scope) -> Result<HashMap<(i64, i64), LessonCounts>> {
-    let mut stmt = conn.prepare(
-        "SELECT l.course_id, coalesce(l.teacher_id, c.teacher_id), count(*), count(r.lesson_id),
+/// The lessons of a range grouped by course and the teacher who gave them (see `lesson_counts`).
+/// `INDEXED BY`: the range's lessons drive, whatever statistics an `ANALYZE` left (with them
+/// SQLite may prefer to scan every lesson in course order to save the grouping's sort).
+pub const LESSON_COUNTS_SQL: &str =
+    "SELECT l.course_id, coalesce(l.teacher_id, c.teacher_id), count(*), count(r.lesson_id),
                 coalesce(sum(substr(r.recorded_at, 1, 10) = l.date), 0),
                 coalesce(sum(substr(r.recorded_at, 1, 10) > l.date), 0),
                 coalesce(sum(r.lesson_id IS NOT NULL AND l.topic <> ''), 0),
                 coalesce(sum(r.lesson_id IS NOT NULL AND l.homework <> ''), 0)
-         FROM lessons l JOIN courses c ON c.id = l.course_id
+         FROM lessons l INDEXED BY lessons_by_date JOIN courses c ON c.id = l.course_id
          LEFT JOIN lesson_records r ON r.lesson_id = l.id
          WHERE l.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR c.class_id = ?3)
-         GROUP BY 1, 2",
-    )?;
+         GROUP BY 1, 2";
+
+/// Lessons held per course and the teacher who gave them (the substitute for his lessons),
+/// with what was recorded: one grouped pass over the range's lessons.
+fn lesson_counts(conn: &Connection, scope: &Scope) -> Result<HashMap<(i64, i64), LessonCounts>> {
+    let mut stmt = conn.prepare(LESSON_COUNTS_SQL)?;
     let rows = stmt.query_map(
         params![iso(scope.from), iso(scope.until()), scope.class_id],
         |r| {
@@ -212,19 +216,22 @@ fn lesson_counts(conn: &Connection, scope: &Scope) -> Result<HashMap<(i64, i64),
         .context("counting recorded lessons")
 }
 
+/// Marks of a range grouped by course, student and the lesson's teacher (see `mark_counts`).
+pub const MARK_COUNTS_SQL: &str =
+    "SELECT l.course_id, m.student_id, coalesce(l.teacher_id, c.teacher_id), count(*),
+                sum(substr(m.entered_at, 1, 10) <= date(l.date, '+' || w.grace_days || ' days')),
+                sum(m.permit_id IS NOT NULL)
+         FROM lessons l INDEXED BY lessons_by_date CROSS JOIN marks m ON m.lesson_id = l.id
+         JOIN courses c ON c.id = l.course_id
+         JOIN work_types w ON w.id = m.work_type_id
+         WHERE l.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR c.class_id = ?3)
+         GROUP BY 1, 2, 3";
+
 /// Marks per course, student and the teacher of the lesson, in one grouped pass; the entry
 /// time is `marks.entered_at`, written from the session's clock with the mark's audit record.
 /// CROSS JOIN keeps SQLite driving from the range's lessons rather than scanning every mark.
 fn mark_counts(conn: &Connection, scope: &Scope) -> Result<HashMap<(i64, i64, i64), MarkCounts>> {
-    let mut stmt = conn.prepare(
-        "SELECT l.course_id, m.student_id, coalesce(l.teacher_id, c.teacher_id), count(*),
-                sum(substr(m.entered_at, 1, 10) <= date(l.date, '+' || w.grace_days || ' days')),
-                sum(m.permit_id IS NOT NULL)
-         FROM lessons l CROSS JOIN marks m ON m.lesson_id = l.id JOIN courses c ON c.id = l.course_id
-         JOIN work_types w ON w.id = m.work_type_id
-         WHERE l.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR c.class_id = ?3)
-         GROUP BY 1, 2, 3",
-    )?;
+    let mut stmt = conn.prepare(MARK_COUNTS_SQL)?;
     let rows = stmt.query_map(
         params![iso(scope.from), iso(scope.until()), scope.class_id],
         |r| {

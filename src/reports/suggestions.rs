@@ -227,6 +227,13 @@ impl MarkCount {
     }
 }
 
+/// Marks of a span counted by course, student, value and weight (see `tallies`).
+pub const TALLIES_SQL: &str = "SELECT l.course_id, m.student_id, m.value, w.weight, count(*)
+         FROM lessons l INDEXED BY lessons_by_date CROSS JOIN marks m ON m.lesson_id = l.id
+         JOIN work_types w ON w.id = m.work_type_id JOIN courses c ON c.id = l.course_id
+         WHERE l.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR c.class_id = ?3) AND (?4 IS NULL OR c.id = ?4)
+         GROUP BY l.course_id, m.student_id, m.value, w.weight";
+
 /// Marks of the span per student and course, counted in SQL by value and weight (a few
 /// rows per student, however many marks), so that the average is [`weighted_average`]'s.
 fn tallies(
@@ -234,13 +241,7 @@ fn tallies(
     (from, to): (NaiveDate, NaiveDate),
     scope: &Scope,
 ) -> Result<HashMap<(i64, i64), Tally>> {
-    let mut stmt = conn.prepare(
-        "SELECT l.course_id, m.student_id, m.value, w.weight, count(*)
-         FROM marks m JOIN lessons l ON l.id = m.lesson_id JOIN work_types w ON w.id = m.work_type_id
-         JOIN courses c ON c.id = l.course_id
-         WHERE l.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR c.class_id = ?3) AND (?4 IS NULL OR c.id = ?4)
-         GROUP BY l.course_id, m.student_id, m.value, w.weight",
-    )?;
+    let mut stmt = conn.prepare(TALLIES_SQL)?;
     let rows = stmt
         .query_map(
             params![iso(from), iso(to), scope.class_id, scope.course_id],
@@ -307,18 +308,20 @@ fn lessons_held(
     Ok(lessons)
 }
 
+/// Missed lessons of a span by course and student (see `missed_lessons`).
+pub const MISSED_SQL: &str = "SELECT l.course_id, a.student_id, count(*)
+         FROM lessons l INDEXED BY lessons_by_date CROSS JOIN absences a ON a.lesson_id = l.id
+         JOIN courses c ON c.id = l.course_id
+         WHERE a.code <> ?5 AND l.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR c.class_id = ?3) AND (?4 IS NULL OR c.id = ?4)
+         GROUP BY l.course_id, a.student_id";
+
 /// Lessons missed in the span per student and course (every absence but lateness).
 fn missed_lessons(
     conn: &Connection,
     (from, to): (NaiveDate, NaiveDate),
     scope: &Scope,
 ) -> Result<HashMap<(i64, i64), u32>> {
-    let mut stmt = conn.prepare(
-        "SELECT l.course_id, a.student_id, count(*) FROM absences a JOIN lessons l ON l.id = a.lesson_id
-         JOIN courses c ON c.id = l.course_id
-         WHERE a.code <> ?5 AND l.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR c.class_id = ?3) AND (?4 IS NULL OR c.id = ?4)
-         GROUP BY l.course_id, a.student_id",
-    )?;
+    let mut stmt = conn.prepare(MISSED_SQL)?;
     debug_assert!(!AbsenceCode::Late.is_missed());
     let rows = stmt
         .query_map(
