@@ -1354,7 +1354,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('paper', 'paper', [CompletionResultType]::ParameterValue, 'Paper copies of the journal for a period: one file per class, named 5А_Q1_2023-2024.pdf')
-            [CompletionResult]::new('diary', 'diary', [CompletionResultType]::ParameterValue, 'Printouts for parents: each student''s marks, averages, absences and a line to sign')
+            [CompletionResult]::new('diary', 'diary', [CompletionResultType]::ParameterValue, 'Printouts for parents: each student''s marks, averages (or the period''s final marks once set), absences, the coming week''s homework and a line to sign')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1375,11 +1375,11 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;export;diary' {
-            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
-            [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, 'Only this student')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'Only this class [default: every class, a PDF each]')
+            [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, 'Only this student (needs --class)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
-            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The PDF file to write')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The PDF file to write with --class (or a folder); the folder to write into without (created when missing)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
@@ -1393,7 +1393,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;export;help' {
             [CompletionResult]::new('paper', 'paper', [CompletionResultType]::ParameterValue, 'Paper copies of the journal for a period: one file per class, named 5А_Q1_2023-2024.pdf')
-            [CompletionResult]::new('diary', 'diary', [CompletionResultType]::ParameterValue, 'Printouts for parents: each student''s marks, averages, absences and a line to sign')
+            [CompletionResult]::new('diary', 'diary', [CompletionResultType]::ParameterValue, 'Printouts for parents: each student''s marks, averages (or the period''s final marks once set), absences, the coming week''s homework and a line to sign')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1968,7 +1968,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;help;export' {
             [CompletionResult]::new('paper', 'paper', [CompletionResultType]::ParameterValue, 'Paper copies of the journal for a period: one file per class, named 5А_Q1_2023-2024.pdf')
-            [CompletionResult]::new('diary', 'diary', [CompletionResultType]::ParameterValue, 'Printouts for parents: each student''s marks, averages, absences and a line to sign')
+            [CompletionResult]::new('diary', 'diary', [CompletionResultType]::ParameterValue, 'Printouts for parents: each student''s marks, averages (or the period''s final marks once set), absences, the coming week''s homework and a line to sign')
             break
         }
         'ejournal;help;export;paper' {

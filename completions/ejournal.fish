@@ -1021,7 +1021,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish_seen_subcommand_from paper diary help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish_seen_subcommand_from paper diary help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish_seen_subcommand_from paper diary help" -f -a "paper" -d 'Paper copies of the journal for a period: one file per class, named 5А_Q1_2023-2024.pdf'
-complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish_seen_subcommand_from paper diary help" -f -a "diary" -d 'Printouts for parents: each student\'s marks, averages, absences and a line to sign'
+complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish_seen_subcommand_from paper diary help" -f -a "diary" -d 'Printouts for parents: each student\'s marks, averages (or the period\'s final marks once set), absences, the coming week\'s homework and a line to sign'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish_seen_subcommand_from paper diary help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from paper" -l period -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from paper" -l class -d 'Only these classes [default: every class that has the period]' -r
@@ -1039,11 +1039,11 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from paper" -l fail-on-issues -d 'Exit with 3 when final marks of the period are missing (the copies are written, the empty cells say «нет отметки»)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from paper" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from paper" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l class -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l student -d 'Only this student' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l class -d 'Only this class [default: every class, a PDF each]' -r
+complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l student -d 'Only this student (needs --class)' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l from -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l to -r
-complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l out -d 'The PDF file to write' -r -F
+complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l out -d 'The PDF file to write with --class (or a folder); the folder to write into without (created when missing)' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
@@ -1055,7 +1055,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "paper" -d 'Paper copies of the journal for a period: one file per class, named 5А_Q1_2023-2024.pdf'
-complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "diary" -d 'Printouts for parents: each student\'s marks, averages, absences and a line to sign'
+complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "diary" -d 'Printouts for parents: each student\'s marks, averages (or the period\'s final marks once set), absences, the coming week\'s homework and a line to sign'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate accumulation progress attendance forecast help" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r
@@ -1349,7 +1349,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from permit" -f -a "list" -d 'List the permits valid today (--all: every permit ever issued)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from permit" -f -a "revoke" -d 'Revoke a permit (it stays on record)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "paper" -d 'Paper copies of the journal for a period: one file per class, named 5А_Q1_2023-2024.pdf'
-complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "diary" -d 'Printouts for parents: each student\'s marks, averages, absences and a line to sign'
+complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "diary" -d 'Printouts for parents: each student\'s marks, averages (or the period\'s final marks once set), absences, the coming week\'s homework and a line to sign'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "fill-rate" -d 'How the journal is kept: topics, homework, marks per student, marks on time, teachers'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "accumulation" -d 'Students below the accumulation minimum of marks, per course (needs --period)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "progress" -d 'Progress from final marks: успеваемость, качество знаний, СОУ, and the lists (needs --period)'
