@@ -14,7 +14,7 @@ use crate::db::classes::{class_required, ClassRow};
 use crate::db::resolve::Index;
 use crate::domain::class_name::ClassName;
 use crate::domain::date::ru;
-use crate::domain::plural::{count, CLASSES, FILES, PAGES, STUDENTS};
+use crate::domain::plural::{count, CLASSES, PAGES, STUDENTS};
 use crate::error::usage;
 use crate::output::write_file;
 use crate::render::diary_pdf;
@@ -105,9 +105,8 @@ fn export_school(
         return Err(no_students("школе", from, to));
     }
     ctx.say(format!(
-        "{}: {}, {}, {}, {}",
+        "{}: {} (по файлу на класс), {}, {}",
         out.display(),
-        count(written.len(), FILES),
         count(written.len(), CLASSES),
         count(rows.rows.len(), STUDENTS),
         count(written.iter().map(|w| w.1).sum::<usize>(), PAGES)
