@@ -385,6 +385,9 @@ _ejournal() {
             ejournal__subcmd__help__subcmd__import,groups)
                 cmd="ejournal__subcmd__help__subcmd__import__subcmd__groups"
                 ;;
+            ejournal__subcmd__help__subcmd__import,lessons)
+                cmd="ejournal__subcmd__help__subcmd__import__subcmd__lessons"
+                ;;
             ejournal__subcmd__help__subcmd__import,load)
                 cmd="ejournal__subcmd__help__subcmd__import__subcmd__load"
                 ;;
@@ -499,6 +502,9 @@ _ejournal() {
             ejournal__subcmd__import,help)
                 cmd="ejournal__subcmd__import__subcmd__help"
                 ;;
+            ejournal__subcmd__import,lessons)
+                cmd="ejournal__subcmd__import__subcmd__lessons"
+                ;;
             ejournal__subcmd__import,load)
                 cmd="ejournal__subcmd__import__subcmd__load"
                 ;;
@@ -531,6 +537,9 @@ _ejournal() {
                 ;;
             ejournal__subcmd__import__subcmd__help,help)
                 cmd="ejournal__subcmd__import__subcmd__help__subcmd__help"
+                ;;
+            ejournal__subcmd__import__subcmd__help,lessons)
+                cmd="ejournal__subcmd__import__subcmd__help__subcmd__lessons"
                 ;;
             ejournal__subcmd__import__subcmd__help,load)
                 cmd="ejournal__subcmd__import__subcmd__help__subcmd__load"
@@ -2719,7 +2728,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__help__subcmd__import)
-            opts="roster staff load groups timetable plan marks absences access-log finals"
+            opts="roster staff load groups timetable plan marks absences access-log finals lessons"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2775,6 +2784,20 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__help__subcmd__import__subcmd__groups)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__help__subcmd__import__subcmd__lessons)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3475,7 +3498,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import)
-            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help roster staff load groups timetable plan marks absences access-log finals help"
+            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help roster staff load groups timetable plan marks absences access-log finals lessons help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3673,7 +3696,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__help)
-            opts="roster staff load groups timetable plan marks absences access-log finals help"
+            opts="roster staff load groups timetable plan marks absences access-log finals lessons help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3743,6 +3766,20 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__import__subcmd__help__subcmd__lessons)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3833,6 +3870,48 @@ _ejournal() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__import__subcmd__lessons)
+            opts="-q -h --dry-run --encoding --delimiter --sheet --db --actor --format --busy-timeout-ms --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --encoding)
+                    COMPREPLY=($(compgen -W "utf-8 windows-1251 utf-16" -- "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
