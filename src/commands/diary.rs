@@ -102,7 +102,7 @@ fn export_school(
             ));
             return Ok(rows);
         }
-        return Err(no_students("школе", from, to));
+        return Err(no_students("any class", from, to));
     }
     ctx.say(format!(
         "{}: {} (по файлу на класс), {}, {}",
