@@ -90,7 +90,13 @@ fn whole_school_a_pdf_per_class_with_plural_counts() {
         stderr(&a)
     );
     // --out naming a folder with --class: the file is named in it.
-    run(&["--class", "9А", "--paper-only", "--out", "printouts"]);
+    std::fs::create_dir(j.path("one")).unwrap();
+    run(&["--class", "11А", "--paper-only", "--out", "one"]);
+    assert!(j.path("one/11А_родителям_2023-10-27.pdf").exists());
+    // A class with nobody on paper: said, no file.
+    let a = run(&["--class", "9А", "--paper-only", "--out", "one"]);
+    assert!(stderr(&a).contains("в 9А нет учеников, чьи родители"));
+    assert!(!j.path("one/9А_родителям_2023-10-27.pdf").exists());
     // The whole school, everyone: five classes, some students moved on by then.
     let a = run(&["--out", "all"]);
     let err = stderr(&a);
@@ -189,6 +195,28 @@ fn the_final_mark_replaces_the_forecast_once_set() {
         "the final mark, not the forecast (4): {row}"
     );
     assert!(after.contains("Четвертная — отметка за период, выставленная"));
+    // A subject without its final yet keeps the forecast, and each cell says which it is.
+    j.run(&[
+        "mark",
+        "add",
+        "--date",
+        "04.10.2023",
+        "--class",
+        "5А",
+        "--subject",
+        "Английский язык",
+        "--group",
+        "1",
+        "--student",
+        "Ёлкин Фёдор",
+        "--mark",
+        "5",
+    ])
+    .success();
+    let mixed = print("mixed.pdf");
+    assert!(mixed.contains("Итог / прогноз: I четверть"), "{mixed}");
+    assert!(mixed.contains("3 (четвертная)"), "{mixed}");
+    assert!(mixed.contains("5 (прогноз)"), "{mixed}");
 }
 
 #[test]

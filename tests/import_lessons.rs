@@ -342,3 +342,59 @@ fn late_rows_need_a_permit_and_future_lessons_are_refused() {
         &["закрыто.csv:2: Дата:", "a locked lesson is not recorded"],
     );
 }
+
+#[test]
+fn a_substitute_records_the_lesson_he_took_and_a_technician_records_none() {
+    let j = school();
+    // Петров took Иванова's Математика on 09.10.
+    deputy(
+        &j,
+        &[
+            "lesson",
+            "set",
+            "--class",
+            "5А",
+            "--subject",
+            "Математика",
+            "--date",
+            "09.10.2023",
+            "--teacher",
+            PETROV,
+        ],
+    )
+    .success();
+    file(
+        &j,
+        "замена.csv",
+        &[vec![
+            "09.10.2023",
+            "5А",
+            "Математика",
+            "",
+            "",
+            "Замена: решение задач",
+            "",
+        ]],
+    );
+    j.as_actor(PETROV, &["import", "lessons", "замена.csv"])
+        .success()
+        .stderr(contains("1 recorded as given"));
+    assert_eq!(
+        j.count("SELECT count(*) FROM lesson_records WHERE recorded_by = 'Петров Сергей Ильич'"),
+        1
+    );
+    // A technician keeps the structure, not the journal.
+    std::fs::write(
+        j.path("tech.csv"),
+        "Фамилия;Имя;Отчество;Роль\nТехников;Иван;Петрович;электроник\n",
+    )
+    .unwrap();
+    j.run(&["import", "staff", "tech.csv"]).success();
+    let before = j.dump();
+    j.as_actor(
+        "Техников Иван Петрович",
+        &["import", "lessons", "замена.csv"],
+    )
+    .code(77);
+    assert_eq!(before, j.dump());
+}
