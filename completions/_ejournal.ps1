@@ -186,6 +186,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('absences', 'absences', [CompletionResultType]::ParameterValue, 'Absences: Дата, Класс, Ученик, Код (Б У Н О), Предмет, Урок (no subject: the whole day)')
             [CompletionResult]::new('access-log', 'access-log', [CompletionResultType]::ParameterValue, 'The portal''s access log: Дата, Класс, Кто (ФИО), Роль (ученик/родитель)')
             [CompletionResult]::new('finals', 'finals', [CompletionResultType]::ParameterValue, 'Final marks: Класс, Предмет, Ученик, Период, Отметка, Группа')
+            [CompletionResult]::new('lessons', 'lessons', [CompletionResultType]::ParameterValue, 'Lessons given (a teacher''s register): Дата, Класс, Предмет, Группа, Урок, Тема, Домашнее задание')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -342,6 +343,21 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'ejournal;import;lessons' {
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'Force the CSV encoding [default: detected]')
+            [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'Force the CSV delimiter: '';'', '','', ''tab'' [default: detected]')
+            [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The .xlsx sheet to read [default: the first]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
+            [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and report what would change, writing nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'ejournal;import;help' {
             [CompletionResult]::new('roster', 'roster', [CompletionResultType]::ParameterValue, 'Students and their parents: Класс, Фамилия, Имя, Отчество, Дата рождения, …')
             [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'Staff: Фамилия, Имя, Отчество, Роль, Класс (the class a class teacher leads)')
@@ -353,6 +369,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('absences', 'absences', [CompletionResultType]::ParameterValue, 'Absences: Дата, Класс, Ученик, Код (Б У Н О), Предмет, Урок (no subject: the whole day)')
             [CompletionResult]::new('access-log', 'access-log', [CompletionResultType]::ParameterValue, 'The portal''s access log: Дата, Класс, Кто (ФИО), Роль (ученик/родитель)')
             [CompletionResult]::new('finals', 'finals', [CompletionResultType]::ParameterValue, 'Final marks: Класс, Предмет, Ученик, Период, Отметка, Группа')
+            [CompletionResult]::new('lessons', 'lessons', [CompletionResultType]::ParameterValue, 'Lessons given (a teacher''s register): Дата, Класс, Предмет, Группа, Урок, Тема, Домашнее задание')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -384,6 +401,9 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;import;help;finals' {
+            break
+        }
+        'ejournal;import;help;lessons' {
             break
         }
         'ejournal;import;help;help' {
@@ -1406,7 +1426,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('paper', 'paper', [CompletionResultType]::ParameterValue, 'Paper copies of the journal for a period: one file per class, named 5А_Q1_2023-2024.pdf')
-            [CompletionResult]::new('diary', 'diary', [CompletionResultType]::ParameterValue, 'Printouts for parents: each student''s marks, averages, absences and a line to sign')
+            [CompletionResult]::new('diary', 'diary', [CompletionResultType]::ParameterValue, 'Printouts for parents: each student''s marks, averages (or the period''s final marks once set), absences, the coming week''s homework and a line to sign')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1427,11 +1447,11 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;export;diary' {
-            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
-            [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, 'Only this student')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'Only this class [default: every class, a PDF each]')
+            [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, 'Only this student (needs --class)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
-            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The PDF file to write')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The PDF file to write with --class (or a folder); the folder to write into without (created when missing)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
@@ -1445,7 +1465,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;export;help' {
             [CompletionResult]::new('paper', 'paper', [CompletionResultType]::ParameterValue, 'Paper copies of the journal for a period: one file per class, named 5А_Q1_2023-2024.pdf')
-            [CompletionResult]::new('diary', 'diary', [CompletionResultType]::ParameterValue, 'Printouts for parents: each student''s marks, averages, absences and a line to sign')
+            [CompletionResult]::new('diary', 'diary', [CompletionResultType]::ParameterValue, 'Printouts for parents: each student''s marks, averages (or the period''s final marks once set), absences, the coming week''s homework and a line to sign')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1855,6 +1875,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('absences', 'absences', [CompletionResultType]::ParameterValue, 'Absences: Дата, Класс, Ученик, Код (Б У Н О), Предмет, Урок (no subject: the whole day)')
             [CompletionResult]::new('access-log', 'access-log', [CompletionResultType]::ParameterValue, 'The portal''s access log: Дата, Класс, Кто (ФИО), Роль (ученик/родитель)')
             [CompletionResult]::new('finals', 'finals', [CompletionResultType]::ParameterValue, 'Final marks: Класс, Предмет, Ученик, Период, Отметка, Группа')
+            [CompletionResult]::new('lessons', 'lessons', [CompletionResultType]::ParameterValue, 'Lessons given (a teacher''s register): Дата, Класс, Предмет, Группа, Урок, Тема, Домашнее задание')
             break
         }
         'ejournal;help;import;roster' {
@@ -1885,6 +1906,9 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;help;import;finals' {
+            break
+        }
+        'ejournal;help;import;lessons' {
             break
         }
         'ejournal;help;class' {
@@ -2055,7 +2079,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;help;export' {
             [CompletionResult]::new('paper', 'paper', [CompletionResultType]::ParameterValue, 'Paper copies of the journal for a period: one file per class, named 5А_Q1_2023-2024.pdf')
-            [CompletionResult]::new('diary', 'diary', [CompletionResultType]::ParameterValue, 'Printouts for parents: each student''s marks, averages, absences and a line to sign')
+            [CompletionResult]::new('diary', 'diary', [CompletionResultType]::ParameterValue, 'Printouts for parents: each student''s marks, averages (or the period''s final marks once set), absences, the coming week''s homework and a line to sign')
             break
         }
         'ejournal;help;export;paper' {

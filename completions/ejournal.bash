@@ -385,6 +385,9 @@ _ejournal() {
             ejournal__subcmd__help__subcmd__import,groups)
                 cmd="ejournal__subcmd__help__subcmd__import__subcmd__groups"
                 ;;
+            ejournal__subcmd__help__subcmd__import,lessons)
+                cmd="ejournal__subcmd__help__subcmd__import__subcmd__lessons"
+                ;;
             ejournal__subcmd__help__subcmd__import,load)
                 cmd="ejournal__subcmd__help__subcmd__import__subcmd__load"
                 ;;
@@ -505,6 +508,9 @@ _ejournal() {
             ejournal__subcmd__import,help)
                 cmd="ejournal__subcmd__import__subcmd__help"
                 ;;
+            ejournal__subcmd__import,lessons)
+                cmd="ejournal__subcmd__import__subcmd__lessons"
+                ;;
             ejournal__subcmd__import,load)
                 cmd="ejournal__subcmd__import__subcmd__load"
                 ;;
@@ -537,6 +543,9 @@ _ejournal() {
                 ;;
             ejournal__subcmd__import__subcmd__help,help)
                 cmd="ejournal__subcmd__import__subcmd__help__subcmd__help"
+                ;;
+            ejournal__subcmd__import__subcmd__help,lessons)
+                cmd="ejournal__subcmd__import__subcmd__help__subcmd__lessons"
                 ;;
             ejournal__subcmd__import__subcmd__help,load)
                 cmd="ejournal__subcmd__import__subcmd__help__subcmd__load"
@@ -3094,7 +3103,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__help__subcmd__import)
-            opts="roster staff load groups timetable plan marks absences access-log finals"
+            opts="roster staff load groups timetable plan marks absences access-log finals lessons"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3150,6 +3159,20 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__help__subcmd__import__subcmd__groups)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__help__subcmd__import__subcmd__lessons)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3878,7 +3901,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import)
-            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help roster staff load groups timetable plan marks absences access-log finals help"
+            opts="-q -h --db --actor --format --busy-timeout-ms --quiet --help roster staff load groups timetable plan marks absences access-log finals lessons help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4130,7 +4153,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__help)
-            opts="roster staff load groups timetable plan marks absences access-log finals help"
+            opts="roster staff load groups timetable plan marks absences access-log finals lessons help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4200,6 +4223,20 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__import__subcmd__help__subcmd__lessons)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4290,6 +4327,60 @@ _ejournal() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ejournal__subcmd__import__subcmd__lessons)
+            opts="-q -h --dry-run --encoding --delimiter --sheet --db --actor --format --busy-timeout-ms --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --encoding)
+                    COMPREPLY=($(compgen -W "utf-8 windows-1251 utf-16" -- "${cur}"))
+                    return 0
+                    ;;
+                --delimiter)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout-ms)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -140,6 +140,7 @@ fn write_need(command: &Command) -> Option<(Need, &'static str)> {
         Command::Import(ImportCmd::Marks(_) | ImportCmd::Absences(_) | ImportCmd::Finals(_)) => {
             (Journal, "import marks, absences or final marks")
         }
+        Command::Import(ImportCmd::Lessons(_)) => (Journal, "import lessons given"),
         Command::Import(_) => (Structure, "import the school's structure"),
         Command::Lesson(LessonCmd::Generate { .. }) => (Structure, "generate lessons"),
         Command::Lesson(LessonCmd::Set { .. }) => (Journal, "record a lesson"),

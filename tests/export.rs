@@ -516,7 +516,7 @@ fn no_parent_on_paper_is_nothing_to_print_not_an_error() {
     ])
     .success()
     .stderr(predicates::str::contains(
-        "no student of 5А has parents who refused electronic access; nothing to print",
+        "в 5А нет учеников, чьи родители отказались от электронного доступа; печатать нечего",
     ));
     assert!(!j.path("zhukov.pdf").exists());
 }

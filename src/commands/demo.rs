@@ -210,11 +210,7 @@ fn write_printouts(ctx: &mut Ctx, dir: &Path) -> Result<Vec<PathBuf>> {
         paper_only: true,
     };
     for class in paper_only_classes(&ctx.conn)? {
-        let path = dir.join(format!(
-            "{}_родителям_{}.pdf",
-            class.name,
-            q1_end.format("%Y-%m-%d")
-        ));
+        let path = dir.join(super::diary::file_name(&class, q1_end));
         super::diary::write(
             ctx,
             &class,

@@ -41,14 +41,20 @@ pub enum ExportCmd {
         #[arg(long)]
         fail_on_issues: bool,
     },
-    /// Printouts for parents: each student's marks, averages, absences and a line to sign
+    /// Printouts for parents: each student's marks, averages (or the period's final marks once
+    /// set), absences, the coming week's homework and a line to sign
     ///
-    /// Example: ejournal export diary --class 5А --paper-only --from 01.10.2023 --to 14.10.2023 --out 5А.pdf
+    /// With --class: that class into one PDF, --out a file (or a folder to put
+    /// 5А_родителям_2023-10-27.pdf in). Without --class: every class, --out a folder, a PDF
+    /// per class named so. With --paper-only and nobody on paper: a message, exit 0.
+    ///
+    /// Example: ejournal export diary --paper-only --from 16.10.2023 --to 27.10.2023 --out printouts/
     Diary {
+        /// Only this class [default: every class, a PDF each]
         #[arg(long, value_parser = parse_class_arg)]
-        class: ClassName,
-        /// Only this student
-        #[arg(long)]
+        class: Option<ClassName>,
+        /// Only this student (needs --class)
+        #[arg(long, requires = "class")]
         student: Option<String>,
         /// Only students whose parents refused electronic access
         #[arg(long)]
@@ -57,7 +63,8 @@ pub enum ExportCmd {
         from: NaiveDate,
         #[arg(long, value_parser = parse_date_arg)]
         to: NaiveDate,
-        /// The PDF file to write
+        /// The PDF file to write with --class (or a folder); the folder to write into
+        /// without (created when missing)
         #[arg(long)]
         out: PathBuf,
     },
@@ -92,7 +99,7 @@ impl ExportCmd {
             } => {
                 let rows = super::diary::export(
                     ctx,
-                    class,
+                    class.as_ref(),
                     student.as_deref(),
                     *paper_only,
                     *from,

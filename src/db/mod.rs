@@ -17,6 +17,7 @@ pub mod guardians;
 pub mod history;
 pub mod import_log;
 pub mod journal_kind;
+pub mod lesson_records;
 pub mod lessons;
 pub mod lock;
 pub mod marks;

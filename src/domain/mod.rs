@@ -7,6 +7,7 @@ pub mod fio;
 pub mod journal;
 pub mod limits;
 pub mod marks;
+pub mod plural;
 pub mod roles;
 pub mod text;
 pub mod window;

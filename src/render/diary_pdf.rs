@@ -1,12 +1,52 @@
 //! The parents' printout drawn as a PDF: per student a page (or more) with his marks by
-//! subject, the averages and the forecast, his absences, and the lines to sign.
+//! subject, the averages and the forecast (or the period's final mark once set), his
+//! absences, the homework of the coming week, and the lines to sign. Counts are written with
+//! their Russian plural forms (`domain::plural`).
 
 use anyhow::Result;
 
 use super::pdf::{Document, Metrics, Page, CONTENT_BOTTOM, MARGIN, PAGE_W};
 use super::short::work_short;
+use crate::domain::calendar::PeriodCode;
 use crate::domain::date::ru;
+use crate::domain::plural::{count, form, LATENESS, LESSONS};
 use crate::reports::diary::{Diary, StudentDiary, SubjectMarks};
+
+/// What the last column of a student's table shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Outlook {
+    /// No final mark of the period yet: the forecast.
+    Forecast,
+    /// Every subject has its final mark.
+    Finals,
+    /// Some have: each cell says which it is.
+    Mixed,
+}
+
+impl Outlook {
+    fn of(st: &StudentDiary) -> Outlook {
+        let finals = st
+            .subjects
+            .iter()
+            .filter(|s| s.final_mark.is_some())
+            .count();
+        match finals {
+            0 => Outlook::Forecast,
+            n if n == st.subjects.len() => Outlook::Finals,
+            _ => Outlook::Mixed,
+        }
+    }
+}
+
+/// The final mark's name for the period: «Четвертная» for a quarter.
+pub fn final_label(period: Option<PeriodCode>) -> &'static str {
+    match period {
+        Some(p) if p.is_quarter() => "Четвертная",
+        Some(p) if p.is_semester() => "Полугодовая",
+        Some(PeriodCode::Y) => "Годовая",
+        _ => "Итоговая за период",
+    }
+}
 
 /// Widths of the marks table's columns: subject, marks, average, forecast.
 const WIDTHS: [f64; 4] = [48.0, 160.0, 30.0, 39.0];
@@ -64,10 +104,11 @@ fn student_pages(doc: &mut Document, m: &Metrics, diary: &Diary, st: &StudentDia
         format!("за период с {} по {}", ru(diary.from), ru(diary.to)),
     );
     let mut y = MARGIN + 23.0;
-    table_head(page, m, diary, y);
+    let outlook = Outlook::of(st);
+    table_head(page, m, diary, outlook, y);
     y += 6.0;
     for subject in &st.subjects {
-        y = subject_row(doc, m, diary, subject, y);
+        y = subject_row(doc, m, diary, outlook, subject, y);
     }
     if st.subjects.is_empty() {
         let page = last_page(doc);
@@ -84,7 +125,8 @@ fn student_pages(doc: &mut Document, m: &Metrics, diary: &Diary, st: &StudentDia
         y += 7.0;
     }
     y = absence_lines(doc, m, st, y);
-    signatures(doc, diary, y);
+    y = homework_lines(doc, m, diary, st, y);
+    signatures(doc, m, diary, outlook, y);
 }
 
 /// The page being drawn on.
@@ -93,16 +135,21 @@ fn last_page(doc: &mut Document) -> &mut Page {
 }
 
 /// The marks table's header row at `y`.
-fn table_head(page: &mut Page, m: &Metrics, diary: &Diary, y: f64) {
+fn table_head(page: &mut Page, m: &Metrics, diary: &Diary, outlook: Outlook, y: f64) {
     let period = match diary.period {
         Some(p) => p.ru(),
         None => "период",
+    };
+    let last = match outlook {
+        Outlook::Forecast => format!("Прогноз: {period}"),
+        Outlook::Finals => format!("{}: {period}", final_label(diary.period)),
+        Outlook::Mixed => format!("Итог / прогноз: {period}"),
     };
     let titles = [
         "Предмет".to_string(),
         "Отметки (дата — отметка, вид работы)".to_string(),
         "Средний балл".to_string(),
-        format!("Прогноз: {period}"),
+        last,
     ];
     let mut x = MARGIN;
     for (w, t) in WIDTHS.iter().zip(titles) {
@@ -118,6 +165,7 @@ fn subject_row(
     doc: &mut Document,
     m: &Metrics,
     diary: &Diary,
+    outlook: Outlook,
     subject: &SubjectMarks,
     mut y: f64,
 ) -> f64 {
@@ -140,9 +188,19 @@ fn subject_row(
     if y + h > CONTENT_BOTTOM - 22.0 {
         let page = doc.page();
         y = CONTINUED_Y;
-        table_head(page, m, diary, y);
+        table_head(page, m, diary, outlook, y);
         y += 6.0;
     }
+    let outcome = match (&subject.final_mark, outlook) {
+        (Some(f), Outlook::Mixed) => {
+            format!("{f} ({})", final_label(diary.period).to_lowercase())
+        }
+        (Some(f), _) => f.clone(),
+        (None, Outlook::Mixed) if !subject.forecast.is_empty() => {
+            format!("{} (прогноз)", subject.forecast)
+        }
+        (None, _) => subject.forecast.clone(),
+    };
     let page = last_page(doc);
     let cells = [
         vec![subject.subject.clone()],
@@ -151,7 +209,7 @@ fn subject_row(
             .average
             .map(|a| format!("{a:.2}"))
             .unwrap_or_default()],
-        vec![subject.forecast.clone()],
+        vec![outcome],
     ];
     let mut x = MARGIN;
     for (w, cell) in WIDTHS.iter().zip(&cells) {
@@ -170,7 +228,7 @@ fn subject_row(
 }
 
 /// The absences paragraph below `y`; returns the `y` of its last line.
-fn absence_lines(doc: &mut Document, m: &Metrics, st: &StudentDiary, mut y: f64) -> f64 {
+fn absence_lines(doc: &mut Document, m: &Metrics, st: &StudentDiary, y: f64) -> f64 {
     let text = if st.absences.is_empty() {
         "Пропусков нет.".to_string()
     } else {
@@ -188,14 +246,32 @@ fn absence_lines(doc: &mut Document, m: &Metrics, st: &StudentDiary, mut y: f64)
             })
             .collect::<Vec<_>>()
             .join("; ");
-        format!(
-            "Пропущено уроков: {} (по болезни {}), опозданий: {}. {items}",
-            st.missed(),
-            st.missed_ill(),
-            st.late()
-        )
+        let missed = match st.missed() {
+            0 => "Пропущенных уроков нет".to_string(),
+            n => format!(
+                "{} {}, из них по болезни — {}",
+                form(n as u64, MISSED),
+                count(n, LESSONS),
+                st.missed_ill()
+            ),
+        };
+        let late = match st.late() {
+            0 => "опозданий нет".to_string(),
+            n => count(n, LATENESS),
+        };
+        format!("{missed}; {late}. {items}")
     };
-    for line in m.wrap(&text, 8.0, PAGE_W - 2.0 * MARGIN) {
+    paragraph(doc, m, &text, y)
+}
+
+/// «Пропущен 1 урок», «Пропущено 2 урока»: the verb agrees with the count.
+const MISSED: crate::domain::plural::Forms =
+    crate::domain::plural::Forms::new("Пропущен", "Пропущено", "Пропущено");
+
+/// Lines of 8 pt text below `y`, on a new page when the foot is reached; returns the `y`
+/// of the last line.
+fn paragraph(doc: &mut Document, m: &Metrics, text: &str, mut y: f64) -> f64 {
+    for line in m.wrap(text, 8.0, PAGE_W - 2.0 * MARGIN) {
         if y + 12.0 > CONTENT_BOTTOM {
             doc.page();
             y = CONTINUED_Y;
@@ -206,14 +282,52 @@ fn absence_lines(doc: &mut Document, m: &Metrics, st: &StudentDiary, mut y: f64)
     y
 }
 
+/// The homework of the week after the range, a paragraph per subject, below `y`.
+fn homework_lines(
+    doc: &mut Document,
+    m: &Metrics,
+    diary: &Diary,
+    st: &StudentDiary,
+    y: f64,
+) -> f64 {
+    let (from, to) = diary.homework_span();
+    let head = format!("Домашнее задание на неделю с {} по {}", ru(from), ru(to));
+    if st.homework.is_empty() {
+        return paragraph(doc, m, &format!("{head}: не записано."), y + 1.5);
+    }
+    let mut y = paragraph(doc, m, &format!("{head}:"), y + 1.5);
+    for subject in &st.homework {
+        let items = subject
+            .items
+            .iter()
+            .map(|(date, text)| format!("{} — {text}", date.format("%d.%m")))
+            .collect::<Vec<_>>()
+            .join("; ");
+        y = paragraph(doc, m, &format!("{}: {items}", subject.subject), y);
+    }
+    y
+}
+
 /// The legend and the lines the class teacher and the parent sign, below `y`.
-fn signatures(doc: &mut Document, diary: &Diary, mut y: f64) {
-    if y + 20.0 > CONTENT_BOTTOM {
+fn signatures(doc: &mut Document, m: &Metrics, diary: &Diary, outlook: Outlook, mut y: f64) {
+    let mut legend = "Коды пропусков: Б — болезнь, У — уважительная причина, Н — неявка, О — опоздание. Прогноз — средневзвешенный балл периода, округлённый по правилу школы.".to_string();
+    if outlook != Outlook::Forecast {
+        legend.push_str(&format!(
+            " {} — отметка за период, выставленная учителем.",
+            final_label(diary.period)
+        ));
+    }
+    let legend = m.wrap(&legend, 7.5, PAGE_W - 2.0 * MARGIN);
+    let extra = (legend.len() as f64 - 1.0) * 3.4;
+    if y + 20.0 + extra > CONTENT_BOTTOM {
         doc.page();
         y = CONTINUED_Y;
     }
     let page = last_page(doc);
-    page.text(MARGIN, y + 7.0, 7.5, "Коды пропусков: Б — болезнь, У — уважительная причина, Н — неявка, О — опоздание. Прогноз — средневзвешенный балл периода, округлённый по правилу школы.");
+    for (i, line) in legend.into_iter().enumerate() {
+        page.text(MARGIN, y + 7.0 + i as f64 * 3.4, 7.5, line);
+    }
+    y += extra;
     page.text(
         MARGIN,
         y + 14.0,

@@ -1,7 +1,8 @@
 //! The printout owed to parents who refused electronic access (сведения об успеваемости),
 //! computed once into plain structs that `render::diary_pdf` draws: per student his marks
 //! by subject with dates and work types, the weighted average, the suggested period mark so
-//! far, and his absences with codes.
+//! far (or the period's final mark once the teacher has set it), his absences with codes,
+//! and the homework of the week after the range.
 
 use std::collections::BTreeMap;
 
@@ -14,7 +15,7 @@ use crate::db::classes::ClassRow;
 use crate::domain::calendar::PeriodCode;
 use crate::domain::class_name::Grade;
 use crate::domain::journal::JournalKind;
-use crate::domain::marks::{weighted_average, AbsenceCode, Mark};
+use crate::domain::marks::{weighted_average, AbsenceCode, FinalMark, Mark};
 use crate::error::stored;
 use crate::reports::paper::class_teacher;
 use crate::reports::suggestions::{self, Scope};
@@ -38,6 +39,30 @@ pub struct Diary {
     pub students: Vec<StudentDiary>,
 }
 
+/// How many days after the range the homework listed covers: the coming week.
+pub const HOMEWORK_DAYS: i64 = 7;
+
+impl Diary {
+    /// The days whose homework the printout lists: the week after the range.
+    pub fn homework_span(&self) -> (NaiveDate, NaiveDate) {
+        homework_span(self.to)
+    }
+
+    /// Whether any subject of any student shows a final mark instead of the forecast.
+    pub fn any_final(&self) -> bool {
+        self.students
+            .iter()
+            .any(|s| s.subjects.iter().any(|m| m.final_mark.is_some()))
+    }
+}
+
+fn homework_span(to: NaiveDate) -> (NaiveDate, NaiveDate) {
+    (
+        to + chrono::Duration::days(1),
+        to + chrono::Duration::days(HOMEWORK_DAYS),
+    )
+}
+
 /// One student's printout.
 #[derive(Debug, Clone)]
 pub struct StudentDiary {
@@ -48,6 +73,16 @@ pub struct StudentDiary {
     pub subjects: Vec<SubjectMarks>,
     /// Absences in the range, by date and lesson number.
     pub absences: Vec<Absence>,
+    /// Homework of his lessons in the week after the range, by subject.
+    pub homework: Vec<SubjectHomework>,
+}
+
+/// A subject's homework of the coming week.
+#[derive(Debug, Clone)]
+pub struct SubjectHomework {
+    pub subject: String,
+    /// (lesson date, homework), by date and lesson number.
+    pub items: Vec<(NaiveDate, String)>,
 }
 
 /// A student's marks in one subject.
@@ -60,6 +95,9 @@ pub struct SubjectMarks {
     pub average: Option<f64>,
     /// The suggested mark of the period so far, empty when there is none.
     pub forecast: String,
+    /// The period's final mark once set (`final set`, `import finals`): shown instead of
+    /// the forecast.
+    pub final_mark: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -198,14 +236,24 @@ pub fn compute(
         Some(p) if grade.has_marks() => forecast(conn, class, p, to.min(today))?,
         _ => BTreeMap::new(),
     };
+    let mut finals = match period {
+        Some(p) if grade.has_marks() => finals(conn, class, p)?,
+        _ => BTreeMap::new(),
+    };
+    let mut homework = homework(conn, class, to)?;
     let students = students
         .into_iter()
         .map(|s| {
-            let subjects = marks
-                .remove(&s.id)
-                .unwrap_or_default()
+            let mut by_subject = marks.remove(&s.id).unwrap_or_default();
+            let mut own_finals = finals.remove(&s.id).unwrap_or_default();
+            // A subject with its final mark set is listed even without marks in the range.
+            for subject in own_finals.keys() {
+                by_subject.entry(subject.clone()).or_default();
+            }
+            let subjects = by_subject
                 .into_iter()
                 .map(|(subject, entries)| SubjectMarks {
+                    final_mark: own_finals.remove(&subject),
                     average: weighted_average(
                         entries
                             .iter()
@@ -224,6 +272,7 @@ pub fn compute(
                 name: s.name,
                 subjects,
                 absences: absences.remove(&s.id).unwrap_or_default(),
+                homework: homework.remove(&s.id).unwrap_or_default(),
             }
         })
         .collect();
@@ -334,6 +383,89 @@ fn forecast(
         .into_iter()
         .filter_map(|s| s.suggested.map(|v| ((s.student_id, s.subject), v)))
         .collect())
+}
+
+/// The final marks of the period set so far: student → subject → mark.
+fn finals(
+    conn: &Connection,
+    class: &ClassRow,
+    period: PeriodCode,
+) -> Result<BTreeMap<i64, BTreeMap<String, String>>> {
+    let mut stmt = conn.prepare(
+        "SELECT f.id, f.student_id, s.name, f.value
+         FROM final_marks f JOIN courses c ON c.id = f.course_id
+         JOIN subjects s ON s.id = c.subject_id
+         WHERE c.class_id = ?1 AND f.period = ?2",
+    )?;
+    let mut by_student: BTreeMap<i64, BTreeMap<String, String>> = BTreeMap::new();
+    let rows = stmt.query_map(params![class.id, period.code()], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, i64>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+        ))
+    })?;
+    for row in rows {
+        let (id, student, subject, value) =
+            row.with_context(|| format!("reading the final marks of {}", class.name))?;
+        let mark = FinalMark::from_stored(&value).ok_or_else(|| {
+            stored(
+                "final_marks",
+                id,
+                format!("\"{value}\" is not a final mark"),
+            )
+        })?;
+        by_student
+            .entry(student)
+            .or_default()
+            .insert(subject, mark.as_str().to_string());
+    }
+    Ok(by_student)
+}
+
+/// Homework of the class's lessons in the week after `to`, for each student whose lesson it
+/// is (in the class that day, and in the course's group): student → subjects in Russian
+/// order → (date, homework).
+fn homework(
+    conn: &Connection,
+    class: &ClassRow,
+    to: NaiveDate,
+) -> Result<BTreeMap<i64, Vec<SubjectHomework>>> {
+    let (from, until) = homework_span(to);
+    let mut stmt = conn.prepare(
+        "SELECT e.student_id, sub.name, l.date, l.homework
+         FROM lessons l JOIN courses c ON c.id = l.course_id
+         JOIN subjects sub ON sub.id = c.subject_id
+         JOIN enrolments e ON e.class_id = c.class_id AND e.from_date <= l.date
+                          AND (e.to_date IS NULL OR e.to_date >= l.date)
+         WHERE c.class_id = ?1 AND l.date BETWEEN ?2 AND ?3 AND trim(l.homework) <> ''
+           AND (c.group_name = '' OR EXISTS (SELECT 1 FROM group_members g
+                                             WHERE g.course_id = c.id AND g.student_id = e.student_id))
+         ORDER BY e.student_id, sub.name COLLATE RU, c.group_name, l.date, l.lesson_no",
+    )?;
+    let rows = stmt.query_map(params![class.id, from, until], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, NaiveDate>(2)?,
+            r.get::<_, String>(3)?,
+        ))
+    })?;
+    let mut by_student: BTreeMap<i64, Vec<SubjectHomework>> = BTreeMap::new();
+    for row in rows {
+        let (student, subject, date, text) =
+            row.with_context(|| format!("reading the homework of {}", class.name))?;
+        let list = by_student.entry(student).or_default();
+        match list.last_mut() {
+            Some(last) if last.subject == subject => last.items.push((date, text.trim().into())),
+            _ => list.push(SubjectHomework {
+                subject,
+                items: vec![(date, text.trim().into())],
+            }),
+        }
+    }
+    Ok(by_student)
 }
 
 /// Classes with at least one student whose parents refused electronic access, by grade

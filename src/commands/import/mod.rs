@@ -6,6 +6,7 @@ mod absences;
 mod access_log;
 mod finals;
 mod groups;
+mod lessons;
 mod load;
 mod marks;
 mod plan;
@@ -41,6 +42,7 @@ pub mod kinds {
     pub use super::access_log::AccessLog;
     pub use super::finals::Finals;
     pub use super::groups::Groups;
+    pub use super::lessons::Lessons;
     pub use super::load::Load;
     pub use super::marks::Marks;
     pub use super::plan::Plan;
@@ -138,6 +140,14 @@ pub enum ImportCmd {
     ///
     /// Example: ejournal import finals finals.xlsx
     Finals(#[command(flatten)] ImportOpts),
+    /// Lessons given (a teacher's register): Дата, Класс, Предмет, Группа, Урок, Тема,
+    /// Домашнее задание
+    ///
+    /// Each row's lesson is recorded as given; a written Тема or Домашнее задание replaces
+    /// the lesson's (the teacher's own words), an empty one keeps the КТП's.
+    ///
+    /// Example: ejournal import lessons журнал_5А_математика.xlsx
+    Lessons(#[command(flatten)] ImportOpts),
 }
 
 impl ImportCmd {
@@ -170,6 +180,10 @@ impl ImportCmd {
             ImportCmd::Finals(o) => (
                 o,
                 Box::new(kinds::Finals::new(&ctx.conn, ctx.today, Reach::of(ctx)?)?),
+            ),
+            ImportCmd::Lessons(o) => (
+                o,
+                Box::new(kinds::Lessons::new(&ctx.conn, ctx.today, Reach::of(ctx)?)?),
             ),
             ImportCmd::AccessLog(o) => (o, Box::<kinds::AccessLog>::default()),
             ImportCmd::Plan { opts, target } => (
@@ -276,6 +290,10 @@ pub trait Importer {
     ) -> Result<()> {
         Ok(())
     }
+    /// What the summary line adds for this kind (after the counts), if anything.
+    fn details(&self, _tally: &Tally) -> Option<String> {
+        None
+    }
 }
 
 /// Large files get a progress bar on an interactive stderr.
@@ -374,7 +392,10 @@ pub fn import_file(
             eprintln!("{}", printable(&format!("{label}: warning: {w}")));
         }
     }
-    let summary = tally.summary();
+    let mut summary = tally.summary();
+    if let Some(more) = importer.details(&tally) {
+        summary = format!("{summary}; {more}");
+    }
     if opts.dry_run {
         drop(tx);
         if !quiet {
