@@ -190,6 +190,11 @@ pub enum Command {
     ///
     /// Example: ejournal demo --dir /tmp/demo
     Demo(commands::demo::Demo),
+    /// Write an empty file for an import (.xlsx with drop-down lists and comments, or .csv):
+    /// the Russian header row and one example row
+    ///
+    /// Example: ejournal template roster --out roster.xlsx
+    Template(commands::template::Template),
     /// Print shell completions
     ///
     /// Example: ejournal completions bash > /etc/bash_completion.d/ejournal

@@ -34,6 +34,7 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
     match &cli.command {
         Command::Completions(cmd) => return cmd.run(Cli::command()).map(|_| 0),
         Command::Man(args) => return completions::man(Cli::command(), args).map(|_| 0),
+        Command::Template(cmd) => return cmd.run(g.quiet).map(|_| 0),
         _ => {}
     }
     let fixed = fixed_today()?;
@@ -116,7 +117,8 @@ fn run_on(
         | Command::Demo(_)
         | Command::Restore(_)
         | Command::Completions(_)
-        | Command::Man(_) => {
+        | Command::Man(_)
+        | Command::Template(_) => {
             unreachable!("handled above")
         }
     }

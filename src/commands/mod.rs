@@ -27,5 +27,6 @@ pub mod roles;
 pub mod settings;
 pub mod staff;
 pub mod student;
+pub mod template;
 pub mod timetable;
 pub mod verify;

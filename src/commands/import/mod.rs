@@ -51,6 +51,21 @@ pub mod kinds {
     pub use super::timetable::Timetable;
 }
 
+/// Each import's columns, for `ejournal template`.
+pub mod columns {
+    pub use super::absences::COLUMNS as ABSENCES;
+    pub use super::access_log::COLUMNS as ACCESS_LOG;
+    pub use super::finals::COLUMNS as FINALS;
+    pub use super::groups::COLUMNS as GROUPS;
+    pub use super::lessons::COLUMNS as LESSONS;
+    pub use super::load::COLUMNS as LOAD;
+    pub use super::marks::COLUMNS as MARKS;
+    pub use super::plan::COLUMNS as PLAN;
+    pub use super::roster::COLUMNS as ROSTER;
+    pub use super::staff::COLUMNS as STAFF;
+    pub use super::timetable::COLUMNS as TIMETABLE;
+}
+
 /// Options every import takes.
 #[derive(Debug, Clone, clap::Args)]
 pub struct ImportOpts {
