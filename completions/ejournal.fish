@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_ejournal_global_optspecs
-    string join \n db= actor= format= busy-timeout-ms= q/quiet h/help V/version
+    string join \n db= actor= format= busy-timeout-ms= wide q/quiet h/help V/version
 end
 
 function __fish_ejournal_needs_command
@@ -31,6 +31,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_needs_command" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_needs_command" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_needs_command" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_needs_command" -s V -l version -d 'Print version'
@@ -76,6 +77,7 @@ xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l six-day-week -d 'The school works six days a week (Monday–Saturday)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l training -d 'A training journal (учебный журнал), for rehearsal: only there may EJOURNAL_TODAY fix today, and every output says it is not a document. Set once, never changed'
+complete -c ejournal -n "__fish_ejournal_using_subcommand init" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand init" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -l db -d 'The journal file' -r -F
@@ -85,6 +87,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and not __fish_seen_subcommand_from show set-period add-holiday remove-holiday help" -f -a "show" -d 'List the periods, holidays and days off'
@@ -99,6 +102,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from show" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from show" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l from -r -f
@@ -110,6 +114,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l from -r -f
@@ -123,6 +128,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from remove-holiday" -l db -d 'The journal file' -r -F
@@ -132,6 +138,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from remove-holiday" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from remove-holiday" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from remove-holiday" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from remove-holiday" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "show" -d 'List the periods, holidays and days off'
@@ -146,6 +153,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences access-log finals lessons help" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences access-log finals lessons help" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences access-log finals lessons help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences access-log finals lessons help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and not __fish_seen_subcommand_from roster staff load groups timetable plan marks absences access-log finals lessons help" -f -a "roster" -d 'Students and their parents: Класс, Фамилия, Имя, Отчество, Дата рождения, …'
@@ -173,6 +181,7 @@ json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -l dry-run -d 'Check the file and report what would change, writing nothing'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from roster" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -l encoding -d 'Force the CSV encoding [default: detected]' -r -f -a "utf-8\t''
@@ -188,6 +197,7 @@ json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -l dry-run -d 'Check the file and report what would change, writing nothing'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from staff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -l encoding -d 'Force the CSV encoding [default: detected]' -r -f -a "utf-8\t''
@@ -203,6 +213,7 @@ json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -l dry-run -d 'Check the file and report what would change, writing nothing'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -l encoding -d 'Force the CSV encoding [default: detected]' -r -f -a "utf-8\t''
@@ -218,6 +229,7 @@ json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -l dry-run -d 'Check the file and report what would change, writing nothing'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from groups" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -l encoding -d 'Force the CSV encoding [default: detected]' -r -f -a "utf-8\t''
@@ -233,6 +245,7 @@ json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -l dry-run -d 'Check the file and report what would change, writing nothing'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from timetable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -l encoding -d 'Force the CSV encoding [default: detected]' -r -f -a "utf-8\t''
@@ -251,6 +264,7 @@ json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -l dry-run -d 'Check the file and report what would change, writing nothing'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -l encoding -d 'Force the CSV encoding [default: detected]' -r -f -a "utf-8\t''
@@ -266,6 +280,7 @@ json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -l dry-run -d 'Check the file and report what would change, writing nothing'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from marks" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -l encoding -d 'Force the CSV encoding [default: detected]' -r -f -a "utf-8\t''
@@ -281,6 +296,7 @@ json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -l dry-run -d 'Check the file and report what would change, writing nothing'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from absences" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from access-log" -l encoding -d 'Force the CSV encoding [default: detected]' -r -f -a "utf-8\t''
@@ -296,6 +312,7 @@ json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from access-log" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from access-log" -l dry-run -d 'Check the file and report what would change, writing nothing'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from access-log" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from access-log" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from access-log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -l encoding -d 'Force the CSV encoding [default: detected]' -r -f -a "utf-8\t''
@@ -311,6 +328,7 @@ json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -l dry-run -d 'Check the file and report what would change, writing nothing'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from finals" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from lessons" -l encoding -d 'Force the CSV encoding [default: detected]' -r -f -a "utf-8\t''
@@ -326,6 +344,7 @@ json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from lessons" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from lessons" -l dry-run -d 'Check the file and report what would change, writing nothing'
+complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from lessons" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from lessons" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from lessons" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "roster" -d 'Students and their parents: Класс, Фамилия, Имя, Отчество, Дата рождения, …'
@@ -347,6 +366,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List classes by grade and letter, with class teacher and students today'
@@ -358,6 +378,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen_subcommand_from list" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand class; and __fish_seen_subcommand_from help" -f -a "list" -d 'List classes by grade and letter, with class teacher and students today'
@@ -369,6 +390,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and not __fish_seen_subcommand_from list leave help" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand student; and not __fish_seen_subcommand_from list leave help" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and not __fish_seen_subcommand_from list leave help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and not __fish_seen_subcommand_from list leave help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and not __fish_seen_subcommand_from list leave help" -f -a "list" -d 'List students in Russian alphabetical order, as of today (or --on D)'
@@ -384,6 +406,7 @@ json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -l all -d 'Every enrolment of the year, including students who left or moved'
+complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from leave" -l class -r -f
@@ -397,6 +420,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from leave" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from leave" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from help" -f -a "list" -d 'List students in Russian alphabetical order, as of today (or --on D)'
@@ -409,6 +433,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list set-login help" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list set-login help" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list set-login help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list set-login help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and not __fish_seen_subcommand_from list set-login help" -f -a "list" -d 'List staff in Russian alphabetical order with roles, class, teaching hours and login'
@@ -421,6 +446,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from list" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from set-login" -l login -d 'The login (as `id -un` prints it)' -r -f
@@ -432,6 +458,7 @@ json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from set-login" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from set-login" -l remove -d 'Unlink his login instead'
+complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from set-login" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from set-login" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from set-login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand staff; and __fish_seen_subcommand_from help" -f -a "list" -d 'List staff in Russian alphabetical order with roles, class, teaching hours and login'
@@ -444,6 +471,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and not __fish_seen_subcommand_from list help" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand course; and not __fish_seen_subcommand_from list help" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List courses: class, subject, group, teacher, hours, students, КТП and timetable'
@@ -456,6 +484,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from list" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand course; and __fish_seen_subcommand_from help" -f -a "list" -d 'List courses: class, subject, group, teacher, hours, students, КТП and timetable'
@@ -467,6 +496,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and not __fish_seen_subcommand_from show help" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and not __fish_seen_subcommand_from show help" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Show a course\'s thematic plan in lesson order'
@@ -481,6 +511,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from show" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from show" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a course\'s thematic plan in lesson order'
@@ -492,6 +523,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __fish_seen_subcommand_from show help" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __fish_seen_subcommand_from show help" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Show a class\'s weekly timetable, day by day'
@@ -504,6 +536,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a class\'s weekly timetable, day by day'
@@ -515,6 +548,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set confirm help" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set confirm help" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set confirm help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set confirm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and not __fish_seen_subcommand_from generate list set confirm help" -f -a "generate" -d 'Create the dated lessons of each course from the timetable and the calendar, and bind the КТП topics to them in order'
@@ -532,6 +566,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l class -d 'The class, like 5А' -r -f
@@ -546,6 +581,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l class -d 'The class, like 5А' -r -f
@@ -565,6 +601,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from confirm" -l class -d 'The class, like 5А' -r -f
@@ -584,6 +621,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from confirm" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from confirm" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from confirm" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from confirm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Create the dated lessons of each course from the timetable and the calendar, and bind the КТП topics to them in order'
@@ -598,6 +636,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set confirm help" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set confirm help" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set confirm help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set confirm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and not __fish_seen_subcommand_from generate list set confirm help" -f -a "generate" -d 'Create the dated lessons of each course from the timetable and the calendar, and bind the КТП topics to them in order'
@@ -615,6 +654,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l class -d 'The class, like 5А' -r -f
@@ -629,6 +669,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l class -d 'The class, like 5А' -r -f
@@ -648,6 +689,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from confirm" -l class -d 'The class, like 5А' -r -f
@@ -667,6 +709,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from confirm" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from confirm" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from confirm" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from confirm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Create the dated lessons of each course from the timetable and the calendar, and bind the КТП topics to them in order'
@@ -681,6 +724,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -f -a "add" -d 'Add a mark for work in a lesson (several in one lesson are allowed, each with its work type)'
@@ -704,6 +748,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l class -r -f
@@ -719,6 +764,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l id -d 'The mark\'s id, as `mark list` shows it' -r -f
@@ -740,6 +786,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l id -d 'The mark\'s id, as `mark list` shows it' -r -f
@@ -759,6 +806,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a mark for work in a lesson (several in one lesson are allowed, each with its work type)'
@@ -773,6 +821,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -f -a "add" -d 'Record an absence: Б ill, У excused, Н unexcused, О late; without --subject, every lesson of the day'
@@ -795,6 +844,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l class -r -f
@@ -810,6 +860,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l date -r -f
@@ -828,6 +879,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l date -r -f
@@ -845,6 +897,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record an absence: Б ill, У excused, Н unexcused, О late; without --subject, every lesson of the day'
@@ -859,6 +912,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -f -a "suggest" -d 'Suggest period marks: marks, weighted average and the mark it rounds to (or н/а)'
@@ -883,6 +937,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l period -r -f -a "Q1\t''
@@ -905,6 +960,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l period -r -f -a "Q1\t''
@@ -924,6 +980,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l period -r -f -a "Q1\t''
@@ -943,6 +1000,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from help" -f -a "suggest" -d 'Suggest period marks: marks, weighted average and the mark it rounds to (or н/а)'
@@ -960,6 +1018,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Show what is locked, and the last changes of the lock'
@@ -971,6 +1030,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and __fish_seen_subcommand_from status" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and __fish_seen_subcommand_from status" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and __fish_seen_subcommand_from status" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show what is locked, and the last changes of the lock'
@@ -985,6 +1045,7 @@ json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -l all -d 'Lift the lock entirely'
+complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand unlock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and not __fish_seen_subcommand_from add list revoke help" -l db -d 'The journal file' -r -F
@@ -994,6 +1055,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and not __fish_seen_subcommand_from add list revoke help" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and not __fish_seen_subcommand_from add list revoke help" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and not __fish_seen_subcommand_from add list revoke help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and not __fish_seen_subcommand_from add list revoke help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and not __fish_seen_subcommand_from add list revoke help" -f -a "add" -d 'Allow late entries and corrections for lessons dated --from..--to, until the end of --until'
@@ -1014,6 +1076,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from add" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from add" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
@@ -1024,6 +1087,7 @@ json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from list" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from list" -l all
+complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from revoke" -l reason -d 'Why (required; kept in the audit trail)' -r -f
@@ -1034,6 +1098,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from revoke" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from revoke" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from help" -f -a "add" -d 'Allow late entries and corrections for lessons dated --from..--to, until the end of --until'
@@ -1051,6 +1116,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand backup" -l to -d 'The folder to put the backup in (an external disk, say); made if missing' -r -F
@@ -1062,6 +1128,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand backup" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand backup" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand backup" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand restore" -l db -d 'The journal file' -r -F
@@ -1072,6 +1139,7 @@ json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand restore" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand restore" -l force -d 'Restore a backup of another school or year over this journal'
+complete -c ejournal -n "__fish_ejournal_using_subcommand restore" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand restore" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand archive" -l out -d 'The folder to make (missing or empty): the year\'s archive goes in it' -r -F
@@ -1083,6 +1151,7 @@ json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand archive" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand archive" -l force -d 'Make it before the year\'s last period has ended'
+complete -c ejournal -n "__fish_ejournal_using_subcommand archive" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand archive" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand verify" -l fingerprint -d 'A fingerprint the journal\'s history must contain: the one printed on a signed paper copy, in `lock status` or beside a backup (at least 8 hex digits)' -r -f
@@ -1093,6 +1162,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand verify" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand verify" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand verify" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish_seen_subcommand_from paper diary help" -l db -d 'The journal file' -r -F
@@ -1102,6 +1172,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish_seen_subcommand_from paper diary help" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish_seen_subcommand_from paper diary help" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish_seen_subcommand_from paper diary help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish_seen_subcommand_from paper diary help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish_seen_subcommand_from paper diary help" -f -a "paper" -d 'Paper copies of the journal for a period: one file per class, named 5А_Q1_2023-2024.pdf'
@@ -1127,6 +1198,7 @@ json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from paper" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from paper" -l fail-on-issues -d 'Exit with 3 when final marks of the period are missing (the copies are written, the empty cells say «нет отметки»)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from paper" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from paper" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from paper" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l class -d 'Only this class [default: every class, a PDF each]' -r -f
@@ -1142,6 +1214,7 @@ json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l paper-only -d 'Only students whose parents refused electronic access'
+complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "paper" -d 'Paper copies of the journal for a period: one file per class, named 5А_Q1_2023-2024.pdf'
@@ -1154,6 +1227,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate teachers accumulation progress attendance forecast help" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate teachers accumulation progress attendance forecast help" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate teachers accumulation progress attendance forecast help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate teachers accumulation progress attendance forecast help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and not __fish_seen_subcommand_from fill-rate teachers accumulation progress attendance forecast help" -f -a "fill-rate" -d 'How the journal is kept: topics, homework, marks per student, marks on time, teachers'
@@ -1185,6 +1259,7 @@ xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l year -d 'The whole school year (as --period Y)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l fail-on-issues -d 'Exit with 3 when the report found shortfalls (for cron alerts)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from teachers" -l month -d 'A calendar month, like 2023-10' -r -f
@@ -1209,6 +1284,7 @@ xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from teachers" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from teachers" -l year -d 'The whole school year (as --period Y)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from teachers" -l fail-on-issues -d 'Exit with 3 when the report found shortfalls (for cron alerts)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from teachers" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from teachers" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from teachers" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l month -d 'A calendar month, like 2023-10' -r -f
@@ -1233,6 +1309,7 @@ xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l year -d 'The whole school year (as --period Y)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l fail-on-issues -d 'Exit with 3 when the report found shortfalls (for cron alerts)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l month -d 'A calendar month, like 2023-10' -r -f
@@ -1257,6 +1334,7 @@ xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l year -d 'The whole school year (as --period Y)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l fail-on-issues -d 'Exit with 3 when the report found shortfalls (for cron alerts)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l month -d 'A calendar month, like 2023-10' -r -f
@@ -1281,6 +1359,7 @@ xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l year -d 'The whole school year (as --period Y)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l fail-on-issues -d 'Exit with 3 when the report found shortfalls (for cron alerts)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l month -d 'A calendar month, like 2023-10' -r -f
@@ -1306,6 +1385,7 @@ xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l year -d 'The whole school year (as --period Y)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l fail-on-issues -d 'Exit with 3 when the report found shortfalls (for cron alerts)'
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "fill-rate" -d 'How the journal is kept: topics, homework, marks per student, marks on time, teachers'
@@ -1322,6 +1402,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and not __fish_seen_subcommand_from add list resolve help" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and not __fish_seen_subcommand_from add list resolve help" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and not __fish_seen_subcommand_from add list resolve help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and not __fish_seen_subcommand_from add list resolve help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and not __fish_seen_subcommand_from add list resolve help" -f -a "add" -d 'A deputy\'s remark on how a course\'s journal is kept, with a deadline'
@@ -1340,6 +1421,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -l class -r -f
@@ -1352,6 +1434,7 @@ xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -l open -d 'Only those not resolved yet'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -l overdue -d 'Only those not resolved by their deadline'
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from resolve" -l db -d 'The journal file' -r -F
@@ -1361,6 +1444,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from resolve" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from resolve" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from resolve" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from resolve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from help" -f -a "add" -d 'A deputy\'s remark on how a course\'s journal is kept, with a deadline'
@@ -1374,6 +1458,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and not __fish_seen_subcommand_from show set help" -f -a "show" -d 'Show every setting'
@@ -1386,6 +1471,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from show" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from show" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from set" -l reason -d 'Why (kept in the audit trail)' -r -f
@@ -1396,6 +1482,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from set" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from set" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show every setting'
@@ -1409,6 +1496,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand template" -l out -d 'The file to write: .xlsx (with drop-down lists and comments) or .csv (Windows-1251, `;`, as Russian Excel saves it)' -r -F
@@ -1419,6 +1507,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand template" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand template" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand template" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand template" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand completions" -l db -d 'The journal file' -r -F
@@ -1428,6 +1517,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand completions" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand completions" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand completions" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand man" -l dir -d 'Write a page for every command and subcommand into this folder (ejournal.1, ejournal-report.1, ejournal-report-fill-rate.1, …) instead of printing the main page' -r -f -a "(__fish_complete_directories)"
@@ -1438,6 +1528,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand man" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand man" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand man" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand help; and not __fish_seen_subcommand_from init calendar import class student staff course plan timetable lesson mark absence final lock unlock permit audit backup restore archive verify export report remark settings demo template completions man help" -f -a "init" -d 'Create a new journal file with the default calendar, work types and settings'

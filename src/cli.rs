@@ -59,6 +59,11 @@ pub struct Global {
         value_name = "MS"
     )]
     pub busy_timeout_ms: u64,
+    /// Tables show every column: a table wider than the terminal prints one block per row
+    /// instead of leaving columns out
+    #[arg(long, global = true, env = "EJOURNAL_WIDE",
+          action = clap::ArgAction::SetTrue, value_parser = clap::builder::BoolishValueParser::new())]
+    pub wide: bool,
     /// No progress or chatter on stderr (errors still go there)
     #[arg(short, long, global = true, env = "EJOURNAL_QUIET",
           action = clap::ArgAction::SetTrue, value_parser = clap::builder::BoolishValueParser::new())]

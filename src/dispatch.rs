@@ -26,6 +26,7 @@ use crate::identity::{identify, os_login};
 /// Run a parsed command line; returns the exit code on success.
 pub fn dispatch(cli: Cli) -> Result<i32> {
     let g = cli.global;
+    crate::render::terminal::configure(g.wide, g.quiet);
     let named = g.actor.clone().filter(|a| !a.trim().is_empty());
     let login = os_login();
     // A new journal has no staff yet: whoever makes it is who he says (or his login).

@@ -9,12 +9,12 @@ pub mod pdf;
 pub mod report;
 pub mod report_pdf;
 pub mod short;
+pub mod terminal;
 
 use std::io::Write;
 
 use anyhow::Result;
 use chrono::NaiveDate;
-use comfy_table::{presets, ContentArrangement, Table};
 use serde_json::{Map, Value};
 
 /// How rows print (`--format`, `EJOURNAL_FORMAT`).
@@ -115,16 +115,22 @@ impl Cell {
     /// For people: control characters escaped, so that a stored value cannot drive the
     /// terminal (CSV and JSON stay the exact data: they are for programs, and JSON escapes
     /// them anyway).
-    fn for_table(&self) -> String {
+    pub(crate) fn for_table(&self) -> String {
         match self {
             Cell::Null => String::new(),
             Cell::Text(s) => crate::domain::text::printable(s).into_owned(),
             Cell::Int(i) => i.to_string(),
-            Cell::Num(f) => format_num(*f),
-            Cell::Fixed(f, n) => format!("{f:.n$}"),
+            // The Russian decimal comma, for people; CSV and JSON keep the dot.
+            Cell::Num(f) => format_num(*f).replace('.', ","),
+            Cell::Fixed(f, n) => format!("{f:.n$}").replace('.', ","),
             Cell::Date(d) => crate::domain::date::ru(*d),
             Cell::Bool(b) => if *b { "да" } else { "" }.into(),
         }
+    }
+
+    /// Numbers are right-aligned in a table.
+    fn is_number(&self) -> bool {
+        matches!(self, Cell::Int(_) | Cell::Num(_) | Cell::Fixed(..))
     }
 
     fn for_csv(&self) -> String {
@@ -175,6 +181,8 @@ pub struct Col {
 pub struct Rows {
     pub columns: Vec<Col>,
     pub rows: Vec<Vec<Cell>>,
+    /// The columns a narrow terminal shows first (by key), before the rest in their order.
+    pub first: Vec<&'static str>,
 }
 
 impl Rows {
@@ -185,7 +193,18 @@ impl Rows {
                 .map(|&(key, title)| Col { key, title })
                 .collect(),
             rows: Vec::new(),
+            first: Vec::new(),
         }
+    }
+
+    /// The columns a terminal too narrow for all shows first (the rest follow as they
+    /// fit; `--wide` shows all). Scripts get every column whatever this says.
+    pub fn narrow(mut self, keys: &[&'static str]) -> Rows {
+        debug_assert!(keys
+            .iter()
+            .all(|k| self.columns.iter().any(|c| c.key == *k)));
+        self.first = keys.to_vec();
+        self
     }
 
     pub fn push(&mut self, row: Vec<Cell>) {
@@ -216,17 +235,7 @@ impl Rows {
                     "rows print as table, csv or json; pdf, xlsx and both are for `ejournal export paper --as` (reports also write xlsx with --out)",
                 ))
             }
-            Format::Table => {
-                let mut table = Table::new();
-                table
-                    .load_preset(presets::UTF8_FULL_CONDENSED)
-                    .set_content_arrangement(ContentArrangement::Dynamic)
-                    .set_header(self.columns.iter().map(|c| c.title));
-                for r in &self.rows {
-                    table.add_row(r.iter().map(Cell::for_table));
-                }
-                writeln!(out, "{table}")?;
-            }
+            Format::Table => terminal::write_table(self, out)?,
             // CSV and JSON are built in memory and written in one go, so a closed pipe
             // surfaces as a plain I/O error (which exits quietly).
             Format::Csv => {

@@ -52,6 +52,10 @@ impl Journal {
             .env("EJOURNAL_DB", self.db())
             .env("EJOURNAL_ACTOR", DEPUTY)
             .env("EJOURNAL_TODAY", TODAY)
+            // A wide terminal: tests read what tables say; tests/terminal_tables.rs reads
+            // how they fit a narrow one.
+            .env("COLUMNS", "400")
+            .env_remove("EJOURNAL_WIDE")
             .env_remove("EJOURNAL_FORMAT")
             .env_remove("EJOURNAL_QUIET");
         c

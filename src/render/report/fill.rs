@@ -109,7 +109,16 @@ fn teacher_rows(teachers: &[TeacherFill]) -> Rows {
         ("remarks_open", "Замечаний открыто"),
         ("remarks_overdue", "Просроч. замеч."),
     ]);
-    let mut rows = Rows::new(&cols);
+    let mut rows = Rows::new(&cols).narrow(&[
+        "teacher",
+        "kept_journal",
+        "lessons",
+        "pct_recorded_on_day",
+        "pct_homework_set",
+        "pct_on_time",
+        "students_without_marks",
+        "remarks_overdue",
+    ]);
     for t in teachers {
         let mut row = vec![
             Cell::text(&t.teacher),
@@ -145,7 +154,17 @@ impl From<&FillRate> for Report {
         cols.extend(WORK_COLUMNS);
         cols.extend(STUDENT_COLUMNS);
         cols.extend(VIEW_COLUMNS);
-        let mut courses = Rows::new(&cols);
+        let mut courses = Rows::new(&cols).narrow(&[
+            "class",
+            "subject",
+            "group",
+            "pct_recorded_on_day",
+            "pct_topics_recorded",
+            "pct_homework_set",
+            "pct_without_marks",
+            "pct_on_time",
+            "remarks_overdue",
+        ]);
         for c in &r.courses {
             let mut row = course_cells(&c.class, &c.subject, &c.group, &c.teacher);
             row.extend(work_cells(&c.counts));
@@ -158,7 +177,16 @@ impl From<&FillRate> for Report {
         cols.extend(STUDENT_COLUMNS);
         cols.extend(WORK_COLUMNS);
         cols.extend(VIEW_COLUMNS);
-        let mut classes = Rows::new(&cols);
+        let mut classes = Rows::new(&cols).narrow(&[
+            "class",
+            "students",
+            "pct_without_marks",
+            "pct_one_mark",
+            "pct_recorded_on_day",
+            "pct_topics_recorded",
+            "pct_homework_set",
+            "pct_on_time",
+        ]);
         for c in &r.classes {
             let mut row = vec![Cell::text(&c.class)];
             row.extend(student_cells(&c.counts));

@@ -60,7 +60,9 @@ impl From<&Accumulation> for Report {
             ("marks", "Отметок"),
             ("missing", "Не хватает"),
         ]);
-        let mut rows = Rows::new(&cols);
+        let mut rows = Rows::new(&cols).narrow(&[
+            "class", "subject", "group", "student", "marks", "minimum", "missing",
+        ]);
         for s in &r.shortfalls {
             let mut row = course_cells(&s.class, &s.subject, &s.group, &s.teacher);
             row.extend([
@@ -101,7 +103,17 @@ const TALLY_COLUMNS: [(&str, &str); 11] = [
 fn with_tally(head: &[(&'static str, &'static str)]) -> Rows {
     let mut cols = head.to_vec();
     cols.extend(TALLY_COLUMNS);
-    Rows::new(&cols)
+    // On a narrow terminal: who, then the shares, then the counts.
+    let mut first: Vec<&'static str> = head.iter().map(|c| c.0).collect();
+    first.extend([
+        "pct_pass",
+        "pct_quality",
+        "average",
+        "no_final",
+        "n_na",
+        "students",
+    ]);
+    Rows::new(&cols).narrow(&first)
 }
 
 /// A tally's cells; the «1» count has no column (it still weighs in the СОУ).
@@ -238,7 +250,9 @@ impl From<&Forecast> for Report {
             ("at_risk", "Риск"),
             ("reason", "Причина"),
         ]);
-        let mut rows = Rows::new(&cols);
+        let mut rows = Rows::new(&cols).narrow(&[
+            "class", "subject", "group", "student", "forecast", "at_risk", "reason", "average",
+        ]);
         for o in &r.rows {
             let mut row = course_cells(&o.class, &o.subject, &o.group, &o.teacher);
             row.extend([
