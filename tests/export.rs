@@ -520,3 +520,35 @@ fn no_parent_on_paper_is_nothing_to_print_not_an_error() {
     ));
     assert!(!j.path("zhukov.pdf").exists());
 }
+
+/// Issue 13 item 4: the classes' copies are drawn on every core, and the files are the same
+/// bytes as when drawn one after another.
+#[test]
+fn copies_drawn_in_parallel_are_the_serial_bytes() {
+    let j = school();
+    let run = |dir: &str, threads: &str| {
+        j.cmd()
+            .env("RAYON_NUM_THREADS", threads)
+            .args(["export", "paper", "--period", "Q1", "--out", dir, "-q"])
+            .assert()
+            .success();
+    };
+    run("serial", "1");
+    run("parallel", "4");
+    let mut names: Vec<_> = std::fs::read_dir(j.path("serial"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    names.sort();
+    assert!(names.len() >= 2, "{names:?}");
+    for name in names {
+        let name = name.to_string_lossy();
+        let a = std::fs::read(j.path(&format!("serial/{name}"))).unwrap();
+        let b = std::fs::read(j.path(&format!("parallel/{name}"))).unwrap();
+        if name.ends_with(".pdf") {
+            assert!(a == b, "{name} differs");
+        } else {
+            assert_eq!(a.len(), b.len(), "{name}");
+        }
+    }
+}

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 use chrono::NaiveDate;
+use rayon::prelude::*;
 
 use crate::context::Ctx;
 use crate::db::classes::{class_required, ClassRow};
@@ -205,19 +206,35 @@ pub fn export_paper_checked(
         ("absences", "Пропусков"),
         ("finals", "Итоговых"),
     ]);
-    for class in &classes {
-        let copy = paper::compute(&ctx.conn, class, period, ctx.today)?;
-        let stem = copy.file_stem();
-        if format.pdf() {
-            let (bytes, pages) = crate::render::paper_pdf::render(&copy)?;
-            let path = out.join(format!("{stem}.pdf"));
-            write_file(&path, &bytes)?;
-            rows.push(file_row(&copy, &path, Some(pages)));
-        }
-        if format.xlsx() {
-            let path = out.join(format!("{stem}.xlsx"));
-            crate::render::paper_xlsx::write(&copy, &path)?;
-            rows.push(file_row(&copy, &path, None));
+    // The copies are read from the journal one class after another (one connection), then
+    // drawn and written on every core: a class's documents depend on nothing but its copy,
+    // so the files are the same bytes as one after another.
+    let copies = classes
+        .iter()
+        .map(|class| paper::compute(&ctx.conn, class, period, ctx.today))
+        .collect::<Result<Vec<_>>>()?;
+    let written = copies
+        .par_iter()
+        .map(|copy| -> Result<Vec<Vec<Cell>>> {
+            let stem = copy.file_stem();
+            let mut files = Vec::new();
+            if format.pdf() {
+                let (bytes, pages) = crate::render::paper_pdf::render(copy)?;
+                let path = out.join(format!("{stem}.pdf"));
+                write_file(&path, &bytes)?;
+                files.push(file_row(copy, &path, Some(pages)));
+            }
+            if format.xlsx() {
+                let path = out.join(format!("{stem}.xlsx"));
+                crate::render::paper_xlsx::write(copy, &path)?;
+                files.push(file_row(copy, &path, None));
+            }
+            Ok(files)
+        })
+        .collect::<Result<Vec<_>>>()?;
+    for (copy, files) in copies.iter().zip(written) {
+        for row in files {
+            rows.push(row);
         }
         ctx.say(format!(
             "{}: {} courses, {} marks, {} absences, {} final marks",
