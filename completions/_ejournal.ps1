@@ -111,8 +111,8 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;calendar;set-period' {
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first date (dd.mm.yyyy)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The last date (dd.mm.yyyy)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
@@ -125,8 +125,8 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;calendar;add-holiday' {
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first date (dd.mm.yyyy)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The last date (dd.mm.yyyy)')
             [CompletionResult]::new('--grades', '--grades', [CompletionResultType]::ParameterName, 'Only for these grades, like 1 or 1-4 [default: every grade]')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'What it is, like "перенос выходного дня"')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
@@ -497,8 +497,8 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;student;leave' {
-            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
-            [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, 'student')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'The class, like 5А')
+            [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, 'The student: ФИО (a birth date after the name tells namesakes apart)')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The first day he is no longer in the class')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept in the audit trail), like "переведён в другую школу"')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
@@ -676,7 +676,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;timetable;show' {
-            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'The class, like 5А')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
@@ -767,8 +767,8 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'The class, like 5А')
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'The subject, like Математика')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group, for a subject taught in groups')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first date (dd.mm.yyyy)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The last date (dd.mm.yyyy)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
@@ -784,8 +784,8 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'The class, like 5А')
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'The subject, like Математика')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group, for a subject taught in groups')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first date (dd.mm.yyyy)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The last date (dd.mm.yyyy)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
@@ -949,9 +949,9 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;mark;add' {
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
-            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
-            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The lesson''s date (dd.mm.yyyy)')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'The class, like 5А')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'The subject, like Математика')
             [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group, for a subject taught in groups')
             [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, '"Фамилия Имя [Отчество]" (add the birth date to tell namesakes apart)')
             [CompletionResult]::new('--lesson-no', '--lesson-no', [CompletionResultType]::ParameterName, 'The lesson''s number in the day, when the course has two that day')
@@ -970,12 +970,12 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;mark;list' {
-            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
-            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
-            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'The class, like 5А')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'The subject, like Математика')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group, for a subject taught in groups')
             [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, '"Фамилия Имя [Отчество]"')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first date (dd.mm.yyyy)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The last date (dd.mm.yyyy)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
@@ -989,12 +989,12 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;mark;change' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The mark''s id, as `mark list` shows it')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
-            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
-            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
-            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
-            [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, 'student')
-            [CompletionResult]::new('--lesson-no', '--lesson-no', [CompletionResultType]::ParameterName, 'lesson-no')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The lesson''s date (dd.mm.yyyy)')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'The class, like 5А')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'The subject, like Математика')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group, for a subject taught in groups')
+            [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, 'The student: ФИО (a birth date after the name tells namesakes apart)')
+            [CompletionResult]::new('--lesson-no', '--lesson-no', [CompletionResultType]::ParameterName, 'The lesson''s number in the day, when the course has two that day')
             [CompletionResult]::new('--old-mark', '--old-mark', [CompletionResultType]::ParameterName, 'Which of his marks in that lesson, when he has several: its value')
             [CompletionResult]::new('--permit', '--permit', [CompletionResultType]::ParameterName, 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]')
             [CompletionResult]::new('--mark', '--mark', [CompletionResultType]::ParameterName, 'The new value')
@@ -1013,12 +1013,12 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         }
         'ejournal;mark;delete' {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The mark''s id, as `mark list` shows it')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
-            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
-            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
-            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
-            [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, 'student')
-            [CompletionResult]::new('--lesson-no', '--lesson-no', [CompletionResultType]::ParameterName, 'lesson-no')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The lesson''s date (dd.mm.yyyy)')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'The class, like 5А')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'The subject, like Математика')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group, for a subject taught in groups')
+            [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, 'The student: ФИО (a birth date after the name tells namesakes apart)')
+            [CompletionResult]::new('--lesson-no', '--lesson-no', [CompletionResultType]::ParameterName, 'The lesson''s number in the day, when the course has two that day')
             [CompletionResult]::new('--old-mark', '--old-mark', [CompletionResultType]::ParameterName, 'Which of his marks in that lesson, when he has several: its value')
             [CompletionResult]::new('--permit', '--permit', [CompletionResultType]::ParameterName, 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (required; kept in the audit trail)')
@@ -1074,14 +1074,14 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;absence;add' {
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
-            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The lesson''s date (dd.mm.yyyy)')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'The class, like 5А')
             [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, '"Фамилия Имя [Отчество]"')
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Only this subject''s lesson [default: every lesson of the day]')
-            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
-            [CompletionResult]::new('--lesson-no', '--lesson-no', [CompletionResultType]::ParameterName, 'lesson-no')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group, for a subject taught in groups')
+            [CompletionResult]::new('--lesson-no', '--lesson-no', [CompletionResultType]::ParameterName, 'The lesson''s number in the day, when the course has two that day')
             [CompletionResult]::new('--permit', '--permit', [CompletionResultType]::ParameterName, 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]')
-            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'code')
+            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The absence code: Н (unexcused), Б (ill), У (excused), О (late)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
@@ -1094,12 +1094,12 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;absence;list' {
-            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
-            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
-            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'The class, like 5А')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'The subject, like Математика')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group, for a subject taught in groups')
             [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, '"Фамилия Имя [Отчество]"')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first date (dd.mm.yyyy)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The last date (dd.mm.yyyy)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
@@ -1112,12 +1112,12 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;absence;change' {
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
-            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The lesson''s date (dd.mm.yyyy)')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'The class, like 5А')
             [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, '"Фамилия Имя [Отчество]"')
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Only this subject''s lesson [default: every lesson of the day]')
-            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
-            [CompletionResult]::new('--lesson-no', '--lesson-no', [CompletionResultType]::ParameterName, 'lesson-no')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group, for a subject taught in groups')
+            [CompletionResult]::new('--lesson-no', '--lesson-no', [CompletionResultType]::ParameterName, 'The lesson''s number in the day, when the course has two that day')
             [CompletionResult]::new('--permit', '--permit', [CompletionResultType]::ParameterName, 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]')
             [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The new code')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept in the audit trail)')
@@ -1133,12 +1133,12 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;absence;delete' {
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'date')
-            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The lesson''s date (dd.mm.yyyy)')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'The class, like 5А')
             [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, '"Фамилия Имя [Отчество]"')
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Only this subject''s lesson [default: every lesson of the day]')
-            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
-            [CompletionResult]::new('--lesson-no', '--lesson-no', [CompletionResultType]::ParameterName, 'lesson-no')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group, for a subject taught in groups')
+            [CompletionResult]::new('--lesson-no', '--lesson-no', [CompletionResultType]::ParameterName, 'The lesson''s number in the day, when the course has two that day')
             [CompletionResult]::new('--permit', '--permit', [CompletionResultType]::ParameterName, 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (required; kept in the audit trail)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
@@ -1193,10 +1193,10 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;final;suggest' {
-            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'period')
-            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
-            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
-            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'The period: Q1–Q4, H1, H2, Y (also «I четверть», «год» …)')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'The class, like 5А')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'The subject, like Математика')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group, for a subject taught in groups')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
@@ -1209,12 +1209,12 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;final;set' {
-            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'period')
-            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
-            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
-            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
-            [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, 'student')
-            [CompletionResult]::new('--mark', '--mark', [CompletionResultType]::ParameterName, 'mark')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'The period: Q1–Q4, H1, H2, Y (also «I четверть», «год» …)')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'The class, like 5А')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'The subject, like Математика')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group, for a subject taught in groups')
+            [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, 'The student: ФИО (a birth date after the name tells namesakes apart)')
+            [CompletionResult]::new('--mark', '--mark', [CompletionResultType]::ParameterName, 'The mark: 5, 4, 3, 2, 1, зч, нз (final marks also н/а, осв)')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, when changing a mark already set (kept in the audit trail)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
@@ -1228,10 +1228,10 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;final;accept' {
-            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'period')
-            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
-            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
-            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'The period: Q1–Q4, H1, H2, Y (also «I четверть», «год» …)')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'The class, like 5А')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'The subject, like Математика')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group, for a subject taught in groups')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
@@ -1244,10 +1244,10 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;final;list' {
-            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'period')
-            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
-            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
-            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'The period: Q1–Q4, H1, H2, Y (also «I четверть», «год» …)')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'The class, like 5А')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'The subject, like Математика')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group, for a subject taught in groups')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
@@ -1354,9 +1354,9 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;permit;add' {
-            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
-            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
-            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'The class, like 5А')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'The subject, like Математика')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group, for a subject taught in groups')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first lesson date covered')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The last lesson date covered')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Valid through the end of this day [default: today]')
@@ -1377,7 +1377,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
             [CompletionResult]::new('--busy-timeout-ms', '--busy-timeout-ms', [CompletionResultType]::ParameterName, 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds')
-            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'all')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Also the revoked and expired ones')
             [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or chatter on stderr (errors still go there)')
@@ -1503,7 +1503,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;export;paper' {
-            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'period')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'The period: Q1–Q4, H1, H2, Y (also «I четверть», «год» …)')
             [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'Only these classes [default: every class that has the period]')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The folder to write into (created when missing)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Which documents to write: pdf, xlsx or both [default: both]')
@@ -1522,8 +1522,8 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;export;diary' {
             [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'Only this class [default: every class, a PDF each]')
             [CompletionResult]::new('--student', '--student', [CompletionResultType]::ParameterName, 'Only this student (needs --class)')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first date (dd.mm.yyyy)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The last date (dd.mm.yyyy)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The PDF file to write with --class (or a folder); the folder to write into without (created when missing)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
@@ -1574,8 +1574,8 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;report;fill-rate' {
             [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'A calendar month, like 2023-10')
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A reporting period: Q1–Q4, H1, H2, Y')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first date (dd.mm.yyyy)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The last date (dd.mm.yyyy)')
             [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'Only this class')
             [CompletionResult]::new('--teacher', '--teacher', [CompletionResultType]::ParameterName, 'Only this teacher''s courses (ФИО)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout')
@@ -1595,8 +1595,8 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;report;teachers' {
             [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'A calendar month, like 2023-10')
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A reporting period: Q1–Q4, H1, H2, Y')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first date (dd.mm.yyyy)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The last date (dd.mm.yyyy)')
             [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'Only this class')
             [CompletionResult]::new('--teacher', '--teacher', [CompletionResultType]::ParameterName, 'Only this teacher''s courses (ФИО)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout')
@@ -1616,8 +1616,8 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;report;accumulation' {
             [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'A calendar month, like 2023-10')
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A reporting period: Q1–Q4, H1, H2, Y')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first date (dd.mm.yyyy)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The last date (dd.mm.yyyy)')
             [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'Only this class')
             [CompletionResult]::new('--teacher', '--teacher', [CompletionResultType]::ParameterName, 'Only this teacher''s courses (ФИО)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout')
@@ -1637,8 +1637,8 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;report;progress' {
             [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'A calendar month, like 2023-10')
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A reporting period: Q1–Q4, H1, H2, Y')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first date (dd.mm.yyyy)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The last date (dd.mm.yyyy)')
             [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'Only this class')
             [CompletionResult]::new('--teacher', '--teacher', [CompletionResultType]::ParameterName, 'Only this teacher''s courses (ФИО)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout')
@@ -1658,8 +1658,8 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;report;attendance' {
             [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'A calendar month, like 2023-10')
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A reporting period: Q1–Q4, H1, H2, Y')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first date (dd.mm.yyyy)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The last date (dd.mm.yyyy)')
             [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'Only this class')
             [CompletionResult]::new('--teacher', '--teacher', [CompletionResultType]::ParameterName, 'Only this teacher''s courses (ФИО)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout')
@@ -1679,8 +1679,8 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
         'ejournal;report;forecast' {
             [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'A calendar month, like 2023-10')
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'A reporting period: Q1–Q4, H1, H2, Y')
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'from')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'to')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The first date (dd.mm.yyyy)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The last date (dd.mm.yyyy)')
             [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'Only this class')
             [CompletionResult]::new('--teacher', '--teacher', [CompletionResultType]::ParameterName, 'Only this teacher''s courses (ФИО)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout')
@@ -1746,11 +1746,11 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;remark;add' {
-            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
-            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
-            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
-            [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'text')
-            [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'due')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'The class, like 5А')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'The subject, like Математика')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group, for a subject taught in groups')
+            [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'What the remark says')
+            [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'The date it must be put right by (dd.mm.yyyy)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')
@@ -1763,7 +1763,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;remark;list' {
-            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'class')
+            [CompletionResult]::new('--class', '--class', [CompletionResultType]::ParameterName, 'The class, like 5А')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The journal file')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file''s extension). The documents `export paper` writes are chosen with its --as')

@@ -105,8 +105,8 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_s
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from show" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l from -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l to -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l from -d 'The first date (dd.mm.yyyy)' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l to -d 'The last date (dd.mm.yyyy)' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
@@ -117,8 +117,8 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_s
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from set-period" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l from -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l to -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l from -d 'The first date (dd.mm.yyyy)' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l to -d 'The last date (dd.mm.yyyy)' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l grades -d 'Only for these grades, like 1 or 1-4 [default: every grade]' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l name -d 'What it is, like "перенос выходного дня"' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand calendar; and __fish_seen_subcommand_from add-holiday" -l db -d 'The journal file' -r -F
@@ -409,8 +409,8 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from leave" -l class -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from leave" -l student -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from leave" -l class -d 'The class, like 5А' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from leave" -l student -d 'The student: ФИО (a birth date after the name tells namesakes apart)' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from leave" -l date -d 'The first day he is no longer in the class' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from leave" -l reason -d 'Why (kept in the audit trail), like "переведён в другую школу"' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand student; and __fish_seen_subcommand_from leave" -l db -d 'The journal file' -r -F
@@ -528,7 +528,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __f
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Show a class\'s weekly timetable, day by day'
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -l class -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -l class -d 'The class, like 5А' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand timetable; and __fish_seen_subcommand_from show" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
@@ -572,8 +572,8 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l class -d 'The class, like 5А' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l subject -d 'The subject, like Математика' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l group -d 'The group, for a subject taught in groups' -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l from -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l to -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l from -d 'The first date (dd.mm.yyyy)' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l to -d 'The last date (dd.mm.yyyy)' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand lesson; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
@@ -660,8 +660,8 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l class -d 'The class, like 5А' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l subject -d 'The subject, like Математика' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l group -d 'The group, for a subject taught in groups' -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l from -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l to -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l from -d 'The first date (dd.mm.yyyy)' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l to -d 'The last date (dd.mm.yyyy)' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand lessons; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
@@ -732,9 +732,9 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_s
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -f -a "change" -d 'Change a mark (the old value stays in the audit trail)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -f -a "delete" -d 'Delete a mark (it stays in the audit trail)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and not __fish_seen_subcommand_from add list change delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l date -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l class -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l subject -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l date -d 'The lesson\'s date (dd.mm.yyyy)' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l class -d 'The class, like 5А' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l subject -d 'The subject, like Математика' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l group -d 'The group, for a subject taught in groups' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l student -d '"Фамилия Имя [Отчество]" (add the birth date to tell namesakes apart)' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l lesson-no -d 'The lesson\'s number in the day, when the course has two that day' -r -f
@@ -751,12 +751,12 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l class -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l subject -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l group -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l class -d 'The class, like 5А' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l subject -d 'The subject, like Математика' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l group -d 'The group, for a subject taught in groups' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l student -d '"Фамилия Имя [Отчество]"' -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l from -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l to -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l from -d 'The first date (dd.mm.yyyy)' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l to -d 'The last date (dd.mm.yyyy)' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
@@ -768,12 +768,12 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l id -d 'The mark\'s id, as `mark list` shows it' -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l date -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l class -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l subject -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l group -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l student -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l lesson-no -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l date -d 'The lesson\'s date (dd.mm.yyyy)' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l class -d 'The class, like 5А' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l subject -d 'The subject, like Математика' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l group -d 'The group, for a subject taught in groups' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l student -d 'The student: ФИО (a birth date after the name tells namesakes apart)' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l lesson-no -d 'The lesson\'s number in the day, when the course has two that day' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l old-mark -d 'Which of his marks in that lesson, when he has several: its value' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l permit -d 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -l mark -d 'The new value' -r -f
@@ -790,12 +790,12 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from change" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l id -d 'The mark\'s id, as `mark list` shows it' -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l date -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l class -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l subject -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l group -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l student -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l lesson-no -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l date -d 'The lesson\'s date (dd.mm.yyyy)' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l class -d 'The class, like 5А' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l subject -d 'The subject, like Математика' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l group -d 'The group, for a subject taught in groups' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l student -d 'The student: ФИО (a birth date after the name tells namesakes apart)' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l lesson-no -d 'The lesson\'s number in the day, when the course has two that day' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l old-mark -d 'Which of his marks in that lesson, when he has several: its value' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l permit -d 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand mark; and __fish_seen_subcommand_from delete" -l reason -d 'Why (required; kept in the audit trail)' -r -f
@@ -829,14 +829,14 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fis
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -f -a "change" -d 'Change the code of a student\'s absences that day (Н → Б when a note from the doctor comes)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -f -a "delete" -d 'Delete a student\'s absences that day (they stay in the audit trail)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and not __fish_seen_subcommand_from add list change delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l date -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l class -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l date -d 'The lesson\'s date (dd.mm.yyyy)' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l class -d 'The class, like 5А' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l student -d '"Фамилия Имя [Отчество]"' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l subject -d 'Only this subject\'s lesson [default: every lesson of the day]' -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l group -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l lesson-no -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l group -d 'The group, for a subject taught in groups' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l lesson-no -d 'The lesson\'s number in the day, when the course has two that day' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l permit -d 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]' -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l code -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l code -d 'The absence code: Н (unexcused), Б (ill), У (excused), О (late)' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
@@ -847,12 +847,12 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l class -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l subject -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l group -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l class -d 'The class, like 5А' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l subject -d 'The subject, like Математика' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l group -d 'The group, for a subject taught in groups' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l student -d '"Фамилия Имя [Отчество]"' -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l from -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l to -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l from -d 'The first date (dd.mm.yyyy)' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l to -d 'The last date (dd.mm.yyyy)' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
@@ -863,12 +863,12 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l date -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l class -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l date -d 'The lesson\'s date (dd.mm.yyyy)' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l class -d 'The class, like 5А' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l student -d '"Фамилия Имя [Отчество]"' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l subject -d 'Only this subject\'s lesson [default: every lesson of the day]' -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l group -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l lesson-no -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l group -d 'The group, for a subject taught in groups' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l lesson-no -d 'The lesson\'s number in the day, when the course has two that day' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l permit -d 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l code -d 'The new code' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l reason -d 'Why (kept in the audit trail)' -r -f
@@ -882,12 +882,12 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_se
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from change" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l date -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l class -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l date -d 'The lesson\'s date (dd.mm.yyyy)' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l class -d 'The class, like 5А' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l student -d '"Фамилия Имя [Отчество]"' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l subject -d 'Only this subject\'s lesson [default: every lesson of the day]' -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l group -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l lesson-no -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l group -d 'The group, for a subject taught in groups' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l lesson-no -d 'The lesson\'s number in the day, when the course has two that day' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l permit -d 'Write under this permit when the lesson is outside the entry window [default: the narrowest valid permit that covers it]' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l reason -d 'Why (required; kept in the audit trail)' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand absence; and __fish_seen_subcommand_from delete" -l db -d 'The journal file' -r -F
@@ -920,16 +920,16 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -f -a "accept" -d 'Set the suggested marks that are not set yet'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -f -a "list" -d 'List final marks'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and not __fish_seen_subcommand_from suggest set accept list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l period -r -f -a "Q1\t''
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l period -d 'The period: Q1–Q4, H1, H2, Y (also «I четверть», «год» …)' -r -f -a "Q1\t''
 Q2\t''
 Q3\t''
 Q4\t''
 H1\t''
 H2\t''
 Y\t''"
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l class -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l subject -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l group -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l class -d 'The class, like 5А' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l subject -d 'The subject, like Математика' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l group -d 'The group, for a subject taught in groups' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
@@ -940,18 +940,18 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from suggest" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l period -r -f -a "Q1\t''
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l period -d 'The period: Q1–Q4, H1, H2, Y (also «I четверть», «год» …)' -r -f -a "Q1\t''
 Q2\t''
 Q3\t''
 Q4\t''
 H1\t''
 H2\t''
 Y\t''"
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l class -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l subject -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l group -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l student -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l mark -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l class -d 'The class, like 5А' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l subject -d 'The subject, like Математика' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l group -d 'The group, for a subject taught in groups' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l student -d 'The student: ФИО (a birth date after the name tells namesakes apart)' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l mark -d 'The mark: 5, 4, 3, 2, 1, зч, нз (final marks also н/а, осв)' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l reason -d 'Why, when changing a mark already set (kept in the audit trail)' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r -f
@@ -963,16 +963,16 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l period -r -f -a "Q1\t''
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l period -d 'The period: Q1–Q4, H1, H2, Y (also «I четверть», «год» …)' -r -f -a "Q1\t''
 Q2\t''
 Q3\t''
 Q4\t''
 H1\t''
 H2\t''
 Y\t''"
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l class -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l subject -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l group -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l class -d 'The class, like 5А' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l subject -d 'The subject, like Математика' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l group -d 'The group, for a subject taught in groups' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
@@ -983,16 +983,16 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l period -r -f -a "Q1\t''
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l period -d 'The period: Q1–Q4, H1, H2, Y (also «I четверть», «год» …)' -r -f -a "Q1\t''
 Q2\t''
 Q3\t''
 Q4\t''
 H1\t''
 H2\t''
 Y\t''"
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l class -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l subject -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l group -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l class -d 'The class, like 5А' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l subject -d 'The subject, like Математика' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l group -d 'The group, for a subject taught in groups' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand final; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
@@ -1062,9 +1062,9 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and not __fish
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and not __fish_seen_subcommand_from add list revoke help" -f -a "list" -d 'List the permits valid today (--all: every permit ever issued)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and not __fish_seen_subcommand_from add list revoke help" -f -a "revoke" -d 'Revoke a permit (it stays on record)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and not __fish_seen_subcommand_from add list revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from add" -l class -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from add" -l subject -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from add" -l group -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from add" -l class -d 'The class, like 5А' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from add" -l subject -d 'The subject, like Математика' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from add" -l group -d 'The group, for a subject taught in groups' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from add" -l from -d 'The first lesson date covered' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from add" -l to -d 'The last lesson date covered' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from add" -l until -d 'Valid through the end of this day [default: today]' -r -f
@@ -1086,7 +1086,7 @@ csv\t'CSV with a header row of the JSON keys (UTF-8, ISO dates)'
 json\t'A JSON array of objects (ISO dates)'
 xlsx\t'Reports only, with --out FILE.xlsx: a workbook with a sheet per section'"
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from list" -l busy-timeout-ms -d 'How long a write waits for another ejournal writing to the same journal before it gives up with exit code 75, in milliseconds' -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from list" -l all
+complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from list" -l all -d 'Also the revoked and expired ones'
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from list" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand permit; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1178,7 +1178,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish_seen_subcommand_from paper diary help" -f -a "paper" -d 'Paper copies of the journal for a period: one file per class, named 5А_Q1_2023-2024.pdf'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish_seen_subcommand_from paper diary help" -f -a "diary" -d 'Printouts for parents: each student\'s marks, averages (or the period\'s final marks once set), absences, the coming week\'s homework and a line to sign'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and not __fish_seen_subcommand_from paper diary help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from paper" -l period -r -f -a "Q1\t''
+complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from paper" -l period -d 'The period: Q1–Q4, H1, H2, Y (also «I четверть», «год» …)' -r -f -a "Q1\t''
 Q2\t''
 Q3\t''
 Q4\t''
@@ -1203,8 +1203,8 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from paper" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l class -d 'Only this class [default: every class, a PDF each]' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l student -d 'Only this student (needs --class)' -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l from -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l to -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l from -d 'The first date (dd.mm.yyyy)' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l to -d 'The last date (dd.mm.yyyy)' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l out -d 'The PDF file to write with --class (or a folder); the folder to write into without (created when missing)' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand export; and __fish_seen_subcommand_from diary" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r -f
@@ -1245,8 +1245,8 @@ Q4\t''
 H1\t''
 H2\t''
 Y\t''"
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l from -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l to -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l from -d 'The first date (dd.mm.yyyy)' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l to -d 'The last date (dd.mm.yyyy)' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l class -d 'Only this class' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l teacher -d 'Only this teacher\'s courses (ФИО)' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from fill-rate" -l out -d 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout' -r -F
@@ -1270,8 +1270,8 @@ Q4\t''
 H1\t''
 H2\t''
 Y\t''"
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from teachers" -l from -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from teachers" -l to -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from teachers" -l from -d 'The first date (dd.mm.yyyy)' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from teachers" -l to -d 'The last date (dd.mm.yyyy)' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from teachers" -l class -d 'Only this class' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from teachers" -l teacher -d 'Only this teacher\'s courses (ФИО)' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from teachers" -l out -d 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout' -r -F
@@ -1295,8 +1295,8 @@ Q4\t''
 H1\t''
 H2\t''
 Y\t''"
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l from -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l to -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l from -d 'The first date (dd.mm.yyyy)' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l to -d 'The last date (dd.mm.yyyy)' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l class -d 'Only this class' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l teacher -d 'Only this teacher\'s courses (ФИО)' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from accumulation" -l out -d 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout' -r -F
@@ -1320,8 +1320,8 @@ Q4\t''
 H1\t''
 H2\t''
 Y\t''"
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l from -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l to -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l from -d 'The first date (dd.mm.yyyy)' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l to -d 'The last date (dd.mm.yyyy)' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l class -d 'Only this class' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l teacher -d 'Only this teacher\'s courses (ФИО)' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from progress" -l out -d 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout' -r -F
@@ -1345,8 +1345,8 @@ Q4\t''
 H1\t''
 H2\t''
 Y\t''"
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l from -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l to -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l from -d 'The first date (dd.mm.yyyy)' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l to -d 'The last date (dd.mm.yyyy)' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l class -d 'Only this class' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l teacher -d 'Only this teacher\'s courses (ФИО)' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from attendance" -l out -d 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout' -r -F
@@ -1370,8 +1370,8 @@ Q4\t''
 H1\t''
 H2\t''
 Y\t''"
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l from -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l to -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l from -d 'The first date (dd.mm.yyyy)' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l to -d 'The last date (dd.mm.yyyy)' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l class -d 'Only this class' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l teacher -d 'Only this teacher\'s courses (ФИО)' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand report; and __fish_seen_subcommand_from forecast" -l out -d 'Write to this file (xlsx, csv, json, or a table in any other) instead of stdout' -r -F
@@ -1409,11 +1409,11 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and not __fish
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and not __fish_seen_subcommand_from add list resolve help" -f -a "list" -d 'List remarks'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and not __fish_seen_subcommand_from add list resolve help" -f -a "resolve" -d 'Mark a remark resolved'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and not __fish_seen_subcommand_from add list resolve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l class -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l subject -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l group -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l text -r -f
-complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l due -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l class -d 'The class, like 5А' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l subject -d 'The subject, like Математика' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l group -d 'The group, for a subject taught in groups' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l text -d 'What the remark says' -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l due -d 'The date it must be put right by (dd.mm.yyyy)' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'
@@ -1424,7 +1424,7 @@ complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_see
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -l wide -d 'Tables show every column: a table wider than the terminal prints one block per row instead of leaving columns out'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress or chatter on stderr (errors still go there)'
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -l class -r -f
+complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -l class -d 'The class, like 5А' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -l db -d 'The journal file' -r -F
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -l actor -d 'Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here' -r -f
 complete -c ejournal -n "__fish_ejournal_using_subcommand remark; and __fish_seen_subcommand_from list" -l format -d 'How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file\'s extension). The documents `export paper` writes are chosen with its --as' -r -f -a "table\t'An aligned table for reading (dates as dd.mm.yyyy)'

@@ -209,3 +209,63 @@ pub enum Command {
     /// Example: ejournal man --dir /usr/local/share/man/man1
     Man(commands::completions::ManArgs),
 }
+
+/// The command line as users see it: clap's description, with a help line for every option
+/// the derive left without one (an option of the same name means the same thing in every
+/// command, so its line is written once, here) and no `[default: ""]` shown.
+pub fn command() -> clap::Command {
+    fill_help(<Cli as clap::CommandFactory>::command())
+}
+
+/// Parse a command line through [`command`].
+pub fn parse<I, T>(args: I) -> Result<Cli, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let mut matches = command().try_get_matches_from(args)?;
+    <Cli as clap::FromArgMatches>::from_arg_matches_mut(&mut matches)
+}
+
+fn fill_help(cmd: clap::Command) -> clap::Command {
+    cmd.mut_args(|arg| {
+        let arg = match (
+            arg.get_help(),
+            arg.get_long_help(),
+            common_help(arg.get_id().as_str()),
+        ) {
+            (None, None, Some(help)) => arg.help(help),
+            _ => arg,
+        };
+        if arg.get_default_values().iter().all(|v| v.is_empty()) {
+            arg.hide_default_value(true)
+        } else {
+            arg
+        }
+    })
+    .mut_subcommands(fill_help)
+}
+
+/// The help line of an option that means the same in every command.
+fn common_help(id: &str) -> Option<&'static str> {
+    Some(match id {
+        "date" => "The lesson's date (dd.mm.yyyy)",
+        "class" => "The class, like 5А",
+        "subject" => "The subject, like Математика",
+        "group" => "The group, for a subject taught in groups",
+        "student" => "The student: ФИО (a birth date after the name tells namesakes apart)",
+        "lesson_no" => "The lesson's number in the day, when the course has two that day",
+        "from" => "The first date (dd.mm.yyyy)",
+        "to" => "The last date (dd.mm.yyyy)",
+        "period" => "The period: Q1–Q4, H1, H2, Y (also «I четверть», «год» …)",
+        "code" => "The absence code: Н (unexcused), Б (ill), У (excused), О (late)",
+        "mark" => "The mark: 5, 4, 3, 2, 1, зч, нз (final marks also н/а, осв)",
+        "all" => "Also the revoked and expired ones",
+        "text" => "What the remark says",
+        "due" => "The date it must be put right by (dd.mm.yyyy)",
+        "id" => "Its number, as `list` shows it",
+        "key" => "The setting (see `ejournal settings show`)",
+        "value" => "Its new value",
+        _ => return None,
+    })
+}

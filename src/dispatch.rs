@@ -5,7 +5,6 @@
 use anyhow::Result;
 
 use crate::cli::{Cli, Command};
-use clap::CommandFactory;
 
 use crate::commands::absence::AbsenceCmd;
 use crate::commands::calendar::CalendarCmd;
@@ -33,8 +32,8 @@ pub fn dispatch(cli: Cli) -> Result<i32> {
     let actor = named.clone().unwrap_or_else(|| login.clone());
     // Commands that do not touch a journal.
     match &cli.command {
-        Command::Completions(cmd) => return cmd.run(Cli::command()).map(|_| 0),
-        Command::Man(args) => return completions::man(Cli::command(), args).map(|_| 0),
+        Command::Completions(cmd) => return cmd.run(crate::cli::command()).map(|_| 0),
+        Command::Man(args) => return completions::man(crate::cli::command(), args).map(|_| 0),
         Command::Template(cmd) => return cmd.run(g.quiet).map(|_| 0),
         _ => {}
     }

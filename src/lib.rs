@@ -17,15 +17,13 @@ pub mod reports;
 
 use std::ffi::OsString;
 
-use clap::Parser;
-
 /// Run the command line and return the process exit code.
 pub fn run<I, T>(args: I) -> i32
 where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let cli = match cli::Cli::try_parse_from(args) {
+    let cli = match cli::parse(args) {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();

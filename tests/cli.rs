@@ -679,3 +679,32 @@ fn the_cron_scripts_run_as_a_school_would_install_them() {
         "{files:?}"
     );
 }
+
+/// Issue 12 item 4: every option of every command has a help line, and no help shows an
+/// empty default.
+#[test]
+fn every_option_has_a_help_line() {
+    fn walk(cmd: &clap::Command, path: String, out: &mut Vec<String>) {
+        for a in cmd.get_arguments().filter(|a| !a.is_hide_set()) {
+            if a.get_help().is_none() && a.get_long_help().is_none() {
+                out.push(format!("{path} --{}", a.get_id()));
+            }
+        }
+        for s in cmd.get_subcommands() {
+            walk(s, format!("{path} {}", s.get_name()), out);
+        }
+    }
+    let mut missing = Vec::new();
+    walk(&ejournal::cli::command(), "ejournal".into(), &mut missing);
+    assert!(missing.is_empty(), "options without help: {missing:#?}");
+    let j = Journal::empty();
+    for args in [
+        &["mark", "add", "--help"][..],
+        &["final", "set", "--help"],
+        &["report", "teachers", "--help"],
+    ] {
+        let help = j.out(args);
+        assert!(!help.contains("[default: ]"), "{help}");
+        assert!(!help.contains("[default: \"\"]"), "{help}");
+    }
+}

@@ -1,5 +1,5 @@
 //! `ejournal completions SHELL` and `ejournal man`. The command line's description is
-//! handed in (`Cli::command()`), so this module does not reach back up to `cli`.
+//! handed in (`cli::command()`), so this module does not reach back up to `cli`.
 
 use std::io::Write;
 use std::path::PathBuf;
