@@ -105,19 +105,27 @@ fn notice_row(ws: &mut Worksheet, s: &Styles, copy: &PaperCopy) -> Result<u32> {
     }
 }
 
+/// The print scale of every sheet: the grid's columns are sized so that a part of
+/// [`crate::reports::paper::DATES_PER_PART`] dates fits A4 landscape at it.
+pub const PRINT_SCALE: u16 = 90;
+
 fn setup_print(
     ws: &mut Worksheet,
     copy: &PaperCopy,
-    header_row: u32,
+    header_row: Option<u32>,
     last_row: u32,
     last_col: u16,
     footer: &str,
 ) -> Result<()> {
     ws.set_landscape();
     ws.set_paper_size(9); // A4
-    ws.set_print_fit_to_pages(1, 0);
+    ws.set_print_scale(PRINT_SCALE);
     ws.set_margins(0.4, 0.4, 0.5, 0.5, 0.3, 0.3);
-    ws.set_repeat_rows(header_row, header_row).map_err(err)?;
+    // Only a grid repeats its header row on a new page; the register and the summary are
+    // read down the page.
+    if let Some(h) = header_row {
+        ws.set_repeat_rows(h, h).map_err(err)?;
+    }
     ws.set_print_area(0, 0, last_row, last_col).map_err(err)?;
     ws.set_footer(format!("&L{}&Rстр. &P из &N", footer.replace('&', "&&")));
     // A training journal's notice prints at the top of every page.
@@ -127,11 +135,14 @@ fn setup_print(
     Ok(())
 }
 
+/// One part of a course's grid (its dates `part`) on its own sheet: the title, the hours
+/// by plan and given, the header (a control work's date marked «К»), the rows, the legend.
 fn course_sheet(
     ws: &mut Worksheet,
     s: &Styles,
     copy: &PaperCopy,
     c: &CourseGrid,
+    part: (usize, usize),
     footer: &str,
 ) -> Result<()> {
     let group = if c.group.is_empty() {
@@ -140,11 +151,17 @@ fn course_sheet(
         format!(" (группа {})", c.group)
     };
     let top = notice_row(ws, s, copy)?;
+    let of = if c.parts.len() > 1 {
+        let i = c.parts.iter().position(|p| *p == part).unwrap_or(0);
+        format!(" (часть {} из {})", i + 1, c.parts.len())
+    } else {
+        String::new()
+    };
     ws.write_string_with_format(
         top,
         0,
         format!(
-            "{}{group} — {} класс, {}, {} уч. год",
+            "{}{group} — {} класс, {}, {} уч. год{of}",
             c.subject,
             copy.class,
             copy.period_label(),
@@ -153,26 +170,39 @@ fn course_sheet(
         &s.title,
     )
     .map_err(err)?;
-    ws.write_string_with_format(top + 1, 0, format!("Учитель: {}", c.teacher), &s.text)
-        .map_err(err)?;
+    ws.write_string_with_format(
+        top + 1,
+        0,
+        format!(
+            "Учитель: {}. Часов по плану: {}, проведено уроков: {}",
+            c.teacher, c.planned, c.given
+        ),
+        &s.text,
+    )
+    .map_err(err)?;
     let header = top + 3;
-    ws.set_column_width(0, 4).map_err(err)?;
-    ws.set_column_width(1, 26).map_err(err)?;
+    ws.set_column_width(0, 3.5).map_err(err)?;
+    ws.set_column_width(1, 24).map_err(err)?;
     ws.write_string_with_format(header, 0, "№", &s.head)
         .map_err(err)?;
     ws.write_string_with_format(header, 1, "Фамилия, имя ученика", &s.head)
         .map_err(err)?;
-    let n = c.columns.len() as u16;
-    for (i, (date, _)) in c.columns.iter().enumerate() {
-        let col = 2 + i as u16;
-        ws.set_column_width(col, 5.6).map_err(err)?;
-        ws.write_string_with_format(header, col, date.format("%d.%m").to_string(), &s.head)
+    let (from, to) = part;
+    let columns = &c.columns[from..to];
+    for (i, col) in columns.iter().enumerate() {
+        let x = 2 + i as u16;
+        ws.set_column_width(x, 4.6).map_err(err)?;
+        let mut head = col.date.format("%d.%m").to_string();
+        if col.control {
+            head = format!("К\n{head}");
+        }
+        ws.write_string_with_format(header, x, head, &s.head)
             .map_err(err)?;
     }
-    let final_col = 2 + n;
+    let final_col = 2 + columns.len() as u16;
     let with_final = Grade(copy.grade).has_marks();
     if with_final {
-        ws.set_column_width(final_col, 8).map_err(err)?;
+        ws.set_column_width(final_col, 7).map_err(err)?;
         ws.write_string_with_format(header, final_col, period_short(copy.period), &s.head)
             .map_err(err)?;
     }
@@ -194,19 +224,17 @@ fn course_sheet(
         );
         ws.write_string_with_format(row, 1, name, &s.name)
             .map_err(err_in(whose))?;
-        for (i, cell) in r.cells.iter().enumerate() {
+        for (i, cell) in r.cells[from..to].iter().enumerate() {
             let f = if cell.outside { &s.outside } else { &s.cell };
-            ws.write_string_with_format(row, 2 + i as u16, &cell.text, f)
-                .map_err(err)?;
+            write_mark(ws, row, 2 + i as u16, &cell.text, f)?;
         }
-        if with_final {
-            ws.write_string_with_format(row, final_col, &r.final_mark, &s.cell)
-                .map_err(err)?;
+        if with_final && to == c.columns.len() {
+            write_mark(ws, row, final_col, &r.final_mark, &s.cell)?;
         }
         row += 1;
     }
     row += 1;
-    ws.write_string_with_format(row, 0, "Н — неявка, Б — болезнь, У — уважительная причина, О — опоздание; серым — ученик не числился в классе (группе).", &s.text)
+    ws.write_string_with_format(row, 0, "Н — неявка, Б — болезнь, У — уважительная причина, О — опоздание; «К» над датой — контрольная работа; серым — ученик не числился в классе (группе).", &s.text)
         .map_err(err)?;
     row += 1;
     ws.write_string_with_format(
@@ -216,21 +244,37 @@ fn course_sheet(
         &s.text,
     )
     .map_err(err)?;
-    row += 2;
-    let last_col = if with_final {
-        final_col
+    let last_col = if with_final { final_col } else { final_col - 1 };
+    setup_print(ws, copy, Some(header), row, last_col.max(8), footer)
+}
+
+/// A mark as a number when it is one (1–5), so that Excel can count with it; «5/4», «Н»,
+/// «зч», «н/а» stay text.
+fn write_mark(ws: &mut Worksheet, row: u32, col: u16, text: &str, f: &Format) -> Result<()> {
+    match text.parse::<u8>() {
+        Ok(n) if (1..=5).contains(&n) => ws.write_number_with_format(row, col, f64::from(n), f),
+        _ => ws.write_string_with_format(row, col, text, f),
+    }
+    .map_err(err)?;
+    Ok(())
+}
+
+/// The course's lesson register on its own sheet (no repeated grid header above it).
+fn register_sheet(
+    ws: &mut Worksheet,
+    s: &Styles,
+    copy: &PaperCopy,
+    c: &CourseGrid,
+    footer: &str,
+) -> Result<()> {
+    let group = if c.group.is_empty() {
+        String::new()
     } else {
-        (final_col).saturating_sub(1).max(8)
+        format!(" (группа {})", c.group)
     };
-    let (row, sub_col) = register(ws, s, c, &group, row, last_col)?;
-    setup_print(
-        ws,
-        copy,
-        header,
-        row.saturating_sub(1),
-        last_col.max(sub_col),
-        footer,
-    )
+    let top = notice_row(ws, s, copy)?;
+    let (row, last_col) = register(ws, s, c, &group, top, 0)?;
+    setup_print(ws, copy, None, row.saturating_sub(1), last_col, footer)
 }
 
 /// The lesson register below the grid from `row`, its columns fitted to the grid's up to
@@ -242,12 +286,8 @@ fn register(
     c: &CourseGrid,
     group: &str,
     mut row: u32,
-    last_col: u16,
+    _last_col: u16,
 ) -> Result<(u32, u16)> {
-    let span = ((last_col as i32 - 1) / 3).max(2) as u16;
-    let (topic_from, topic_to) = (2u16, 1 + 2 * span);
-    let (hw_from, hw_to) = (topic_to + 1, (topic_to + span).max(topic_to + 1));
-    let sub_col = hw_to + 1;
     ws.write_string_with_format(
         row,
         0,
@@ -256,20 +296,24 @@ fn register(
     )
     .map_err(err)?;
     row += 1;
-    ws.write_string_with_format(row, 0, "№", &s.head)
-        .map_err(err)?;
-    ws.write_string_with_format(row, 1, "Дата", &s.head)
-        .map_err(err)?;
-    ws.merge_range(row, topic_from, row, topic_to, "Тема урока", &s.head)
-        .map_err(err)?;
-    ws.merge_range(row, hw_from, row, hw_to, "Домашнее задание", &s.head)
-        .map_err(err)?;
-    ws.write_string_with_format(row, sub_col, "Замена", &s.head)
-        .map_err(err)?;
+    // № урока по порядку, дата, тема, домашнее задание, замена, подпись учителя.
+    let widths = [4.0, 10.0, 58.0, 36.0, 18.0, 14.0];
+    let heads = [
+        "№",
+        "Дата",
+        "Тема урока",
+        "Домашнее задание",
+        "Замена",
+        "Подпись учителя",
+    ];
+    for (i, (w, h)) in widths.iter().zip(heads).enumerate() {
+        ws.set_column_width(i as u16, *w).map_err(err)?;
+        ws.write_string_with_format(row, i as u16, h, &s.head)
+            .map_err(err)?;
+    }
     row += 1;
-    let chars_per_line = |cols: u16| (cols as f64 * 5.6 * 1.1).max(10.0);
     for r in &c.register {
-        ws.write_number_with_format(row, 0, r.lesson_no as f64, &s.cell)
+        ws.write_number_with_format(row, 0, r.n as f64, &s.cell)
             .map_err(err)?;
         ws.write_string_with_format(row, 1, ru(r.date), &s.name)
             .map_err(err)?;
@@ -280,20 +324,27 @@ fn register(
                 ru(r.date)
             )
         };
-        ws.merge_range(row, topic_from, row, topic_to, &r.topic, &s.wrap)
+        let topic = if r.control && !r.topic.starts_with("Контрольная") {
+            format!("К: {}", r.topic)
+        } else {
+            r.topic.clone()
+        };
+        ws.write_string_with_format(row, 2, &topic, &s.wrap)
             .map_err(err_in(lesson("topic")))?;
-        ws.merge_range(row, hw_from, row, hw_to, &r.homework, &s.wrap)
+        ws.write_string_with_format(row, 3, &r.homework, &s.wrap)
             .map_err(err_in(lesson("homework")))?;
-        ws.write_string_with_format(row, sub_col, &r.substitute, &s.wrap)
+        ws.write_string_with_format(row, 4, &r.substitute, &s.wrap)
             .map_err(err)?;
-        let lines = (r.topic.chars().count() as f64 / chars_per_line(topic_to - topic_from + 1))
-            .max(r.homework.chars().count() as f64 / chars_per_line(hw_to - hw_from + 1))
+        ws.write_string_with_format(row, 5, "", &s.cell)
+            .map_err(err)?;
+        let lines = (topic.chars().count() as f64 / 62.0)
+            .max(r.homework.chars().count() as f64 / 38.0)
             .ceil()
             .max(1.0);
-        ws.set_row_height(row, 12.5 * lines).map_err(err)?;
+        ws.set_row_height(row, 14.0 * lines).map_err(err)?;
         row += 1;
     }
-    Ok((row, sub_col))
+    Ok((row, 5))
 }
 
 fn summary_sheet(ws: &mut Worksheet, s: &Styles, copy: &PaperCopy, footer: &str) -> Result<()> {
@@ -331,12 +382,19 @@ fn summary_sheet(ws: &mut Worksheet, s: &Styles, copy: &PaperCopy, footer: &str)
             .map_err(err)?;
     }
     let miss = 2 + copy.summary.subjects.len() as u16;
-    ws.set_column_width(miss, 10).map_err(err)?;
-    ws.set_column_width(miss + 1, 10).map_err(err)?;
-    ws.write_string_with_format(header, miss, "Пропущено уроков, всего", &s.head)
-        .map_err(err)?;
-    ws.write_string_with_format(header, miss + 1, "из них по болезни", &s.head)
-        .map_err(err)?;
+    for (i, h) in [
+        "Пропущено уроков, всего",
+        "по болезни",
+        "по уважительной причине",
+        "без уважительной причины",
+    ]
+    .iter()
+    .enumerate()
+    {
+        ws.set_column_width(miss + i as u16, 10).map_err(err)?;
+        ws.write_string_with_format(header, miss + i as u16, *h, &s.head)
+            .map_err(err)?;
+    }
     let mut row = header + 1;
     for r in &copy.summary.rows {
         ws.write_number_with_format(row, 0, r.no as f64, &s.cell)
@@ -349,13 +407,13 @@ fn summary_sheet(ws: &mut Worksheet, s: &Styles, copy: &PaperCopy, footer: &str)
                 start_of(&r.name)
             )))?;
         for (i, f) in r.finals.iter().enumerate() {
-            ws.write_string_with_format(row, 2 + i as u16, f, &s.cell)
+            write_mark(ws, row, 2 + i as u16, f, &s.cell)?;
+        }
+        let m = &r.missed;
+        for (i, n) in [m.all, m.ill, m.excused, m.unexcused].iter().enumerate() {
+            ws.write_number_with_format(row, miss + i as u16, f64::from(*n), &s.cell)
                 .map_err(err)?;
         }
-        ws.write_number_with_format(row, miss, r.missed as f64, &s.cell)
-            .map_err(err)?;
-        ws.write_number_with_format(row, miss + 1, r.missed_ill as f64, &s.cell)
-            .map_err(err)?;
         row += 1;
     }
     row += 2;
@@ -384,7 +442,7 @@ fn summary_sheet(ws: &mut Worksheet, s: &Styles, copy: &PaperCopy, footer: &str)
         &s.text,
     )
     .map_err(err)?;
-    setup_print(ws, copy, header, row, miss + 1, footer)
+    setup_print(ws, copy, Some(header), row, miss + 3, footer)
 }
 
 /// Write the workbook through a temporary name.
@@ -405,9 +463,21 @@ pub fn write(copy: &PaperCopy, path: &Path) -> Result<()> {
         } else {
             format!("{} {}", c.subject, c.group)
         };
+        // The grid in the same parts as the PDF, a sheet each, then the register.
+        for (i, part) in c.parts.iter().enumerate() {
+            let name = if c.parts.len() > 1 {
+                format!("{title} ч{}", i + 1)
+            } else {
+                title.clone()
+            };
+            let ws = book.add_worksheet();
+            ws.set_name(sheet_name(&name, &mut used)).map_err(err)?;
+            course_sheet(ws, &s, copy, c, *part, &footer)?;
+        }
         let ws = book.add_worksheet();
-        ws.set_name(sheet_name(&title, &mut used)).map_err(err)?;
-        course_sheet(ws, &s, copy, c, &footer)?;
+        ws.set_name(sheet_name(&format!("{title} темы"), &mut used))
+            .map_err(err)?;
+        register_sheet(ws, &s, copy, c, &footer)?;
     }
     let ws = book.add_worksheet();
     ws.set_name(sheet_name("Сводная ведомость", &mut used))

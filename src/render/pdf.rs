@@ -218,17 +218,9 @@ pub fn cell_text(page: &mut Page, m: &Metrics, r: Rect, size: f64, text: &str) {
 }
 
 /// Split `n` items into as few chunks of at most `max` as possible, evenly sized (so no
-/// page carries a lone date column).
+/// page carries a lone date column): the paper copy's rule, shared.
 pub fn balanced_chunks(n: usize, max: usize) -> Vec<(usize, usize)> {
-    if n == 0 {
-        return vec![(0, 0)];
-    }
-    let chunks = n.div_ceil(max.max(1));
-    let size = n.div_ceil(chunks);
-    (0..n)
-        .step_by(size)
-        .map(|a| (a, (a + size).min(n)))
-        .collect()
+    crate::reports::paper::balanced_parts(n, max)
 }
 
 /// A document being laid out: pages first, drawn when complete.
