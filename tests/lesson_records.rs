@@ -397,15 +397,7 @@ fn report_teachers_by_hand() {
 /// counts made straight from the journal's tables.
 #[test]
 fn report_teachers_on_the_demo_matches_the_tables() {
-    let dir = tempfile::tempdir().unwrap();
-    let demo = dir.path().join("demo");
-    assert_cmd::Command::cargo_bin("ejournal")
-        .unwrap()
-        .args(["demo", "--dir", demo.to_str().unwrap(), "-q"])
-        .env_remove("EJOURNAL_DB")
-        .assert()
-        .success();
-    let db = demo.join("ejournal.db");
+    let db = demo_dir().join("ejournal.db");
     let out = assert_cmd::Command::cargo_bin("ejournal")
         .unwrap()
         .env("EJOURNAL_DB", &db)

@@ -4,27 +4,14 @@
 //! period's remarks, the certification line, namesakes told apart), and its workbook prints
 //! (the PDF's parts a sheet each, at 90 %, print titles only on grids, marks as numbers).
 
+mod common;
+
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
-
-use assert_cmd::Command;
 
 /// The demo's copies, made once.
-fn copies() -> &'static Path {
-    static DIR: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    &DIR.get_or_init(|| {
-        let dir = tempfile::tempdir().unwrap();
-        let demo = dir.path().join("demo");
-        Command::cargo_bin("ejournal")
-            .unwrap()
-            .args(["demo", "--dir", demo.to_str().unwrap(), "-q"])
-            .env_remove("EJOURNAL_DB")
-            .assert()
-            .success();
-        (dir, demo.join("copies"))
-    })
-    .1
+fn copies() -> PathBuf {
+    common::demo_dir().join("copies")
 }
 
 fn text(pdf: &Path) -> String {

@@ -3,27 +3,16 @@
 //! stderr, or, with `--wide`, printed one block per row; numbers in tables take the Russian
 //! decimal comma, CSV and JSON keep the dot.
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
 
 use assert_cmd::Command;
 use unicode_width::UnicodeWidthStr;
 
 /// The demo journal, built once for this file's tests.
-fn demo() -> &'static Path {
-    static DIR: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    &DIR.get_or_init(|| {
-        let dir = tempfile::tempdir().unwrap();
-        let demo = dir.path().join("demo");
-        Command::cargo_bin("ejournal")
-            .unwrap()
-            .args(["demo", "--dir", demo.to_str().unwrap(), "-q"])
-            .env_remove("EJOURNAL_DB")
-            .assert()
-            .success();
-        (dir, demo.join("ejournal.db"))
-    })
-    .1
+fn demo() -> PathBuf {
+    common::demo_dir().join("ejournal.db")
 }
 
 fn run(columns: &str, args: &[&str]) -> (String, String) {

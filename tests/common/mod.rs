@@ -503,3 +503,21 @@ pub fn mark(
         work,
     ])
 }
+
+/// The demo school's folder (journal, copies, printouts, reports), built once per test file
+/// that asks for it.
+pub fn demo_dir() -> &'static Path {
+    static DIR: std::sync::OnceLock<(TempDir, PathBuf)> = std::sync::OnceLock::new();
+    &DIR.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let demo = dir.path().join("demo");
+        Command::cargo_bin("ejournal")
+            .unwrap()
+            .args(["demo", "--dir", demo.to_str().unwrap(), "-q"])
+            .env_remove("EJOURNAL_DB")
+            .assert()
+            .success();
+        (dir, demo)
+    })
+    .1
+}
