@@ -109,3 +109,23 @@ fn the_workbook_prints_at_90_percent_with_titles_only_on_grids() {
     let numeric = regex::Regex::new(r#"<c r="[D-Z]\d+"[^>]*><v>[1-5]</v>"#).unwrap();
     assert!(numeric.is_match(&grid), "no numeric mark");
 }
+
+#[test]
+fn the_workbook_summary_has_the_totals_remarks_and_certification() {
+    use calamine::Reader;
+    let mut book: calamine::Xlsx<_> =
+        calamine::open_workbook(copies().join("9А_Q1_2023-2024.xlsx")).unwrap();
+    let summary = book.worksheet_range("Сводная ведомость").unwrap();
+    let cells: Vec<String> = summary.rows().flatten().map(|c| c.to_string()).collect();
+    for s in [
+        "Итоги по предметам",
+        "Успеваемость, %",
+        "без уважительной причины",
+        "По классу",
+        "Замечания по ведению журнала",
+    ] {
+        assert!(cells.iter().any(|c| c == s), "{s} missing");
+    }
+    assert!(cells.iter().any(|c| c.starts_with("В копии пронумеровано")));
+    assert!(cells.iter().any(|c| c.starts_with("М.П.")));
+}

@@ -417,6 +417,15 @@ fn summary_sheet(ws: &mut Worksheet, s: &Styles, copy: &PaperCopy, footer: &str)
         row += 1;
     }
     row += 2;
+    row = totals_and_remarks(ws, s, copy, row)?;
+    ws.write_string_with_format(
+        row,
+        1,
+        "В копии пронумеровано ____ листов. Копия соответствует электронному журналу.",
+        &s.text,
+    )
+    .map_err(err)?;
+    row += 2;
     for (role, name) in [
         ("Директор", &copy.director),
         ("Заместитель директора по УВР", &copy.deputy),
@@ -443,6 +452,93 @@ fn summary_sheet(ws: &mut Worksheet, s: &Styles, copy: &PaperCopy, footer: &str)
     )
     .map_err(err)?;
     setup_print(ws, copy, Some(header), row, miss + 3, footer)
+}
+
+/// The totals per subject and for the class, then the period's remarks, from `row`, below
+/// the summary; returns the row after them.
+fn totals_and_remarks(
+    ws: &mut Worksheet,
+    s: &Styles,
+    copy: &PaperCopy,
+    mut row: u32,
+) -> Result<u32> {
+    ws.write_string_with_format(row, 1, "Итоги по предметам", &s.title)
+        .map_err(err)?;
+    row += 1;
+    let heads = [
+        "Предмет",
+        "Учитель",
+        "Аттестовано",
+        "Успеваемость, %",
+        "Качество, %",
+        "Средний балл",
+        "Пропущено уроков, всего",
+        "по болезни",
+        "по уважительной причине",
+        "без уважительной причины",
+    ];
+    for (i, h) in heads.iter().enumerate() {
+        ws.write_string_with_format(row, 1 + i as u16, *h, &s.head)
+            .map_err(err)?;
+    }
+    row += 1;
+    let opt = |ws: &mut Worksheet, r: u32, c: u16, v: Option<f64>| -> Result<()> {
+        match v {
+            Some(v) => ws.write_number_with_format(r, c, (v * 100.0).round() / 100.0, &s.cell),
+            None => ws.write_blank(r, c, &s.cell),
+        }
+        .map_err(err)?;
+        Ok(())
+    };
+    for t in copy
+        .totals
+        .iter()
+        .chain(std::iter::once(&copy.class_totals))
+    {
+        ws.write_string_with_format(row, 1, &t.subject, &s.name)
+            .map_err(err)?;
+        ws.write_string_with_format(row, 2, &t.teacher, &s.name)
+            .map_err(err)?;
+        ws.write_number_with_format(row, 3, t.assessed as f64, &s.cell)
+            .map_err(err)?;
+        opt(ws, row, 4, t.pass_pct)?;
+        opt(ws, row, 5, t.quality_pct)?;
+        opt(ws, row, 6, t.average)?;
+        let m = &t.missed;
+        for (i, n) in [m.all, m.ill, m.excused, m.unexcused].iter().enumerate() {
+            ws.write_number_with_format(row, 7 + i as u16, f64::from(*n), &s.cell)
+                .map_err(err)?;
+        }
+        row += 1;
+    }
+    row += 1;
+    ws.write_string_with_format(row, 1, "Замечания по ведению журнала", &s.title)
+        .map_err(err)?;
+    row += 1;
+    if copy.remarks.is_empty() {
+        ws.write_string_with_format(row, 1, "Замечаний за период нет.", &s.text)
+            .map_err(err)?;
+        row += 1;
+    }
+    for r in &copy.remarks {
+        ws.write_string_with_format(
+            row,
+            1,
+            format!(
+                "№ {} от {}, {} ({}): {} — {}",
+                r.id,
+                ru(r.made_on),
+                r.subject,
+                r.teacher,
+                r.text,
+                r.status
+            ),
+            &s.text,
+        )
+        .map_err(err)?;
+        row += 1;
+    }
+    Ok(row + 1)
 }
 
 /// Write the workbook through a temporary name.
