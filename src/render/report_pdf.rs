@@ -8,29 +8,10 @@ use anyhow::Result;
 use super::pdf::{Document, Metrics, Page, CONTENT_BOTTOM, MARGIN, PAGE_W};
 use super::report::Report;
 use super::Cell;
-use crate::domain::date::ru;
 use crate::domain::text::printable;
 
 const LINE: f64 = 1.25; // line height, in multiples of the type size (pt → mm below)
 const PT: f64 = 0.3528; // mm per point
-
-/// A cell as printed: numbers with the Russian decimal comma.
-fn cell_text(c: &Cell) -> String {
-    match c {
-        Cell::Null => String::new(),
-        Cell::Text(t) => printable(t).into_owned(),
-        Cell::Int(i) => i.to_string(),
-        Cell::Num(f) => {
-            let s = format!("{f:.2}");
-            s.trim_end_matches('0')
-                .trim_end_matches('.')
-                .replace('.', ",")
-        }
-        Cell::Fixed(f, d) => format!("{f:.d$}", d = *d).replace('.', ","),
-        Cell::Date(d) => ru(*d),
-        Cell::Bool(b) => if *b { "да" } else { "нет" }.to_string(),
-    }
-}
 
 /// Column widths for a table: each column's widest word or value at `size`, the text
 /// columns given the room left over in proportion to their full text, all within `width`.
@@ -84,7 +65,7 @@ pub fn report_pdf(report: &Report, footer: &str) -> Result<Vec<u8>> {
             .rows
             .rows
             .iter()
-            .map(|r| r.iter().map(cell_text).collect())
+            .map(|r| r.iter().map(Cell::for_table).collect())
             .collect();
         // The type shrinks for a wide table, down to 5.5 pt.
         let mut size = 7.5;
