@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::commands;
+use crate::i18n::Lang;
 use crate::render::Format;
 
 const AFTER_HELP: &str = "\
@@ -214,7 +215,177 @@ pub enum Command {
 /// the derive left without one (an option of the same name means the same thing in every
 /// command, so its line is written once, here) and no `[default: ""]` shown.
 pub fn command() -> clap::Command {
+    let cmd = fill_help(<Cli as clap::CommandFactory>::command());
+    match crate::i18n::lang() {
+        Lang::Ru => localize(cmd, "root", Lang::Ru),
+        Lang::En => cmd,
+    }
+}
+
+/// The command line with its help in English, as the code's doc comments write it: the
+/// source the Russian catalogue (`locales/ru/help.ftl`) translates.
+pub fn english_command() -> clap::Command {
     fill_help(<Cli as clap::CommandFactory>::command())
+}
+
+/// Every help text of the command line as `(catalogue id, English text)`: the description
+/// of each command (`cmd-PATH`, and `cmd-PATH-long` when its long description says more)
+/// and the help of each option (`arg-PATH-ID`, `arg-PATH-ID-long`), PATH being the command
+/// names from `root` joined by `-`.
+pub fn help_texts() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    collect_help(&english_command(), "root", &mut out);
+    out
+}
+
+fn collect_help(cmd: &clap::Command, path: &str, out: &mut Vec<(String, String)>) {
+    if cmd.is_hide_set() && path != "root" {
+        return;
+    }
+    let about = cmd.get_about().map(|a| a.to_string());
+    if let Some(about) = &about {
+        out.push((format!("cmd-{path}"), about.clone()));
+    }
+    if let Some(long) = cmd.get_long_about().map(|a| a.to_string()) {
+        if Some(&long) != about.as_ref() {
+            out.push((format!("cmd-{path}-long"), long));
+        }
+    }
+    if let Some(after) = cmd.get_after_help().map(|a| a.to_string()) {
+        out.push((format!("cmd-{path}-after"), after));
+    }
+    for arg in cmd.get_arguments() {
+        if arg.is_hide_set() {
+            continue;
+        }
+        let id = arg.get_id().as_str();
+        let help = arg.get_help().map(|h| h.to_string());
+        if let Some(help) = &help {
+            out.push((format!("arg-{path}-{id}"), help.clone()));
+        }
+        if let Some(long) = arg.get_long_help().map(|h| h.to_string()) {
+            if Some(&long) != help.as_ref() {
+                out.push((format!("arg-{path}-{id}-long"), long));
+            }
+        }
+    }
+    for sub in cmd.get_subcommands() {
+        collect_help(sub, &format!("{path}-{}", sub.get_name()), out);
+    }
+}
+
+/// The command line in a language: every description and option help from the catalogue
+/// (English where it has none), clap's own headings, flags and notes
+/// (`[default: …]`, `[env: …]`, `[possible values: …]`) in the same language.
+fn localize(cmd: clap::Command, path: &str, lang: Lang) -> clap::Command {
+    let text = |id: String| crate::i18n::lookup(lang, &id);
+    let mut cmd = cmd
+        .help_template(crate::t!("clap-help-template"))
+        .subcommand_help_heading(crate::t!("clap-heading-commands"))
+        .subcommand_value_name(crate::t!("clap-command-value"))
+        .disable_help_flag(true)
+        .arg(
+            clap::Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(clap::ArgAction::Help)
+                .help(crate::t!("clap-help-flag"))
+                .help_heading(crate::t!("clap-heading-options"))
+                .display_order(usize::MAX - 1),
+        );
+    if path == "root" {
+        cmd = cmd.disable_version_flag(true).arg(
+            clap::Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(clap::ArgAction::Version)
+                .help(crate::t!("clap-version-flag"))
+                .help_heading(crate::t!("clap-heading-options"))
+                .display_order(usize::MAX),
+        );
+    }
+    if let Some(about) = text(format!("cmd-{path}")) {
+        cmd = cmd.about(about);
+        cmd = match text(format!("cmd-{path}-long")) {
+            Some(long) => cmd.long_about(long),
+            None => cmd.long_about(None),
+        };
+    }
+    if let Some(after) = text(format!("cmd-{path}-after")) {
+        cmd = cmd.after_help(after);
+    }
+    let options = crate::t!("clap-heading-options");
+    let arguments = crate::t!("clap-heading-arguments");
+    let cmd = cmd.mut_args(|arg| {
+        let id = arg.get_id().as_str().to_string();
+        if id == "help" || id == "version" {
+            return arg;
+        }
+        let mut help = text(format!("arg-{path}-{id}"))
+            .or_else(|| arg.get_help().map(|h| h.to_string()))
+            .unwrap_or_default();
+        let mut notes = Vec::new();
+        let defaults: Vec<String> = arg
+            .get_default_values()
+            .iter()
+            .map(|v| v.to_string_lossy().into_owned())
+            .filter(|v| !v.is_empty())
+            .collect();
+        if !defaults.is_empty() && !arg.is_hide_default_value_set() {
+            notes.push(crate::t!("clap-note-default", value = defaults.join(", ")));
+        }
+        let values: Vec<String> = arg
+            .get_possible_values()
+            .iter()
+            .filter(|v| !v.is_hide_set())
+            .map(|v| v.get_name().to_string())
+            .collect();
+        if !values.is_empty()
+            && !arg.is_hide_possible_values_set()
+            && arg.get_action().takes_values()
+        {
+            notes.push(crate::t!("clap-note-values", values = values.join(", ")));
+        }
+        if let Some(env) = arg.get_env() {
+            if !arg.is_hide_env_set() {
+                notes.push(crate::t!(
+                    "clap-note-env",
+                    name = env.to_string_lossy().into_owned()
+                ));
+            }
+        }
+        for note in notes {
+            if !help.is_empty() {
+                help.push(' ');
+            }
+            help.push_str(&note);
+        }
+        let heading = if arg.is_positional() {
+            &arguments
+        } else {
+            &options
+        };
+        let arg = match arg.get_help_heading() {
+            Some(_) => arg,
+            None => arg.help_heading(heading.clone()),
+        };
+        let arg = match text(format!("arg-{path}-{id}-long")) {
+            Some(long) => arg.long_help(long),
+            None => arg.long_help(None),
+        };
+        arg.help(help)
+            .hide_default_value(true)
+            .hide_possible_values(true)
+            .hide_env(true)
+    });
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    names.into_iter().fold(cmd, |cmd, name| {
+        let sub_path = format!("{path}-{name}");
+        cmd.mut_subcommand(&name, |sub| localize(sub, &sub_path, lang))
+    })
 }
 
 /// Parse a command line through [`command`].
@@ -268,4 +439,97 @@ fn common_help(id: &str) -> Option<&'static str> {
         "value" => "Its new value",
         _ => return None,
     })
+}
+
+/// A command-line error in the user's language: clap writes its own in English, so in
+/// Russian it is written here from the error's kind and context (None: clap's own will do).
+pub fn usage_error_text(err: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if crate::i18n::lang() == Lang::En || !err.use_stderr() {
+        return None;
+    }
+    let get = |kind: ContextKind| -> String {
+        match err.get(kind) {
+            Some(ContextValue::String(s)) => s.clone(),
+            Some(ContextValue::Strings(v)) => v.join(", "),
+            Some(ContextValue::StyledStr(s)) => s.to_string(),
+            Some(ContextValue::StyledStrs(v)) => v
+                .iter()
+                .map(|s| s.to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+            Some(ContextValue::Number(n)) => n.to_string(),
+            _ => String::new(),
+        }
+    };
+    let arg = get(ContextKind::InvalidArg);
+    let value = get(ContextKind::InvalidValue);
+    let mut text = match err.kind() {
+        ErrorKind::InvalidValue if value.is_empty() => {
+            crate::t!("clap-error-value-missing", arg = arg)
+        }
+        ErrorKind::InvalidValue => crate::t!(
+            "clap-error-value-invalid",
+            arg = arg,
+            value = value,
+            valid = get(ContextKind::ValidValue)
+        ),
+        ErrorKind::UnknownArgument => crate::t!("clap-error-unknown-argument", arg = arg),
+        ErrorKind::InvalidSubcommand => crate::t!(
+            "clap-error-unknown-command",
+            command = get(ContextKind::InvalidSubcommand)
+        ),
+        ErrorKind::NoEquals => crate::t!("clap-error-no-equals", arg = arg),
+        ErrorKind::ValueValidation => {
+            let why = std::error::Error::source(err)
+                .map(|e| e.to_string())
+                .unwrap_or_default();
+            crate::t!(
+                "clap-error-value-validation",
+                arg = arg,
+                value = value,
+                why = why
+            )
+        }
+        ErrorKind::TooManyValues => crate::t!("clap-error-too-many", arg = arg, value = value),
+        ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
+            crate::t!("clap-error-values-count", arg = arg)
+        }
+        ErrorKind::ArgumentConflict => crate::t!(
+            "clap-error-conflict",
+            arg = arg,
+            prior = get(ContextKind::PriorArg)
+        ),
+        ErrorKind::MissingRequiredArgument => crate::t!("clap-error-missing", args = arg),
+        ErrorKind::MissingSubcommand => crate::t!(
+            "clap-error-missing-command",
+            command = get(ContextKind::InvalidSubcommand)
+        ),
+        ErrorKind::InvalidUtf8 => crate::t!("clap-error-utf8"),
+        _ => return None,
+    };
+    for (kind, id) in [
+        (ContextKind::SuggestedArg, "clap-tip-similar-argument"),
+        (ContextKind::SuggestedSubcommand, "clap-tip-similar-command"),
+        (ContextKind::SuggestedValue, "clap-tip-similar-value"),
+    ] {
+        let suggested = get(kind);
+        if !suggested.is_empty() {
+            text.push_str("\n\n  ");
+            text.push_str(&crate::i18n::message(
+                id,
+                &[("suggested", suggested.into())],
+            ));
+        }
+    }
+    let usage = get(ContextKind::Usage);
+    if !usage.is_empty() {
+        text.push_str("\n\n");
+        let usage = usage.trim_end();
+        let usage = usage.strip_prefix("Usage:").unwrap_or(usage).trim_start();
+        text.push_str(&crate::t!("clap-usage", usage = usage));
+    }
+    text.push_str("\n\n");
+    text.push_str(&crate::t!("clap-error-more"));
+    Some(text)
 }

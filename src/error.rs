@@ -308,9 +308,8 @@ pub fn exit_code(err: &anyhow::Error) -> i32 {
 }
 
 /// A one-line hint printed after the error for the codes that have one.
-pub fn hint(err: &anyhow::Error) -> Option<&'static str> {
-    is_busy(err)
-        .then_some("the journal is busy: another ejournal is writing to it; try again in a moment")
+pub fn hint(err: &anyhow::Error) -> Option<String> {
+    is_busy(err).then(|| crate::t!("hint-busy"))
 }
 
 /// A file's row problem is just the message; the column says what kind it was.

@@ -9,6 +9,7 @@ pub mod db;
 pub mod dispatch;
 pub mod domain;
 pub mod error;
+pub mod i18n;
 pub mod identity;
 pub mod input;
 pub mod output;
@@ -26,7 +27,12 @@ where
     let cli = match cli::parse(args) {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = e.print();
+            match cli::usage_error_text(&e) {
+                Some(text) => eprintln!("{}", t!("error-prefix", message = text)),
+                None => {
+                    let _ = e.print();
+                }
+            }
             return if e.use_stderr() {
                 error::EXIT_USAGE
             } else {

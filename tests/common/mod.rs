@@ -55,6 +55,8 @@ impl Journal {
             // A wide terminal: tests read what tables say; tests/terminal_tables.rs reads
             // how they fit a narrow one.
             .env("COLUMNS", "400")
+            // The tests read English messages; tests/i18n.rs reads the Russian ones.
+            .env("EJOURNAL_LANG", "en")
             .env_remove("EJOURNAL_WIDE")
             .env_remove("EJOURNAL_FORMAT")
             .env_remove("EJOURNAL_QUIET");

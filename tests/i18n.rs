@@ -1,0 +1,214 @@
+//! The message catalogues (`locales/`): complete in both languages, every message the code
+//! asks for present, every help text translated; and the language the environment asks for
+//! is the one the user gets.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use ejournal::i18n::{self, Lang};
+
+/// The ids a Fluent source defines (messages and terms).
+fn ids(source: &str) -> BTreeSet<String> {
+    source
+        .lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-'))
+        .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim().to_string()))
+        .collect()
+}
+
+fn catalogue(lang: Lang, file: &str) -> BTreeSet<String> {
+    i18n::sources(lang)
+        .iter()
+        .filter(|(name, _)| name.ends_with(file))
+        .flat_map(|(_, text)| ids(text))
+        .collect()
+}
+
+#[test]
+fn both_languages_hold_the_same_messages() {
+    let ru = catalogue(Lang::Ru, "main.ftl");
+    let en = catalogue(Lang::En, "main.ftl");
+    let only_en: Vec<_> = en.difference(&ru).collect();
+    let only_ru: Vec<_> = ru.difference(&en).collect();
+    assert!(
+        only_en.is_empty() && only_ru.is_empty(),
+        "not in locales/ru/main.ftl: {only_en:?}\nnot in locales/en/main.ftl: {only_ru:?}"
+    );
+}
+
+/// Every `t!("id"…)` and `message("id"…)` in the code names a message both catalogues hold.
+#[test]
+fn every_message_the_code_asks_for_exists() {
+    let pattern = regex::Regex::new(r#"\bt!\(\s*"([a-z0-9-]+)""#).unwrap();
+    let mut missing = Vec::new();
+    let mut files = vec![Path::new("src").to_path_buf()];
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            for entry in std::fs::read_dir(&path).unwrap() {
+                files.push(entry.unwrap().path());
+            }
+            continue;
+        }
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        for cap in pattern.captures_iter(&text) {
+            let id = &cap[1];
+            for lang in [Lang::Ru, Lang::En] {
+                if !i18n::has(lang, id) {
+                    missing.push(format!("{} ({lang:?}): {id}", path.display()));
+                }
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "messages missing:\n{}",
+        missing.join("\n")
+    );
+}
+
+/// A help text written so Fluent reads it back as it is.
+fn ftl_value(text: &str) -> String {
+    let escaped: Vec<String> = text
+        .lines()
+        .map(|line| {
+            let mut out = String::new();
+            for (i, c) in line.chars().enumerate() {
+                match c {
+                    '{' => out.push_str("{\"{\"}"),
+                    '}' => out.push_str("{\"}\"}"),
+                    '[' | '*' | '.' if i == 0 => out.push_str(&format!("{{\"{c}\"}}")),
+                    _ => out.push(c),
+                }
+            }
+            out
+        })
+        .collect();
+    if escaped.len() == 1 && !text.starts_with(' ') {
+        return format!(" {}", escaped[0]);
+    }
+    let mut out = String::new();
+    for line in escaped {
+        out.push('\n');
+        if !line.is_empty() {
+            // A leading space would be lost to Fluent's dedent: keep it as a literal.
+            let trimmed = line.trim_start_matches(' ');
+            let spaces = line.len() - trimmed.len();
+            out.push_str("    ");
+            if spaces > 0 {
+                out.push_str(&format!("{{\"{}\"}}", " ".repeat(spaces)));
+            }
+            out.push_str(trimmed);
+        }
+    }
+    out
+}
+
+/// `locales/en/help.ftl` is the English help as the code writes it (the translator's
+/// source); `EJOURNAL_BLESS=1` regenerates it. Every text in it has a Russian translation.
+#[test]
+fn every_help_text_is_translated() {
+    let texts = ejournal::cli::help_texts();
+    let mut english = String::from(
+        "# The English help of every command and option, as the code's doc comments write it:\n\
+         # the source ../ru/help.ftl translates. Generated: EJOURNAL_BLESS=1 cargo test --release --test i18n\n\n",
+    );
+    for (id, text) in &texts {
+        english.push_str(&format!("{id} ={}\n", ftl_value(text)));
+    }
+    // The file reads back as the texts themselves.
+    let resource = fluent_bundle::FluentResource::try_new(english.clone())
+        .unwrap_or_else(|(_, e)| panic!("generated help.ftl does not parse: {e:?}"));
+    let mut bundle = fluent_bundle::FluentBundle::new(vec!["en".parse().unwrap()]);
+    bundle.set_use_isolating(false);
+    bundle.add_resource(resource).unwrap();
+    for (id, text) in &texts {
+        let pattern = bundle.get_message(id).unwrap().value().unwrap();
+        let mut errors = vec![];
+        let read = bundle.format_pattern(pattern, None, &mut errors);
+        assert_eq!(&read, text, "{id} does not read back");
+    }
+    let path = Path::new("locales/en/help.ftl");
+    if std::env::var_os("EJOURNAL_BLESS").is_some() {
+        std::fs::write(path, &english).unwrap();
+    } else {
+        let committed = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            committed == english,
+            "locales/en/help.ftl is stale: EJOURNAL_BLESS=1 cargo test --release --test i18n"
+        );
+    }
+    let missing: Vec<&str> = texts
+        .iter()
+        .map(|(id, _)| id.as_str())
+        .filter(|id| !i18n::has(Lang::Ru, id))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "{} help texts have no Russian in locales/ru/help.ftl:\n{}",
+        missing.len(),
+        missing.join("\n")
+    );
+    let known: BTreeSet<&str> = texts.iter().map(|(id, _)| id.as_str()).collect();
+    let stale: Vec<String> = catalogue(Lang::Ru, "help.ftl")
+        .into_iter()
+        .filter(|id| !known.contains(id.as_str()))
+        .collect();
+    assert!(
+        stale.is_empty(),
+        "locales/ru/help.ftl translates texts the code no longer has: {stale:?}"
+    );
+}
+
+#[test]
+fn usage_errors_speak_the_users_language() {
+    let j = common::Journal::empty();
+    let ru = j
+        .cmd()
+        .env_remove("EJOURNAL_LANG")
+        .env("LANG", "ru_RU.UTF-8")
+        .args(["mark", "ad"])
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&ru.get_output().stderr).to_string();
+    assert!(stderr.contains("неизвестная команда «ad»"), "{stderr}");
+    assert!(stderr.contains("похожая команда «add»"), "{stderr}");
+    let en = j
+        .cmd()
+        .env("LANG", "en_US.UTF-8")
+        .env_remove("EJOURNAL_LANG")
+        .args(["mark", "ad"])
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&en.get_output().stderr).to_string();
+    assert!(stderr.contains("unrecognized subcommand 'ad'"), "{stderr}");
+}
+
+#[test]
+fn help_is_russian_by_default_and_english_on_request() {
+    let j = common::Journal::empty();
+    let out = |lang: Option<&str>| {
+        let mut c = j.cmd();
+        c.env_remove("EJOURNAL_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG");
+        if let Some(l) = lang {
+            c.env("LANG", l);
+        }
+        let o = c.args(["mark", "add", "--help"]).assert().success();
+        String::from_utf8_lossy(&o.get_output().stdout).to_string()
+    };
+    let ru = out(None);
+    assert!(ru.contains("Использование:"), "{ru}");
+    assert!(ru.contains("Параметры:"), "{ru}");
+    assert!(ru.contains("[по умолчанию: ejournal.db]"), "{ru}");
+    assert!(!ru.contains("[default:"), "{ru}");
+    let en = out(Some("en_US.UTF-8"));
+    assert!(en.contains("Usage:"), "{en}");
+    assert!(en.contains("The lesson's date"), "{en}");
+}
