@@ -51,7 +51,7 @@ fn every_message_the_code_asks_for_exists() {
             }
             continue;
         }
-        if path.extension().is_none_or(|e| e != "rs") {
+        if path.extension().is_none_or(|e| e != "rs") || path.ends_with("i18n.rs") {
             continue;
         }
         let text = std::fs::read_to_string(&path).unwrap();
