@@ -63,9 +63,25 @@ pub fn detect(var: impl Fn(&str) -> Option<String>) -> Lang {
 /// The catalogue files of each language, compiled in: one binary, no files to install.
 const RU: &[(&str, &str)] = &[
     ("ru/main.ftl", include_str!("../locales/ru/main.ftl")),
+    (
+        "ru/commands.ftl",
+        include_str!("../locales/ru/commands.ftl"),
+    ),
+    ("ru/journal.ftl", include_str!("../locales/ru/journal.ftl")),
+    ("ru/imports.ftl", include_str!("../locales/ru/imports.ftl")),
+    ("ru/reports.ftl", include_str!("../locales/ru/reports.ftl")),
     ("ru/help.ftl", include_str!("../locales/ru/help.ftl")),
 ];
-const EN: &[(&str, &str)] = &[("en/main.ftl", include_str!("../locales/en/main.ftl"))];
+const EN: &[(&str, &str)] = &[
+    ("en/main.ftl", include_str!("../locales/en/main.ftl")),
+    (
+        "en/commands.ftl",
+        include_str!("../locales/en/commands.ftl"),
+    ),
+    ("en/journal.ftl", include_str!("../locales/en/journal.ftl")),
+    ("en/imports.ftl", include_str!("../locales/en/imports.ftl")),
+    ("en/reports.ftl", include_str!("../locales/en/reports.ftl")),
+];
 
 /// The sources of a language's catalogue, by file name (for the tests).
 pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {

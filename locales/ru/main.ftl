@@ -29,7 +29,7 @@ clap-error-value-invalid = «{ $value }» — недопустимое знач�
 clap-error-unknown-argument = неизвестный параметр «{ $arg }»
 clap-error-unknown-command = неизвестная команда «{ $command }»
 clap-error-no-equals = значение «{ $arg }» указывается через знак «=»
-clap-error-value-validation = «{ $value }» — недопустимое значение для «{ $arg }»: { $why }
+clap-error-value-validation = { $arg }: { $why }
 clap-error-too-many = лишнее значение «{ $value }» для «{ $arg }»
 clap-error-values-count = неверное число значений для «{ $arg }»
 clap-error-conflict = «{ $arg }» нельзя указывать вместе с «{ $prior }»

@@ -19,7 +19,7 @@ impl Mark {
             "1" | "2" | "3" | "4" | "5" => Ok(Mark::Points(k.parse().unwrap_or(0))),
             "зч" | "зачет" | "зач" => Ok(Mark::Pass),
             "нз" | "незачет" | "незач" => Ok(Mark::Fail),
-            _ => Err(format!("\"{}\" is not a mark (1–5, зч, нз)", s.trim())),
+            _ => Err(crate::t!("mark-not-a-mark", value = s.trim())),
         }
     }
 

@@ -1,0 +1,1 @@
+# commands messages (English). Every id here is also in ../ru/commands.ftl.ftl.
