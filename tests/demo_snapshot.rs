@@ -67,6 +67,8 @@ fn the_demo_writes_the_same_documents() {
     let dir = tempfile::tempdir().unwrap();
     Command::cargo_bin("ejournal")
         .unwrap()
+        // The demo's documents in Russian, whatever the machine's locale.
+        .env("EJOURNAL_LANG", "ru")
         .current_dir(dir.path())
         .env_remove("EJOURNAL_TODAY")
         .env_remove("EJOURNAL_DB")

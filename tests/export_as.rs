@@ -114,7 +114,7 @@ fn format_pdf_on_export_still_works_for_a_release_with_a_warning() {
             ])
             .assert()
             .success()
-            .stdout(contains("Класс"))
+            .stdout(contains("class"))
             .stderr(format!(
                 "warning: --format {value} is deprecated for export: use --as {value}\n"
             ));

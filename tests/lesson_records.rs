@@ -388,7 +388,7 @@ fn report_teachers_by_hand() {
         .output()
         .unwrap();
     let text = String::from_utf8(text.stdout).unwrap();
-    assert!(text.contains("Анализ работы с классным журналом"), "{text}");
+    assert!(text.contains("Teachers' work with the class journal"), "{text}");
     assert!(text.contains("Иванова Анна"), "{text}");
     assert!(text.contains("стр. 1 из"), "{text}");
 }
@@ -400,6 +400,7 @@ fn report_teachers_on_the_demo_matches_the_tables() {
     let db = demo_dir().join("ejournal.db");
     let out = assert_cmd::Command::cargo_bin("ejournal")
         .unwrap()
+        .env("EJOURNAL_LANG", "en")
         .env("EJOURNAL_DB", &db)
         .args([
             "report", "teachers", "--month", "2023-10", "--format", "json",

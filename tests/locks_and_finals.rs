@@ -337,6 +337,7 @@ fn demo() -> (tempfile::TempDir, Connection) {
     let dir = tempfile::tempdir().unwrap();
     assert_cmd::Command::cargo_bin("ejournal")
         .unwrap()
+        .env("EJOURNAL_LANG", "en")
         .current_dir(dir.path())
         .env_remove("EJOURNAL_DB")
         .env("EJOURNAL_ACTOR", "тест")

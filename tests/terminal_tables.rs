@@ -18,6 +18,8 @@ fn demo() -> PathBuf {
 fn run(columns: &str, args: &[&str]) -> (String, String) {
     let out = Command::cargo_bin("ejournal")
         .unwrap()
+        // Russian tables (the default), whatever the machine's locale.
+        .env("EJOURNAL_LANG", "ru")
         .env("EJOURNAL_DB", demo())
         .env("COLUMNS", columns)
         .env("EJOURNAL_TODAY", "2023-10-27")
@@ -80,7 +82,7 @@ fn every_table_fits_100_columns() {
 fn a_wider_terminal_shows_more_and_wide_shows_all() {
     let args = ["report", "fill-rate", "--month", "2023-10", "--class", "5А"];
     let (narrow, said) = run("100", &args);
-    assert!(said.contains("columns shown (--wide shows all"), "{said}");
+    assert!(said.contains("шире терминала: показаны столбцы"), "{said}");
     let (wide_terminal, _) = run("250", &args);
     // The course table's header row: its column separators.
     let headers = |t: &str| {
@@ -93,7 +95,7 @@ fn a_wider_terminal_shows_more_and_wide_shows_all() {
     assert!(headers(&wide_terminal) > headers(&narrow));
     // --wide: every column, one block per row, nothing over the width.
     let (all, said) = run("100", &[&["--wide"][..], &args].concat());
-    assert!(!said.contains("columns shown"), "{said}");
+    assert!(!said.contains("шире терминала"), "{said}");
     for title in ["Не записано", "Учащихся", "% учащихся смотрели", "Учитель"]
     {
         assert!(

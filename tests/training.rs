@@ -111,6 +111,7 @@ fn the_demo_is_a_training_journal() {
     let dir = tempfile::tempdir().unwrap();
     Command::cargo_bin("ejournal")
         .unwrap()
+        .env("EJOURNAL_LANG", "en")
         .current_dir(dir.path())
         .env_remove("EJOURNAL_TODAY")
         .args(["demo", "--dir", "d", "--quiet"])
@@ -118,6 +119,7 @@ fn the_demo_is_a_training_journal() {
         .success();
     Command::cargo_bin("ejournal")
         .unwrap()
+        .env("EJOURNAL_LANG", "en")
         .current_dir(dir.path())
         .env("EJOURNAL_DB", dir.path().join("d/ejournal.db"))
         .env("EJOURNAL_TODAY", "2023-10-27")

@@ -43,3 +43,6 @@ error-prefix = error: { $message }
 ## Errors and hints main prints.
 hint-busy = the journal is busy: another ejournal is writing to it; try again in a moment
 clap-usage = Usage: { $usage }
+
+## Terminal tables (render::terminal).
+table-too-wide = the table is wider than the terminal: { $shown } of { $total } columns shown (--wide shows all; --format csv or json gives every column to scripts)

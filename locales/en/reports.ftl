@@ -1,1 +1,36 @@
 # reports messages (English). Every id here is also in ../ru/reports.ftl.ftl.
+
+## Report titles and sections (render::report).
+report-fill-title = Journal completion and accumulation of marks: { $scope }
+report-fill-summary = Total (students counted as people)
+report-fill-courses = By course (students of the course)
+report-fill-classes = By class (students counted as people)
+report-by-teacher = By teacher
+report-by-school = Whole school
+report-by-class = By class
+report-by-subject = By subject
+report-by-student = By student
+report-teachers-title = Teachers' work with the class journal: { $scope }
+report-teachers-summary = Whole school
+report-accumulation-title = Accumulation of marks: { $scope } (fewer marks than the minimum)
+report-accumulation-rows = Below the minimum
+report-progress-title = Progress and quality of knowledge: { $scope }
+report-progress-lists = Lists
+report-attendance-title = Attendance: { $scope }
+report-forecast-title = Forecast of marks: { $period } as of { $date }
+report-forecast-rows = By student and subject
+
+## Why a student is at risk (report forecast).
+decimal-separator = .
+forecast-risk-average = weighted average { $average } below { $below }
+forecast-risk-marks = { $marks } { $marks ->
+    [one] mark
+   *[other] marks
+} of { $minimum } needed, { $days } { $days ->
+    [one] day
+   *[other] days
+} to the period's end
+forecast-risk-unexcused = { $count } unexcused { $count ->
+    [one] absence
+   *[other] absences
+}

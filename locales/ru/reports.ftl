@@ -1,1 +1,42 @@
 # Сообщения: reports (по-русски). Каждый id есть и в ../en/reports.ftl.ftl.
+
+## Заголовки отчётов и их разделов (render::report).
+report-fill-title = Заполнение журнала и накопляемость отметок: { $scope }
+report-fill-summary = Итого (учащиеся — по людям)
+report-fill-courses = По курсам (учащиеся — ученики курса)
+report-fill-classes = По классам (учащиеся — по людям)
+report-by-teacher = По учителям
+report-by-school = По школе
+report-by-class = По классам
+report-by-subject = По предметам
+report-by-student = По ученикам
+report-teachers-title = Анализ работы с классным журналом: { $scope }
+report-teachers-summary = Итого по школе
+report-accumulation-title = Накопляемость отметок: { $scope } (отметок меньше минимума)
+report-accumulation-rows = Ниже минимума
+report-progress-title = Успеваемость и качество знаний: { $scope }
+report-progress-lists = Списки
+report-attendance-title = Посещаемость: { $scope }
+report-forecast-title = Прогноз отметок: { $period } на { $date }
+report-forecast-rows = По ученикам и предметам
+
+## Почему ученик в группе риска (отчёт forecast).
+decimal-separator = ,
+forecast-risk-average = средний балл { $average } ниже { $below }
+forecast-risk-marks = { $marks } { $marks ->
+    [one] отметка
+    [few] отметки
+   *[many] отметок
+} из { $minimum } { $minimum ->
+    [one] нужной
+   *[other] нужных
+}, до конца периода { $days ->
+    [one] остался { $days } день
+    [few] осталось { $days } дня
+   *[many] осталось { $days } дней
+}
+forecast-risk-unexcused = { $count } { $count ->
+    [one] пропуск
+    [few] пропуска
+   *[many] пропусков
+} без уважительной причины

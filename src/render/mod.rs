@@ -169,11 +169,35 @@ fn format_num(f: f64) -> String {
     }
 }
 
-/// A column: its JSON/CSV key and its title in a table.
-#[derive(Debug, Clone, Copy)]
+/// A column: its JSON/CSV key and its title in a table, in the user's language.
+#[derive(Debug, Clone)]
 pub struct Col {
     pub key: &'static str,
-    pub title: &'static str,
+    pub title: String,
+}
+
+impl Col {
+    /// A column whose Russian title the code gives; in English its title is the
+    /// catalogue's `col-KEY`, or else the key in words («pct_on_time» → «% on time»).
+    pub fn new(key: &'static str, russian: &'static str) -> Col {
+        let title = match crate::i18n::lang() {
+            crate::i18n::Lang::Ru => russian.to_string(),
+            crate::i18n::Lang::En => {
+                crate::i18n::lookup(crate::i18n::Lang::En, &format!("col-{key}"))
+                    .unwrap_or_else(|| english_title(key))
+            }
+        };
+        Col { key, title }
+    }
+}
+
+/// A stable key read as an English title: words apart, `pct_` as `%`.
+fn english_title(key: &str) -> String {
+    let words = key.replace('_', " ");
+    match words.strip_prefix("pct ") {
+        Some(rest) => format!("% {rest}"),
+        None => words,
+    }
 }
 
 /// Rows ready to print.
@@ -190,7 +214,7 @@ impl Rows {
         Rows {
             columns: columns
                 .iter()
-                .map(|&(key, title)| Col { key, title })
+                .map(|&(key, title)| Col::new(key, title))
                 .collect(),
             rows: Vec::new(),
             first: Vec::new(),

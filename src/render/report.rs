@@ -133,7 +133,7 @@ impl Report {
             ws.write_string_with_format(top, 0, format!("{} — {}", self.title, s.title), &title)
                 .map_err(err)?;
             for (c, col) in s.rows.columns.iter().enumerate() {
-                ws.write_string_with_format(head_row, c as u16, col.title, &head)
+                ws.write_string_with_format(head_row, c as u16, &col.title, &head)
                     .map_err(err)?;
                 ws.set_column_width(
                     c as u16,

@@ -60,7 +60,7 @@ pub fn report_pdf(report: &Report, footer: &str) -> Result<Vec<u8>> {
     let width = PAGE_W - 2.0 * MARGIN;
     let mut y = start_page(&mut doc, &m, report, true);
     for s in &report.sections {
-        let head: Vec<&str> = s.rows.columns.iter().map(|c| c.title).collect();
+        let head: Vec<&str> = s.rows.columns.iter().map(|c| c.title.as_str()).collect();
         let rows: Vec<Vec<String>> = s
             .rows
             .rows

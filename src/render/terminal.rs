@@ -129,9 +129,12 @@ pub fn write_table(rows: &Rows, out: &mut dyn Write) -> Result<()> {
     shown.sort_unstable();
     if !layout.quiet {
         eprintln!(
-            "ejournal: the table is wider than the terminal: {} of {} columns shown (--wide shows all; --format csv or json gives every column to scripts)",
-            shown.len(),
-            rows.columns.len()
+            "ejournal: {}",
+            crate::t!(
+                "table-too-wide",
+                shown = shown.len(),
+                total = rows.columns.len()
+            )
         );
     }
     write_grid(rows, &texts, &shown, layout.width, out)
@@ -149,7 +152,7 @@ fn write_grid(
         .load_preset(presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(width.min(u16::MAX as usize) as u16)
-        .set_header(cols.iter().map(|&c| rows.columns[c].title));
+        .set_header(cols.iter().map(|&c| rows.columns[c].title.as_str()));
     for (r, t) in rows.rows.iter().zip(texts) {
         table.add_row(cols.iter().map(|&c| {
             let cell = comfy_table::Cell::new(&t[c]);
@@ -188,7 +191,7 @@ fn write_blocks(rows: &Rows, texts: &[Vec<String>], out: &mut dyn Write) -> Resu
     let pad = rows
         .columns
         .iter()
-        .map(|c| UnicodeWidthStr::width(c.title))
+        .map(|c| UnicodeWidthStr::width(c.title.as_str()))
         .max()
         .unwrap_or(0);
     for (i, t) in texts.iter().enumerate() {
@@ -199,7 +202,7 @@ fn write_blocks(rows: &Rows, texts: &[Vec<String>], out: &mut dyn Write) -> Resu
             writeln!(out, "— {} —", i + 1)?;
         }
         for (col, value) in rows.columns.iter().zip(t) {
-            let gap = pad - UnicodeWidthStr::width(col.title);
+            let gap = pad - UnicodeWidthStr::width(col.title.as_str());
             writeln!(out, "{}:{} {}", col.title, " ".repeat(gap), value)?;
         }
     }

@@ -64,22 +64,23 @@ impl Forecast {
 fn risks(s: &suggestions::Suggestion, unexcused: u32, days_left: i64) -> Vec<String> {
     let mut reasons = Vec::new();
     if let Some(a) = s.average.filter(|a| *a < RISK_AVERAGE_BELOW) {
-        reasons.push(format!(
-            "средний балл {a:.2} ниже {}",
-            RISK_AVERAGE_BELOW.to_string().replace('.', ",")
+        reasons.push(crate::t!(
+            "forecast-risk-average",
+            average = format!("{a:.2}").replace('.', &crate::t!("decimal-separator")),
+            below = RISK_AVERAGE_BELOW
         ));
     }
     if s.marks < s.minimum && days_left <= RISK_DAYS_LEFT {
-        reasons.push(format!(
-            "{} отметок из {} нужных, до конца периода {} дн.",
-            s.marks,
-            s.minimum,
-            days_left.max(0)
+        reasons.push(crate::t!(
+            "forecast-risk-marks",
+            marks = s.marks,
+            minimum = s.minimum,
+            days = days_left.max(0)
         ));
     }
     let n = unexcused;
     if n >= RISK_UNEXCUSED || (s.lessons > 0 && n * RISK_UNEXCUSED_SHARE_OF >= s.lessons && n > 0) {
-        reasons.push(format!("{n} пропусков без уважительной причины"));
+        reasons.push(crate::t!("forecast-risk-unexcused", count = n));
     }
     reasons
 }

@@ -195,12 +195,12 @@ impl From<&FillRate> for Report {
             classes.push(row);
         }
         Report {
-            title: format!("Заполнение журнала и накопляемость отметок: {}", r.label),
+            title: crate::t!("report-fill-title", scope = r.label.as_str()),
             sections: vec![
-                summary("summary", "Итого (учащиеся — по людям)", total),
-                list("rows", "По курсам (учащиеся — ученики курса)", courses),
-                list("classes", "По классам (учащиеся — по людям)", classes),
-                list("teachers", "По учителям", teacher_rows(&r.teachers)),
+                summary("summary", &crate::t!("report-fill-summary"), total),
+                list("rows", &crate::t!("report-fill-courses"), courses),
+                list("classes", &crate::t!("report-fill-classes"), classes),
+                list("teachers", &crate::t!("report-by-teacher"), teacher_rows(&r.teachers)),
             ],
             issues: r.issues,
             notice: None,
@@ -226,10 +226,10 @@ impl From<TeachersReport<'_>> for Report {
             .filter(|t| !t.kept_journal() || t.counts.remarks_overdue > 0)
             .count();
         Report {
-            title: format!("Анализ работы с классным журналом: {}", r.label),
+            title: crate::t!("report-teachers-title", scope = r.label.as_str()),
             sections: vec![
-                summary("summary", "Итого по школе", total),
-                list("rows", "По учителям", teacher_rows(&r.teachers)),
+                summary("summary", &crate::t!("report-teachers-summary"), total),
+                list("rows", &crate::t!("report-by-teacher"), teacher_rows(&r.teachers)),
             ],
             issues,
             notice: None,

@@ -75,11 +75,8 @@ impl From<&Accumulation> for Report {
             rows.push(row);
         }
         Report {
-            title: format!(
-                "Накопляемость отметок: {} (отметок меньше минимума)",
-                r.label
-            ),
-            sections: vec![list("rows", "Ниже минимума", rows)],
+            title: crate::t!("report-accumulation-title", scope = r.label.as_str()),
+            sections: vec![list("rows", &crate::t!("report-accumulation-rows"), rows)],
             issues: r.issues(),
             notice: None,
         }
@@ -169,12 +166,12 @@ impl From<&Progress> for Report {
             ]);
         }
         Report {
-            title: format!("Успеваемость и качество знаний: {}", r.label),
+            title: crate::t!("report-progress-title", scope = r.label.as_str()),
             sections: vec![
-                summary("school", "По школе", school),
-                list("classes", "По классам", classes),
-                list("subjects", "По предметам", subjects),
-                list("lists", "Списки", lists),
+                summary("school", &crate::t!("report-by-school"), school),
+                list("classes", &crate::t!("report-by-class"), classes),
+                list("subjects", &crate::t!("report-by-subject"), subjects),
+                list("lists", &crate::t!("report-progress-lists"), lists),
             ],
             issues: r.issues(),
             notice: None,
@@ -226,10 +223,10 @@ impl From<&Attendance> for Report {
             classes.push(row);
         }
         Report {
-            title: format!("Посещаемость: {}", r.label),
+            title: crate::t!("report-attendance-title", scope = r.label.as_str()),
             sections: vec![
-                list("rows", "По ученикам", rows),
-                list("classes", "По классам", classes),
+                list("rows", &crate::t!("report-by-student"), rows),
+                list("classes", &crate::t!("report-by-class"), classes),
             ],
             issues: r.issues(),
             notice: None,
@@ -270,8 +267,8 @@ impl From<&Forecast> for Report {
             rows.push(row);
         }
         Report {
-            title: format!("Прогноз отметок: {} на {}", r.period.ru(), ru(r.as_of)),
-            sections: vec![list("rows", "По ученикам и предметам", rows)],
+            title: crate::t!("report-forecast-title", period = r.period.ru(), date = ru(r.as_of)),
+            sections: vec![list("rows", &crate::t!("report-forecast-rows"), rows)],
             issues: r.issues(),
             notice: None,
         }
