@@ -854,7 +854,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__absence)
-            opts="-q -h --db --actor --format --busy-timeout-ms --wide --quiet --help add list change delete help"
+            opts="-h -q --help --db --actor --format --busy-timeout-ms --wide --quiet add list change delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -890,7 +890,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__absence__subcmd__add)
-            opts="-q -h --date --class --student --subject --group --lesson-no --permit --code --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --date --class --student --subject --group --lesson-no --permit --code --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -982,7 +982,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__absence__subcmd__change)
-            opts="-q -h --date --class --student --subject --group --lesson-no --permit --code --reason --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --date --class --student --subject --group --lesson-no --permit --code --reason --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1081,7 +1081,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__absence__subcmd__delete)
-            opts="-q -h --date --class --student --subject --group --lesson-no --permit --reason --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --date --class --student --subject --group --lesson-no --permit --reason --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1257,7 +1257,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__absence__subcmd__list)
-            opts="-q -h --class --subject --group --student --from --to --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --class --subject --group --student --from --to --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1335,7 +1335,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__archive)
-            opts="-q -h --out --force --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --out --force --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1375,7 +1375,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__audit)
-            opts="-q -h --class --student --since --entity --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --class --student --since --entity --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1439,7 +1439,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__backup)
-            opts="-q -h --to --keep --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --to --keep --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1486,7 +1486,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__calendar)
-            opts="-q -h --db --actor --format --busy-timeout-ms --wide --quiet --help show set-period add-holiday remove-holiday help"
+            opts="-h -q --help --db --actor --format --busy-timeout-ms --wide --quiet show set-period add-holiday remove-holiday help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1522,7 +1522,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__calendar__subcmd__add__subcmd__holiday)
-            opts="-q -h --from --to --grades --name --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --from --to --grades --name --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1670,7 +1670,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__calendar__subcmd__remove__subcmd__holiday)
-            opts="-q -h --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1706,7 +1706,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__calendar__subcmd__set__subcmd__period)
-            opts="-q -h --from --to --db --actor --format --busy-timeout-ms --wide --quiet --help Q1 Q2 Q3 Q4 H1 H2 Y"
+            opts="-h -q --from --to --help --db --actor --format --busy-timeout-ms --wide --quiet Q1 Q2 Q3 Q4 H1 H2 Y"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1756,7 +1756,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__calendar__subcmd__show)
-            opts="-q -h --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1792,7 +1792,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__class)
-            opts="-q -h --db --actor --format --busy-timeout-ms --wide --quiet --help list help"
+            opts="-h -q --help --db --actor --format --busy-timeout-ms --wide --quiet list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1870,7 +1870,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__class__subcmd__list)
-            opts="-q -h --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1906,7 +1906,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__completions)
-            opts="-q -h --db --actor --format --busy-timeout-ms --wide --quiet --help bash elvish fish powershell zsh"
+            opts="-h -q --help --db --actor --format --busy-timeout-ms --wide --quiet bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1942,7 +1942,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__course)
-            opts="-q -h --db --actor --format --busy-timeout-ms --wide --quiet --help list help"
+            opts="-h -q --help --db --actor --format --busy-timeout-ms --wide --quiet list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2020,7 +2020,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__course__subcmd__list)
-            opts="-q -h --class --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --class --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2063,7 +2063,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__demo)
-            opts="-q -h --dir --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --dir --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2103,7 +2103,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__export)
-            opts="-q -h --db --actor --format --busy-timeout-ms --wide --quiet --help paper diary help"
+            opts="-h -q --help --db --actor --format --busy-timeout-ms --wide --quiet paper diary help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2139,7 +2139,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__export__subcmd__diary)
-            opts="-q -h --class --student --paper-only --from --to --out --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --class --student --paper-only --from --to --out --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2263,7 +2263,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__export__subcmd__paper)
-            opts="-q -h --period --class --out --as --fail-on-issues --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --period --class --out --as --fail-on-issues --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2318,7 +2318,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__final)
-            opts="-q -h --db --actor --format --busy-timeout-ms --wide --quiet --help suggest set accept list help"
+            opts="-h -q --help --db --actor --format --busy-timeout-ms --wide --quiet suggest set accept list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2354,7 +2354,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__final__subcmd__accept)
-            opts="-q -h --period --class --subject --group --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --period --class --subject --group --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2499,7 +2499,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__final__subcmd__list)
-            opts="-q -h --period --class --subject --group --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --period --class --subject --group --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2560,7 +2560,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__final__subcmd__set)
-            opts="-q -h --period --class --subject --group --student --mark --reason --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --period --class --subject --group --student --mark --reason --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2642,7 +2642,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__final__subcmd__suggest)
-            opts="-q -h --period --class --subject --group --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --period --class --subject --group --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3921,7 +3921,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import)
-            opts="-q -h --db --actor --format --busy-timeout-ms --wide --quiet --help roster staff load groups timetable plan marks absences access-log finals lessons help"
+            opts="-h -q --help --db --actor --format --busy-timeout-ms --wide --quiet roster staff load groups timetable plan marks absences access-log finals lessons help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3957,7 +3957,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__absences)
-            opts="-q -h --dry-run --encoding --delimiter --sheet --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --dry-run --encoding --delimiter --sheet --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4011,7 +4011,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__access__subcmd__log)
-            opts="-q -h --dry-run --encoding --delimiter --sheet --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --dry-run --encoding --delimiter --sheet --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4065,7 +4065,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__finals)
-            opts="-q -h --dry-run --encoding --delimiter --sheet --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --dry-run --encoding --delimiter --sheet --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4119,7 +4119,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__groups)
-            opts="-q -h --dry-run --encoding --delimiter --sheet --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --dry-run --encoding --delimiter --sheet --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4355,7 +4355,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__lessons)
-            opts="-q -h --dry-run --encoding --delimiter --sheet --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --dry-run --encoding --delimiter --sheet --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4409,7 +4409,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__load)
-            opts="-q -h --dry-run --encoding --delimiter --sheet --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --dry-run --encoding --delimiter --sheet --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4463,7 +4463,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__marks)
-            opts="-q -h --dry-run --encoding --delimiter --sheet --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --dry-run --encoding --delimiter --sheet --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4517,7 +4517,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__plan)
-            opts="-q -h --dry-run --encoding --delimiter --sheet --class --subject --group --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --dry-run --encoding --delimiter --sheet --class --subject --group --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4592,7 +4592,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__roster)
-            opts="-q -h --dry-run --encoding --delimiter --sheet --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --dry-run --encoding --delimiter --sheet --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4646,7 +4646,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__staff)
-            opts="-q -h --dry-run --encoding --delimiter --sheet --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --dry-run --encoding --delimiter --sheet --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4700,7 +4700,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__timetable)
-            opts="-q -h --dry-run --encoding --delimiter --sheet --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --dry-run --encoding --delimiter --sheet --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4754,7 +4754,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__init)
-            opts="-q -h --school --year --six-day-week --training --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --school --year --six-day-week --training --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4804,7 +4804,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__lesson)
-            opts="-q -h --db --actor --format --busy-timeout-ms --wide --quiet --help generate list set confirm help"
+            opts="-h -q --help --db --actor --format --busy-timeout-ms --wide --quiet generate list set confirm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4840,7 +4840,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__lesson__subcmd__confirm)
-            opts="-q -h --class --subject --group --date --lesson-no --topic --homework --teacher --reason --permit --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --class --subject --group --date --lesson-no --topic --homework --teacher --reason --permit --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4946,7 +4946,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__lesson__subcmd__generate)
-            opts="-q -h --class --from --to --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --class --from --to --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5087,7 +5087,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__lesson__subcmd__list)
-            opts="-q -h --class --subject --group --from --to --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --class --subject --group --from --to --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5158,7 +5158,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__lesson__subcmd__set)
-            opts="-q -h --class --subject --group --date --lesson-no --topic --homework --teacher --reason --permit --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --class --subject --group --date --lesson-no --topic --homework --teacher --reason --permit --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5264,7 +5264,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__lock)
-            opts="-q -h --until --older-than --reason --db --actor --format --busy-timeout-ms --wide --quiet --help status help"
+            opts="-h -q --until --older-than --reason --help --db --actor --format --busy-timeout-ms --wide --quiet status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5363,7 +5363,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__lock__subcmd__status)
-            opts="-q -h --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5399,7 +5399,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__man)
-            opts="-q -h --dir --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --dir --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5442,7 +5442,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__mark)
-            opts="-q -h --db --actor --format --busy-timeout-ms --wide --quiet --help add list change delete help"
+            opts="-h -q --help --db --actor --format --busy-timeout-ms --wide --quiet add list change delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5478,7 +5478,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__mark__subcmd__add)
-            opts="-q -h --date --class --subject --group --student --lesson-no --permit --mark --work-type --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --date --class --subject --group --student --lesson-no --permit --mark --work-type --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5577,7 +5577,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__mark__subcmd__change)
-            opts="-q -h --id --date --class --subject --group --student --lesson-no --old-mark --permit --mark --work-type --reason --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --id --date --class --subject --group --student --lesson-no --old-mark --permit --mark --work-type --reason --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5697,7 +5697,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__mark__subcmd__delete)
-            opts="-q -h --id --date --class --subject --group --student --lesson-no --old-mark --permit --reason --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --id --date --class --subject --group --student --lesson-no --old-mark --permit --reason --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5887,7 +5887,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__mark__subcmd__list)
-            opts="-q -h --class --subject --group --student --from --to --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --class --subject --group --student --from --to --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5965,7 +5965,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__permit)
-            opts="-q -h --db --actor --format --busy-timeout-ms --wide --quiet --help add list revoke help"
+            opts="-h -q --help --db --actor --format --busy-timeout-ms --wide --quiet add list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6001,7 +6001,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__permit__subcmd__add)
-            opts="-q -h --class --subject --group --from --to --until --reason --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --class --subject --group --from --to --until --reason --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6156,7 +6156,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__permit__subcmd__list)
-            opts="-q -h --all --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --all --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6192,7 +6192,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__permit__subcmd__revoke)
-            opts="-q -h --reason --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --reason --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6235,7 +6235,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__plan)
-            opts="-q -h --db --actor --format --busy-timeout-ms --wide --quiet --help show help"
+            opts="-h -q --help --db --actor --format --busy-timeout-ms --wide --quiet show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6313,7 +6313,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__plan__subcmd__show)
-            opts="-q -h --class --subject --group --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --class --subject --group --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6370,7 +6370,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__remark)
-            opts="-q -h --db --actor --format --busy-timeout-ms --wide --quiet --help add list resolve help"
+            opts="-h -q --help --db --actor --format --busy-timeout-ms --wide --quiet add list resolve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6406,7 +6406,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__remark__subcmd__add)
-            opts="-q -h --class --subject --group --text --due --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --class --subject --group --text --due --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6547,7 +6547,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__remark__subcmd__list)
-            opts="-q -h --open --overdue --class --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --open --overdue --class --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6590,7 +6590,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__remark__subcmd__resolve)
-            opts="-q -h --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6626,7 +6626,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__report)
-            opts="-q -h --db --actor --format --busy-timeout-ms --wide --quiet --help fill-rate teachers accumulation progress attendance forecast help"
+            opts="-h -q --help --db --actor --format --busy-timeout-ms --wide --quiet fill-rate teachers accumulation progress attendance forecast help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6662,7 +6662,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__report__subcmd__accumulation)
-            opts="-q -h --month --period --year --from --to --class --teacher --out --fail-on-issues --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --month --period --year --from --to --class --teacher --out --fail-on-issues --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6741,7 +6741,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__report__subcmd__attendance)
-            opts="-q -h --month --period --year --from --to --class --teacher --out --fail-on-issues --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --month --period --year --from --to --class --teacher --out --fail-on-issues --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6820,7 +6820,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__report__subcmd__fill__subcmd__rate)
-            opts="-q -h --month --period --year --from --to --class --teacher --out --fail-on-issues --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --month --period --year --from --to --class --teacher --out --fail-on-issues --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6899,7 +6899,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__report__subcmd__forecast)
-            opts="-q -h --month --period --year --from --to --class --teacher --out --fail-on-issues --as-of --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --month --period --year --from --to --class --teacher --out --fail-on-issues --as-of --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7097,7 +7097,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__report__subcmd__progress)
-            opts="-q -h --month --period --year --from --to --class --teacher --out --fail-on-issues --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --month --period --year --from --to --class --teacher --out --fail-on-issues --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7176,7 +7176,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__report__subcmd__teachers)
-            opts="-q -h --month --period --year --from --to --class --teacher --out --fail-on-issues --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --month --period --year --from --to --class --teacher --out --fail-on-issues --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7255,7 +7255,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__restore)
-            opts="-q -h --force --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --force --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7291,7 +7291,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__settings)
-            opts="-q -h --db --actor --format --busy-timeout-ms --wide --quiet --help show set help"
+            opts="-h -q --help --db --actor --format --busy-timeout-ms --wide --quiet show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7383,7 +7383,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__settings__subcmd__set)
-            opts="-q -h --reason --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --reason --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7426,7 +7426,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__settings__subcmd__show)
-            opts="-q -h --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7462,7 +7462,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__staff)
-            opts="-q -h --db --actor --format --busy-timeout-ms --wide --quiet --help list set-login help"
+            opts="-h -q --help --db --actor --format --busy-timeout-ms --wide --quiet list set-login help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7554,7 +7554,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__staff__subcmd__list)
-            opts="-q -h --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7590,7 +7590,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__staff__subcmd__set__subcmd__login)
-            opts="-q -h --login --remove --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --login --remove --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7633,7 +7633,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__student)
-            opts="-q -h --db --actor --format --busy-timeout-ms --wide --quiet --help list leave help"
+            opts="-h -q --help --db --actor --format --busy-timeout-ms --wide --quiet list leave help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7725,7 +7725,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__student__subcmd__leave)
-            opts="-q -h --class --student --date --reason --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --class --student --date --reason --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7789,7 +7789,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__student__subcmd__list)
-            opts="-q -h --class --on --all --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --class --on --all --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7839,7 +7839,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__template)
-            opts="-q -h --out --db --actor --format --busy-timeout-ms --wide --quiet --help staff roster load groups timetable plan marks absences finals lessons access-log"
+            opts="-h -q --out --help --db --actor --format --busy-timeout-ms --wide --quiet staff roster load groups timetable plan marks absences finals lessons access-log"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7879,7 +7879,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__timetable)
-            opts="-q -h --db --actor --format --busy-timeout-ms --wide --quiet --help show help"
+            opts="-h -q --help --db --actor --format --busy-timeout-ms --wide --quiet show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7957,7 +7957,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__timetable__subcmd__show)
-            opts="-q -h --class --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --class --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8000,7 +8000,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__unlock)
-            opts="-q -h --until --all --reason --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --until --all --reason --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8050,7 +8050,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__verify)
-            opts="-q -h --fingerprint --db --actor --format --busy-timeout-ms --wide --quiet --help"
+            opts="-h -q --fingerprint --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
