@@ -214,3 +214,66 @@ fn help_is_russian_by_default_and_english_on_request() {
     assert!(en.contains("Usage:"), "{en}");
     assert!(en.contains("The lesson's date"), "{en}");
 }
+
+#[test]
+fn a_bad_mark_is_refused_in_the_users_language() {
+    let j = common::Journal::new();
+    let add = |lang: Option<&str>| {
+        let mut c = j.cmd();
+        c.env_remove("EJOURNAL_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG");
+        if let Some(l) = lang {
+            c.env("LANG", l);
+        }
+        let out = c
+            .args([
+                "mark", "add", "--date", "10.10.2023", "--class", "5А", "--subject",
+                "Математика", "--student", "Ёлкин Фёдор", "--mark", "7",
+            ])
+            .assert()
+            .code(2);
+        String::from_utf8_lossy(&out.get_output().stderr).to_string()
+    };
+    let ru = add(None);
+    assert!(ru.contains("«7» — не отметка (1–5, зч, нз)"), "{ru}");
+    let en = add(Some("en_US.UTF-8"));
+    assert!(en.contains("\"7\" is not a mark (1–5, зч, нз)"), "{en}");
+}
+
+/// The Russian forms the product's messages take for 1, 2, 5, 21, 22, 25 (CLDR: one, few,
+/// many, and again one, few, many).
+#[test]
+fn russian_messages_agree_with_their_numbers() {
+    let said = |n: u32| {
+        i18n::message_in(
+            Lang::Ru,
+            "forecast-risk-unexcused",
+            &[("count", n.into())],
+        )
+    };
+    let forms: Vec<String> = [1, 2, 5, 21, 22, 25].into_iter().map(said).collect();
+    assert_eq!(
+        forms,
+        [
+            "1 пропуск без уважительной причины",
+            "2 пропуска без уважительной причины",
+            "5 пропусков без уважительной причины",
+            "21 пропуск без уважительной причины",
+            "22 пропуска без уважительной причины",
+            "25 пропусков без уважительной причины",
+        ]
+    );
+    let english: Vec<String> = [1, 2]
+        .into_iter()
+        .map(|n: u32| {
+            i18n::message_in(
+                Lang::En,
+                "forecast-risk-unexcused",
+                &[("count", n.into())],
+            )
+        })
+        .collect();
+    assert_eq!(english, ["1 unexcused absence", "2 unexcused absences"]);
+}
