@@ -16,7 +16,10 @@ Examples:
   ejournal student list --class 5А --format json
 
 Exit codes: 0 ok, 1 failure, 2 usage, 3 a report found shortfalls (--fail-on-issues),
-65 input data refused, 75 journal busy, 77 not allowed for this actor.";
+65 input data refused, 75 journal busy, 77 not allowed for this actor.
+
+Language: Russian; EJOURNAL_LANG=en (or LANG=en_US.UTF-8) gives English messages and help.
+CSV headers, JSON keys and exit codes are the same in both.";
 
 /// A Russian school's electronic class journal (электронный журнал) in one SQLite file.
 #[derive(Debug, Parser)]

@@ -11,6 +11,9 @@ cmd-root-after =
 
     Exit codes: 0 ok, 1 failure, 2 usage, 3 a report found shortfalls (--fail-on-issues),
     65 input data refused, 75 journal busy, 77 not allowed for this actor.
+
+    Language: Russian; EJOURNAL_LANG=en (or LANG=en_US.UTF-8) gives English messages and help.
+    CSV headers, JSON keys and exit codes are the same in both.
 arg-root-db = The journal file
 arg-root-actor = Who does this (ФИО as in the staff list); every write records it [default: the member of staff linked to your login, else your login]. Once your login is linked, only a deputy or the director may name someone else here
 arg-root-format = How to print rows: table (the default), or csv/json on stdout for scripts; reports also write xlsx (with --out, the format follows the file's extension). The documents `export paper` writes are chosen with its --as
