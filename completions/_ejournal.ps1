@@ -62,7 +62,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('template', 'template', [CompletionResultType]::ParameterValue, 'Записать пустой файл для импорта (.xlsx с выпадающими списками и примечаниями или .csv): строка русских заголовков и одна строка-пример')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Вывести скрипт автодополнения для командной оболочки')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Вывести man-страницу (roff) или записать страницы всех команд в папку')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;init' {
@@ -95,7 +95,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('set-period', 'set-period', [CompletionResultType]::ParameterValue, 'Изменить даты периода')
             [CompletionResult]::new('add-holiday', 'add-holiday', [CompletionResultType]::ParameterValue, 'Добавить каникулы или выходной день (перенесённый выходной: --from ДАТА --to ДАТА)')
             [CompletionResult]::new('remove-holiday', 'remove-holiday', [CompletionResultType]::ParameterValue, 'Удалить каникулы (выходной) по номеру, который выводит `calendar show`')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;calendar;show' {
@@ -153,11 +153,11 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;calendar;help' {
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Показать периоды, каникулы и выходные дни')
-            [CompletionResult]::new('set-period', 'set-period', [CompletionResultType]::ParameterValue, 'Изменить даты периода')
-            [CompletionResult]::new('add-holiday', 'add-holiday', [CompletionResultType]::ParameterValue, 'Добавить каникулы или выходной день (перенесённый выходной: --from ДАТА --to ДАТА)')
-            [CompletionResult]::new('remove-holiday', 'remove-holiday', [CompletionResultType]::ParameterValue, 'Удалить каникулы (выходной) по номеру, который выводит `calendar show`')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('set-period', 'set-period', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('add-holiday', 'add-holiday', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('remove-holiday', 'remove-holiday', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;calendar;help;show' {
@@ -196,7 +196,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('access-log', 'access-log', [CompletionResultType]::ParameterValue, 'Журнал посещений портала: Дата, Класс, Кто (ФИО), Роль (ученик/родитель)')
             [CompletionResult]::new('finals', 'finals', [CompletionResultType]::ParameterValue, 'Итоговые отметки: Класс, Предмет, Ученик, Период, Отметка, Группа')
             [CompletionResult]::new('lessons', 'lessons', [CompletionResultType]::ParameterValue, 'Проведённые уроки (записи учителя): Дата, Класс, Предмет, Группа, Урок, Тема, Домашнее задание')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;import;roster' {
@@ -379,18 +379,18 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;import;help' {
-            [CompletionResult]::new('roster', 'roster', [CompletionResultType]::ParameterValue, 'Учащиеся и их родители: Класс, Фамилия, Имя, Отчество, Дата рождения, …')
-            [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'Сотрудники: Фамилия, Имя, Отчество, Роль, Класс (класс, которым руководит классный руководитель)')
-            [CompletionResult]::new('load', 'load', [CompletionResultType]::ParameterValue, 'Педагогическая нагрузка: Класс, Предмет, Учитель, Часов в неделю, Группа')
-            [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Группы при делении классов: Класс, Предмет, Группа, Ученик')
-            [CompletionResult]::new('timetable', 'timetable', [CompletionResultType]::ParameterValue, 'Расписание: Класс, День, Урок, Предмет, Группа (файл класса заменяет его расписание)')
-            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'КТП одного курса: № урока, Тема, Часов, Дата, Домашнее задание')
-            [CompletionResult]::new('marks', 'marks', [CompletionResultType]::ParameterValue, 'Отметки: Дата, Класс, Предмет, Ученик, Отметка, Вид работы, Урок, Группа')
-            [CompletionResult]::new('absences', 'absences', [CompletionResultType]::ParameterValue, 'Пропуски: Дата, Класс, Ученик, Код (Б У Н О), Предмет, Урок (без предмета — весь день)')
-            [CompletionResult]::new('access-log', 'access-log', [CompletionResultType]::ParameterValue, 'Журнал посещений портала: Дата, Класс, Кто (ФИО), Роль (ученик/родитель)')
-            [CompletionResult]::new('finals', 'finals', [CompletionResultType]::ParameterValue, 'Итоговые отметки: Класс, Предмет, Ученик, Период, Отметка, Группа')
-            [CompletionResult]::new('lessons', 'lessons', [CompletionResultType]::ParameterValue, 'Проведённые уроки (записи учителя): Дата, Класс, Предмет, Группа, Урок, Тема, Домашнее задание')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('roster', 'roster', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('load', 'load', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('timetable', 'timetable', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('marks', 'marks', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('absences', 'absences', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('access-log', 'access-log', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('finals', 'finals', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('lessons', 'lessons', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;import;help;roster' {
@@ -440,7 +440,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Не выводить в stderr ход работы и пояснения (ошибки выводятся по-прежнему) [переменная окружения: EJOURNAL_QUIET]')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Не выводить в stderr ход работы и пояснения (ошибки выводятся по-прежнему) [переменная окружения: EJOURNAL_QUIET]')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Список классов по параллелям и литерам: классный руководитель и число учащихся на сегодня')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;class;list' {
@@ -456,8 +456,8 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;class;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Список классов по параллелям и литерам: классный руководитель и число учащихся на сегодня')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;class;help;list' {
@@ -478,7 +478,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Не выводить в stderr ход работы и пояснения (ошибки выводятся по-прежнему) [переменная окружения: EJOURNAL_QUIET]')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Список учащихся в русском алфавитном порядке на сегодня (или на дату --on ДАТА)')
             [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Записать выбытие ученика из класса (из школы): начиная с даты --date он в классе не числится')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;student;list' {
@@ -513,9 +513,9 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;student;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Список учащихся в русском алфавитном порядке на сегодня (или на дату --on ДАТА)')
-            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Записать выбытие ученика из класса (из школы): начиная с даты --date он в классе не числится')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;student;help;list' {
@@ -539,7 +539,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Не выводить в stderr ход работы и пояснения (ошибки выводятся по-прежнему) [переменная окружения: EJOURNAL_QUIET]')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Список сотрудников в русском алфавитном порядке: роли, класс, часы нагрузки и логин')
             [CompletionResult]::new('set-login', 'set-login', [CompletionResultType]::ParameterValue, 'Привязать сотрудника к его логину в операционной системе (только заместитель директора или директор)')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;staff;list' {
@@ -569,9 +569,9 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;staff;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Список сотрудников в русском алфавитном порядке: роли, класс, часы нагрузки и логин')
-            [CompletionResult]::new('set-login', 'set-login', [CompletionResultType]::ParameterValue, 'Привязать сотрудника к его логину в операционной системе (только заместитель директора или директор)')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('set-login', 'set-login', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;staff;help;list' {
@@ -594,7 +594,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Не выводить в stderr ход работы и пояснения (ошибки выводятся по-прежнему) [переменная окружения: EJOURNAL_QUIET]')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Не выводить в stderr ход работы и пояснения (ошибки выводятся по-прежнему) [переменная окружения: EJOURNAL_QUIET]')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Список курсов: класс, предмет, группа, учитель, часы, учащиеся, КТП и расписание')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;course;list' {
@@ -611,8 +611,8 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;course;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Список курсов: класс, предмет, группа, учитель, часы, учащиеся, КТП и расписание')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;course;help;list' {
@@ -632,7 +632,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Не выводить в stderr ход работы и пояснения (ошибки выводятся по-прежнему) [переменная окружения: EJOURNAL_QUIET]')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Не выводить в stderr ход работы и пояснения (ошибки выводятся по-прежнему) [переменная окружения: EJOURNAL_QUIET]')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Показать КТП курса по порядку уроков')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;plan;show' {
@@ -651,8 +651,8 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;plan;help' {
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Показать КТП курса по порядку уроков')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;plan;help;show' {
@@ -672,7 +672,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Не выводить в stderr ход работы и пояснения (ошибки выводятся по-прежнему) [переменная окружения: EJOURNAL_QUIET]')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Не выводить в stderr ход работы и пояснения (ошибки выводятся по-прежнему) [переменная окружения: EJOURNAL_QUIET]')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Показать недельное расписание класса по дням')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;timetable;show' {
@@ -689,8 +689,8 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;timetable;help' {
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Показать недельное расписание класса по дням')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;timetable;help;show' {
@@ -713,7 +713,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Список уроков курса: дата, номер, тема, домашнее задание, учитель')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Записать тему урока, домашнее задание или замещающего учителя, который провёл урок; урок сегодняшнего или более раннего дня при этом записывается как проведённый (как `lesson confirm`)')
             [CompletionResult]::new('confirm', 'confirm', [CompletionResultType]::ParameterValue, 'Записать урок как проведённый: учитель (или замещающий учитель) подтверждает, что урок состоялся, с темой и домашним заданием по плану, если --topic или --homework не задают иное. Время и автор записи сохраняются; действуют правило дня урока и блокировка')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;lessons' {
@@ -730,7 +730,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Список уроков курса: дата, номер, тема, домашнее задание, учитель')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Записать тему урока, домашнее задание или замещающего учителя, который провёл урок; урок сегодняшнего или более раннего дня при этом записывается как проведённый (как `lesson confirm`)')
             [CompletionResult]::new('confirm', 'confirm', [CompletionResultType]::ParameterValue, 'Записать урок как проведённый: учитель (или замещающий учитель) подтверждает, что урок состоялся, с темой и домашним заданием по плану, если --topic или --homework не задают иное. Время и автор записи сохраняются; действуют правило дня урока и блокировка')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;lesson;generate' {
@@ -886,11 +886,11 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;lesson;help' {
-            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Создать уроки каждого курса с датами по расписанию и календарю и по порядку привязать к ним темы КТП')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Список уроков курса: дата, номер, тема, домашнее задание, учитель')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Записать тему урока, домашнее задание или замещающего учителя, который провёл урок; урок сегодняшнего или более раннего дня при этом записывается как проведённый (как `lesson confirm`)')
-            [CompletionResult]::new('confirm', 'confirm', [CompletionResultType]::ParameterValue, 'Записать урок как проведённый: учитель (или замещающий учитель) подтверждает, что урок состоялся, с темой и домашним заданием по плану, если --topic или --homework не задают иное. Время и автор записи сохраняются; действуют правило дня урока и блокировка')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('confirm', 'confirm', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;lesson;help;generate' {
@@ -909,11 +909,11 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;lessons;help' {
-            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Создать уроки каждого курса с датами по расписанию и календарю и по порядку привязать к ним темы КТП')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Список уроков курса: дата, номер, тема, домашнее задание, учитель')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Записать тему урока, домашнее задание или замещающего учителя, который провёл урок; урок сегодняшнего или более раннего дня при этом записывается как проведённый (как `lesson confirm`)')
-            [CompletionResult]::new('confirm', 'confirm', [CompletionResultType]::ParameterValue, 'Записать урок как проведённый: учитель (или замещающий учитель) подтверждает, что урок состоялся, с темой и домашним заданием по плану, если --topic или --homework не задают иное. Время и автор записи сохраняются; действуют правило дня урока и блокировка')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('confirm', 'confirm', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;lessons;help;generate' {
@@ -945,7 +945,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Список отметок: дата, предмет, ученик, отметка, вид работы и вес')
             [CompletionResult]::new('change', 'change', [CompletionResultType]::ParameterValue, 'Изменить отметку (прежнее значение остаётся в журнале изменений)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Удалить отметку (она остаётся в журнале изменений)')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;mark;add' {
@@ -1034,11 +1034,11 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;mark;help' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Добавить отметку за работу на уроке (за один урок можно поставить несколько, каждую со своим видом работы)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Список отметок: дата, предмет, ученик, отметка, вид работы и вес')
-            [CompletionResult]::new('change', 'change', [CompletionResultType]::ParameterValue, 'Изменить отметку (прежнее значение остаётся в журнале изменений)')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Удалить отметку (она остаётся в журнале изменений)')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('change', 'change', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;mark;help;add' {
@@ -1070,7 +1070,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Список пропусков: дата, урок, предмет, ученик и код')
             [CompletionResult]::new('change', 'change', [CompletionResultType]::ParameterValue, 'Изменить код пропусков ученика за этот день (Н → Б, когда принесли медицинскую справку)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Удалить пропуски ученика за этот день (они остаются в журнале изменений)')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;absence;add' {
@@ -1153,11 +1153,11 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;absence;help' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Отметить пропуск: Б — болеет, У — уважительная причина, Н — неуважительная причина, О — опоздал; без --subject — все уроки дня')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Список пропусков: дата, урок, предмет, ученик и код')
-            [CompletionResult]::new('change', 'change', [CompletionResultType]::ParameterValue, 'Изменить код пропусков ученика за этот день (Н → Б, когда принесли медицинскую справку)')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Удалить пропуски ученика за этот день (они остаются в журнале изменений)')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('change', 'change', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;absence;help;add' {
@@ -1189,7 +1189,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Выставить итоговую отметку одному ученику: 5 4 3 2 1 зч нз н/а осв')
             [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Выставить предложенные отметки там, где итоговая отметка ещё не выставлена')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Список итоговых отметок')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;final;suggest' {
@@ -1260,11 +1260,11 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;final;help' {
-            [CompletionResult]::new('suggest', 'suggest', [CompletionResultType]::ParameterValue, 'Предложить отметки за период: отметки, средневзвешенный балл и отметка после округления (или н/а)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Выставить итоговую отметку одному ученику: 5 4 3 2 1 зч нз н/а осв')
-            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Выставить предложенные отметки там, где итоговая отметка ещё не выставлена')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Список итоговых отметок')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('suggest', 'suggest', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;final;help;suggest' {
@@ -1296,7 +1296,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Не выводить в stderr ход работы и пояснения (ошибки выводятся по-прежнему) [переменная окружения: EJOURNAL_QUIET]')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Не выводить в stderr ход работы и пояснения (ошибки выводятся по-прежнему) [переменная окружения: EJOURNAL_QUIET]')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Показать, что заблокировано, и последние изменения блокировки')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;lock;status' {
@@ -1312,8 +1312,8 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;lock;help' {
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Показать, что заблокировано, и последние изменения блокировки')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;lock;help;status' {
@@ -1350,7 +1350,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Разрешить позднее внесение и исправление записей за уроки с датами --from..--to до конца дня --until')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Список разрешений, действующих сегодня (--all — все когда-либо выданные)')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Отозвать разрешение (запись о нём сохраняется)')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;permit;add' {
@@ -1399,10 +1399,10 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;permit;help' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Разрешить позднее внесение и исправление записей за уроки с датами --from..--to до конца дня --until')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Список разрешений, действующих сегодня (--all — все когда-либо выданные)')
-            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Отозвать разрешение (запись о нём сохраняется)')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;permit;help;add' {
@@ -1499,7 +1499,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Не выводить в stderr ход работы и пояснения (ошибки выводятся по-прежнему) [переменная окружения: EJOURNAL_QUIET]')
             [CompletionResult]::new('paper', 'paper', [CompletionResultType]::ParameterValue, 'Бумажные копии журнала за период: по файлу на класс, с именем вида 5А_Q1_2023-2024.pdf')
             [CompletionResult]::new('diary', 'diary', [CompletionResultType]::ParameterValue, 'Распечатки для родителей: отметки каждого ученика, средние баллы (или итоговые отметки за период, когда они выставлены), пропуски, домашнее задание на следующую неделю и строка для подписи')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;export;paper' {
@@ -1538,9 +1538,9 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;export;help' {
-            [CompletionResult]::new('paper', 'paper', [CompletionResultType]::ParameterValue, 'Бумажные копии журнала за период: по файлу на класс, с именем вида 5А_Q1_2023-2024.pdf')
-            [CompletionResult]::new('diary', 'diary', [CompletionResultType]::ParameterValue, 'Распечатки для родителей: отметки каждого ученика, средние баллы (или итоговые отметки за период, когда они выставлены), пропуски, домашнее задание на следующую неделю и строка для подписи')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('paper', 'paper', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('diary', 'diary', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;export;help;paper' {
@@ -1568,7 +1568,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('progress', 'progress', [CompletionResultType]::ParameterValue, 'Успеваемость по итоговым отметкам: успеваемость, качество знаний, СОУ и списки (нужен --period)')
             [CompletionResult]::new('attendance', 'attendance', [CompletionResultType]::ParameterValue, 'Посещаемость: пропущенные уроки по кодам, опоздания, пропущенные дни целиком, по ученикам и классам')
             [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Прогноз отметок за период: кто в зоне риска и почему (нужен --period)')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;report;fill-rate' {
@@ -1699,13 +1699,13 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;report;help' {
-            [CompletionResult]::new('fill-rate', 'fill-rate', [CompletionResultType]::ParameterValue, 'Как ведётся журнал: темы, домашние задания, число отметок на ученика, своевременность отметок, учителя')
-            [CompletionResult]::new('teachers', 'teachers', [CompletionResultType]::ParameterValue, 'Анализ работы учителей с классным журналом: по каждому учителю — уроки проведённые и записанные в день урока, домашние задания, отметки и отметки, выставленные в срок, ученики без отметок, открытые и просроченные замечания; доля учителей школы, которые вели журнал')
-            [CompletionResult]::new('accumulation', 'accumulation', [CompletionResultType]::ParameterValue, 'Ученики с числом отметок ниже минимума накопляемости, по курсам (нужен --period)')
-            [CompletionResult]::new('progress', 'progress', [CompletionResultType]::ParameterValue, 'Успеваемость по итоговым отметкам: успеваемость, качество знаний, СОУ и списки (нужен --period)')
-            [CompletionResult]::new('attendance', 'attendance', [CompletionResultType]::ParameterValue, 'Посещаемость: пропущенные уроки по кодам, опоздания, пропущенные дни целиком, по ученикам и классам')
-            [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Прогноз отметок за период: кто в зоне риска и почему (нужен --period)')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('fill-rate', 'fill-rate', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('teachers', 'teachers', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('accumulation', 'accumulation', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('progress', 'progress', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('attendance', 'attendance', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('forecast', 'forecast', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;report;help;fill-rate' {
@@ -1742,7 +1742,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Замечание заместителя директора по ведению журнала курса, со сроком устранения')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Список замечаний')
             [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Отметить замечание как устранённое')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;remark;add' {
@@ -1790,10 +1790,10 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;remark;help' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Замечание заместителя директора по ведению журнала курса, со сроком устранения')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Список замечаний')
-            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Отметить замечание как устранённое')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;remark;help;add' {
@@ -1820,7 +1820,7 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Не выводить в stderr ход работы и пояснения (ошибки выводятся по-прежнему) [переменная окружения: EJOURNAL_QUIET]')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Показать все настройки')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Изменить настройку: rounding_threshold, accumulation_per_hour, accumulation_base, week_days, school_name')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;settings;show' {
@@ -1849,9 +1849,9 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;settings;help' {
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Показать все настройки')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Изменить настройку: rounding_threshold, accumulation_per_hour, accumulation_base, week_days, school_name')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;settings;help;show' {
@@ -1915,36 +1915,36 @@ Register-ArgumentCompleter -Native -CommandName 'ejournal' -ScriptBlock {
             break
         }
         'ejournal;help' {
-            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Создать новый файл журнала с календарём, видами работ и настройками по умолчанию')
-            [CompletionResult]::new('calendar', 'calendar', [CompletionResultType]::ParameterValue, 'Показать и изменить календарь школы: периоды, каникулы, выходные дни')
-            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Загрузить файлы школы (.csv или .xlsx): список учащихся, сотрудники, нагрузка, группы, расписание, КТП, отметки, пропуски, итоговые отметки, журнал посещений портала')
-            [CompletionResult]::new('class', 'class', [CompletionResultType]::ParameterValue, 'Список классов')
-            [CompletionResult]::new('student', 'student', [CompletionResultType]::ParameterValue, 'Список учащихся или запись о выбытии ученика из класса')
-            [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'Список сотрудников')
-            [CompletionResult]::new('course', 'course', [CompletionResultType]::ParameterValue, 'Список курсов — предметов, которые ведутся в классах и группах: учитель и часы')
-            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Показать календарно-тематическое планирование (КТП) курса')
-            [CompletionResult]::new('timetable', 'timetable', [CompletionResultType]::ParameterValue, 'Показать расписание класса')
-            [CompletionResult]::new('lesson', 'lesson', [CompletionResultType]::ParameterValue, 'Уроки: создать по расписанию и КТП, вывести список, записать тему и домашнее задание')
-            [CompletionResult]::new('mark', 'mark', [CompletionResultType]::ParameterValue, 'Отметки: добавить, вывести список, изменить или удалить (с указанием причины)')
-            [CompletionResult]::new('absence', 'absence', [CompletionResultType]::ParameterValue, 'Пропуски: Б — болеет, У — уважительная причина, Н — неуважительная причина, О — опоздал')
-            [CompletionResult]::new('final', 'final', [CompletionResultType]::ParameterValue, 'Итоговые отметки за период: предложить, выставить, принять, вывести список')
-            [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Заблокировать прошедшие даты (--until ДАТА или скользящая блокировка --older-than N) или показать блокировку')
-            [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Сдвинуть блокировку назад (заместитель директора или директор, с указанием причины)')
-            [CompletionResult]::new('permit', 'permit', [CompletionResultType]::ParameterValue, 'Разрешения на позднее внесение и исправление записей: выдать, вывести список, отозвать — заместители директора и директор')
-            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Журнал изменений: кто, что и когда изменил, что было до и после, и почему')
-            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Сделать резервную копию журнала в папку (на внешний диск) без остановки работы, с проверкой, как в verify')
-            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Восстановить журнал из резервной копии (копия сначала проверяется; заменяемый журнал сохраняется)')
-            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Архив за год для внешних носителей: копия журнала только для чтения, бумажные копии всех периодов, отчёты за год и MANIFEST.sha256')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Проверить целостность журнала: проверки SQLite, схема, сверка защищённой истории изменений со всеми таблицами (код выхода 3, если что-либо изменено в обход ejournal)')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Бумажные копии журнала (PDF, XLSX) и распечатки для родителей')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Контрольные отчёты: заполняемость, накопляемость, успеваемость, посещаемость, прогноз')
-            [CompletionResult]::new('remark', 'remark', [CompletionResultType]::ParameterValue, 'Замечания заместителя директора по ведению журнала курса: добавить, вывести список, отметить устранённым')
-            [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Показать или изменить настройки школы (порог округления, минимум накопляемости, …)')
-            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Создать журнал демо-школы из прилагаемых файлов-примеров')
-            [CompletionResult]::new('template', 'template', [CompletionResultType]::ParameterValue, 'Записать пустой файл для импорта (.xlsx с выпадающими списками и примечаниями или .csv): строка русских заголовков и одна строка-пример')
-            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Вывести скрипт автодополнения для командной оболочки')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Вывести man-страницу (roff) или записать страницы всех команд в папку')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('calendar', 'calendar', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('class', 'class', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('student', 'student', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('staff', 'staff', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('course', 'course', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('timetable', 'timetable', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('lesson', 'lesson', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('mark', 'mark', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('absence', 'absence', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('final', 'final', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('permit', 'permit', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('remark', 'remark', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('template', 'template', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Показать эту справку или справку по указанной команде')
             break
         }
         'ejournal;help;init' {

@@ -220,9 +220,31 @@ pub enum Command {
 pub fn command() -> clap::Command {
     let cmd = fill_help(<Cli as clap::CommandFactory>::command());
     match crate::i18n::lang() {
-        Lang::Ru => localize(cmd, "root", Lang::Ru),
+        Lang::Ru => {
+            let mut cmd = localize(cmd, "root", Lang::Ru);
+            // clap adds its `help` subcommands when it builds the tree: describe them after.
+            cmd.build();
+            describe_help_commands(cmd)
+        }
         Lang::En => cmd,
     }
+}
+
+fn describe_help_commands(cmd: clap::Command) -> clap::Command {
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    names.into_iter().fold(cmd, |cmd, name| {
+        if name == "help" {
+            cmd.mut_subcommand("help", |help| {
+                help.about(crate::t!("clap-help-command"))
+                    .mut_subcommands(|sub| sub.about(crate::t!("clap-help-command")))
+            })
+        } else {
+            cmd.mut_subcommand(&name, describe_help_commands)
+        }
+    })
 }
 
 /// The command line with its help in English, as the code's doc comments write it: the

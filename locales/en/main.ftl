@@ -46,3 +46,4 @@ clap-usage = Usage: { $usage }
 
 ## Terminal tables (render::terminal).
 table-too-wide = the table is wider than the terminal: { $shown } of { $total } columns shown (--wide shows all; --format csv or json gives every column to scripts)
+clap-help-command = Print this message or the help of the given subcommand(s)
