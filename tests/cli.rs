@@ -314,7 +314,12 @@ fn committed_completions_and_man_page_are_current() {
     };
     // What users install speaks the default language, Russian.
     let russian = |args: &[&str]| {
-        let out = j.cmd().env("EJOURNAL_LANG", "ru").args(args).assert().success();
+        let out = j
+            .cmd()
+            .env("EJOURNAL_LANG", "ru")
+            .args(args)
+            .assert()
+            .success();
         String::from_utf8(out.get_output().stdout.clone()).unwrap()
     };
     for (file, args) in expected {

@@ -229,8 +229,18 @@ fn a_bad_mark_is_refused_in_the_users_language() {
         }
         let out = c
             .args([
-                "mark", "add", "--date", "10.10.2023", "--class", "5А", "--subject",
-                "Математика", "--student", "Ёлкин Фёдор", "--mark", "7",
+                "mark",
+                "add",
+                "--date",
+                "10.10.2023",
+                "--class",
+                "5А",
+                "--subject",
+                "Математика",
+                "--student",
+                "Ёлкин Фёдор",
+                "--mark",
+                "7",
             ])
             .assert()
             .code(2);
@@ -246,13 +256,8 @@ fn a_bad_mark_is_refused_in_the_users_language() {
 /// many, and again one, few, many).
 #[test]
 fn russian_messages_agree_with_their_numbers() {
-    let said = |n: u32| {
-        i18n::message_in(
-            Lang::Ru,
-            "forecast-risk-unexcused",
-            &[("count", n.into())],
-        )
-    };
+    let said =
+        |n: u32| i18n::message_in(Lang::Ru, "forecast-risk-unexcused", &[("count", n.into())]);
     let forms: Vec<String> = [1, 2, 5, 21, 22, 25].into_iter().map(said).collect();
     assert_eq!(
         forms,
@@ -267,13 +272,7 @@ fn russian_messages_agree_with_their_numbers() {
     );
     let english: Vec<String> = [1, 2]
         .into_iter()
-        .map(|n: u32| {
-            i18n::message_in(
-                Lang::En,
-                "forecast-risk-unexcused",
-                &[("count", n.into())],
-            )
-        })
+        .map(|n: u32| i18n::message_in(Lang::En, "forecast-risk-unexcused", &[("count", n.into())]))
         .collect();
     assert_eq!(english, ["1 unexcused absence", "2 unexcused absences"]);
 }

@@ -388,7 +388,10 @@ fn report_teachers_by_hand() {
         .output()
         .unwrap();
     let text = String::from_utf8(text.stdout).unwrap();
-    assert!(text.contains("Teachers' work with the class journal"), "{text}");
+    assert!(
+        text.contains("Teachers' work with the class journal"),
+        "{text}"
+    );
     assert!(text.contains("Иванова Анна"), "{text}");
     assert!(text.contains("стр. 1 из"), "{text}");
 }

@@ -1,1 +1,28 @@
 # Сообщения: imports (по-русски). Каждый id есть и в ../en/imports.ftl.ftl.
+
+## Ошибки в строках загружаемых файлов (commands::import).
+import-duplicate-absence = этот урок этого ученика уже есть в строке { $line }
+import-access-not-a-role = «{ $value }» — здесь не роль (ученик или родитель)
+import-outside-year = { $date } — вне учебного года
+import-duplicate-view = этот же просмотр уже есть в строке { $line }
+import-grade-one = { $class } — первый класс: отметки не ставятся (безотметочное обучение)
+import-final-not-attended = не учился в { $class } по предмету «{ $subject }» в периоде { $period }
+import-duplicate-final = эта же итоговая отметка уже есть в строке { $line }
+import-final-locked = { $period } заканчивается { $date }, а эта дата заблокирована: итоговые отметки периода не меняются
+import-course-not-in-load = { $why }: курс должен быть в нагрузке
+import-student-in-class = ученик { $class }
+import-already-in-group = уже в группе { $group } по предмету «{ $subject }» в строке { $line }
+import-not-hours = «{ $value }» — не число часов
+import-hours-range = { $value } ч в неделю: должно быть больше 0 и не больше 40
+import-member-of-staff = сотрудник
+import-teacher-not-in-staff = { $why }: учитель должен быть в списке сотрудников
+import-duplicate-course = повтор: { $class } { $subject }{ $group } уже есть в строке { $line }
+import-taught-in-groups = { $class } { $subject } уже ведётся по группам: укажите группу
+import-taught-to-class = { $class } { $subject } уже ведётся всему классу, без групп
+import-lessons-details = { $recorded ->
+    [one] записан как проведённый { $recorded } урок
+    [few] записаны как проведённые { $recorded } урока
+   *[many] записано как проведённые { $recorded } уроков
+}, уже были записаны: { $already }, с темой или д/з учителя: { $words }
+import-lesson-not-yet = { $why }: урок записывается в день урока или позже
+import-lesson-locked = { $why }; урок на заблокированную дату не записывается

@@ -164,7 +164,7 @@ impl Importer for Absences {
                 c.problem(
                     "student",
                     p,
-                    format!("the same lesson of this student is already on line {line}"),
+                    crate::t!("import-duplicate-absence", line = line),
                 );
                 return Ok(Outcome::Bad);
             }

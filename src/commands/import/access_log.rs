@@ -30,9 +30,7 @@ fn parse_role(s: &str) -> Result<&'static str, String> {
         "родитель" | "законный представитель" | "parent" | "мать" | "отец" => {
             Ok("parent")
         }
-        _ => Err(format!(
-            "\"{s}\" is not a role here (ученик/student or родитель/parent)"
-        )),
+        _ => Err(crate::t!("import-access-not-a-role", value = s)),
     }
 }
 
@@ -62,9 +60,9 @@ impl Importer for AccessLog {
             .parsed("date", true, p, |s| {
                 let d = parse_date(s)?;
                 if d < start || d > end {
-                    return Err(format!(
-                        "{} is outside the academic year",
-                        crate::domain::date::ru(d)
+                    return Err(crate::t!(
+                        "import-outside-year",
+                        date = crate::domain::date::ru(d)
                     ));
                 }
                 Ok(d)
@@ -94,7 +92,7 @@ impl Importer for AccessLog {
             p.at(
                 rec.line,
                 None,
-                format!("the same view is already on line {line}"),
+                crate::t!("import-duplicate-view", line = line),
             );
             return Ok(Outcome::Bad);
         }

@@ -100,10 +100,7 @@ impl Importer for Finals {
             c.problem(
                 "class",
                 p,
-                format!(
-                    "{} is grade 1: no marks (безотметочное обучение)",
-                    class.name
-                ),
+                crate::t!("import-grade-one", class = class.name.as_str()),
             );
             return Ok(Outcome::Bad);
         }
@@ -140,9 +137,11 @@ impl Importer for Finals {
             c.problem(
                 "student",
                 p,
-                format!(
-                    "did not attend {} {} during {period}",
-                    class.name, course.subject
+                crate::t!(
+                    "import-final-not-attended",
+                    class = class.name.as_str(),
+                    subject = course.subject.as_str(),
+                    period = period.to_string()
                 ),
             );
         }
@@ -150,7 +149,7 @@ impl Importer for Finals {
             c.problem(
                 "student",
                 p,
-                format!("the same final mark is already on line {line}"),
+                crate::t!("import-duplicate-final", line = line),
             );
         }
         if p.len() > before {
@@ -167,9 +166,10 @@ impl Importer for Finals {
             c.problem(
                 "period",
                 p,
-                format!(
-                    "{period} ends on {}, which is locked: its final marks cannot change",
-                    ru(to)
+                crate::t!(
+                    "import-final-locked",
+                    period = period.to_string(),
+                    date = ru(to)
                 ),
             );
             return Ok(Outcome::Bad);

@@ -65,7 +65,7 @@ impl Importer for Groups {
                 c.problem(
                     "group",
                     p,
-                    format!("{e}: the course must be in the teaching load"),
+                    crate::t!("import-course-not-in-load", why = e.to_string()),
                 );
                 None
             }
@@ -82,7 +82,7 @@ impl Importer for Groups {
                     people,
                     &who,
                     NameKind::Student,
-                    &format!("student in {}", class.name),
+                    &crate::t!("import-student-in-class", class = class.name.as_str()),
                 ) {
                     Ok(s) => Some(s.id),
                     Err(e) => {
@@ -102,7 +102,12 @@ impl Importer for Groups {
             c.problem(
                 "student",
                 p,
-                format!("already in group {g} of {subject} on line {line}"),
+                crate::t!(
+                    "import-already-in-group",
+                    group = g.to_string(),
+                    subject = subject,
+                    line = line
+                ),
             );
             return Ok(Outcome::Bad);
         }

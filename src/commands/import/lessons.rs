@@ -74,11 +74,11 @@ impl Importer for Lessons {
     /// The counts in the register's words: an added row is a lesson recorded now; an updated
     /// or unchanged one was recorded already.
     fn details(&self, tally: &Tally) -> Option<String> {
-        Some(format!(
-            "{} recorded as given, {} already recorded, {} with the teacher's topic or homework",
-            tally.added,
-            tally.updated + tally.unchanged,
-            self.words_changed
+        Some(crate::t!(
+            "import-lessons-details",
+            recorded = tally.added,
+            already = tally.updated + tally.unchanged,
+            words = self.words_changed
         ))
     }
 
@@ -121,7 +121,7 @@ impl Importer for Lessons {
             c.problem(
                 "date",
                 p,
-                format!("{e}: a lesson is recorded on its day or later"),
+                crate::t!("import-lesson-not-yet", why = e.to_string()),
             );
             return Ok(Outcome::Bad);
         }
@@ -182,7 +182,11 @@ impl Importer for Lessons {
             return Ok(Outcome::Unchanged);
         }
         if let Some(why) = self.index.lock.why_locked(date, 0) {
-            c.problem("date", p, format!("{why}; a locked lesson is not recorded"));
+            c.problem(
+                "date",
+                p,
+                crate::t!("import-lesson-locked", why = why.to_string()),
+            );
             return Ok(Outcome::Bad);
         }
         // The lesson-day rule: a late record goes in only under a covering permit, which the

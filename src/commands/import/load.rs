@@ -48,11 +48,9 @@ pub fn parse_hours(s: &str) -> Result<f64, String> {
     let v: f64 = s
         .replace(',', ".")
         .parse()
-        .map_err(|_| format!("\"{s}\" is not a number of hours"))?;
+        .map_err(|_| crate::t!("import-not-hours", value = s))?;
     if !(v > 0.0 && v <= 40.0) {
-        return Err(format!(
-            "{s} hours a week: it must be more than 0 and at most 40"
-        ));
+        return Err(crate::t!("import-hours-range", value = s));
     }
     Ok(v)
 }
@@ -84,15 +82,24 @@ impl Importer for Load {
         let teacher = c
             .parsed("teacher", true, p, PersonRef::parse)
             .flatten()
-            .and_then(
-                |who| match find_person(staff, &who, NameKind::Teacher, "member of staff") {
+            .and_then(|who| {
+                match find_person(
+                    staff,
+                    &who,
+                    NameKind::Teacher,
+                    &crate::t!("import-member-of-staff"),
+                ) {
                     Ok(t) => Some(t.id),
                     Err(e) => {
-                        c.problem("teacher", p, format!("{e}: the teacher must be in staff"));
+                        c.problem(
+                            "teacher",
+                            p,
+                            crate::t!("import-teacher-not-in-staff", why = e.to_string()),
+                        );
                         None
                     }
-                },
-            );
+                }
+            });
         let hours = c.parsed("hours_per_week", true, p, parse_hours).flatten();
         let group = c.text("group").to_string();
         let (Some(class), Some(subject), Some(teacher), Some(hours)) =
@@ -108,10 +115,12 @@ impl Importer for Load {
             p.at(
                 rec.line,
                 None,
-                format!(
-                    "duplicate: {} {subject}{} is already on line {line}",
-                    class.name,
-                    group_suffix(&group)
+                crate::t!(
+                    "import-duplicate-course",
+                    class = class.name.as_str(),
+                    subject = subject,
+                    group = group_suffix(&group),
+                    line = line
                 ),
             );
             return Ok(Outcome::Bad);
@@ -127,14 +136,16 @@ impl Importer for Load {
                 "group",
                 p,
                 if group.is_empty() {
-                    format!(
-                        "{} {subject} is already taught in groups; name the group",
-                        class.name
+                    crate::t!(
+                        "import-taught-in-groups",
+                        class = class.name.as_str(),
+                        subject = subject
                     )
                 } else {
-                    format!(
-                        "{} {subject} is already taught to the whole class, not in groups",
-                        class.name
+                    crate::t!(
+                        "import-taught-to-class",
+                        class = class.name.as_str(),
+                        subject = subject
                     )
                 },
             );

@@ -200,7 +200,11 @@ impl From<&FillRate> for Report {
                 summary("summary", &crate::t!("report-fill-summary"), total),
                 list("rows", &crate::t!("report-fill-courses"), courses),
                 list("classes", &crate::t!("report-fill-classes"), classes),
-                list("teachers", &crate::t!("report-by-teacher"), teacher_rows(&r.teachers)),
+                list(
+                    "teachers",
+                    &crate::t!("report-by-teacher"),
+                    teacher_rows(&r.teachers),
+                ),
             ],
             issues: r.issues,
             notice: None,
@@ -229,7 +233,11 @@ impl From<TeachersReport<'_>> for Report {
             title: crate::t!("report-teachers-title", scope = r.label.as_str()),
             sections: vec![
                 summary("summary", &crate::t!("report-teachers-summary"), total),
-                list("rows", &crate::t!("report-by-teacher"), teacher_rows(&r.teachers)),
+                list(
+                    "rows",
+                    &crate::t!("report-by-teacher"),
+                    teacher_rows(&r.teachers),
+                ),
             ],
             issues,
             notice: None,

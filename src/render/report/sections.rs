@@ -267,7 +267,11 @@ impl From<&Forecast> for Report {
             rows.push(row);
         }
         Report {
-            title: crate::t!("report-forecast-title", period = r.period.ru(), date = ru(r.as_of)),
+            title: crate::t!(
+                "report-forecast-title",
+                period = r.period.ru(),
+                date = ru(r.as_of)
+            ),
             sections: vec![list("rows", &crate::t!("report-forecast-rows"), rows)],
             issues: r.issues(),
             notice: None,
