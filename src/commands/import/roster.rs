@@ -128,7 +128,12 @@ impl Roster {
         let before = p.len();
         let class = c.class(p);
         let name = read_name(c, p);
-        let birth = self.birth_date(c, name.as_ref().and_then(|n| n.1), p);
+        let birth = match &name {
+            Some((_, in_name)) => self.birth_date(c, *in_name, p),
+            // The name cell is wrong (reported): its date cannot be told, so only a date
+            // column that is there is checked.
+            None => c.parsed("birth_date", false, p, parse_date).flatten(),
+        };
         if let Some(b) = birth {
             let age = self.env.year_start.year() - b.year();
             if !(5..=25).contains(&age) {
