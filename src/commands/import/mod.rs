@@ -111,11 +111,11 @@ impl ImportOpts {
 
 #[derive(Debug, clap::Subcommand)]
 pub enum ImportCmd {
-    /// Students and their parents: Класс, Фамилия, Имя, Отчество, Дата рождения, …
+    /// Students and their parents: Класс, Фамилия, Имя, Отчество (or one ФИО), Дата рождения, …
     ///
     /// Example: ejournal import roster roster.csv
     Roster(#[command(flatten)] ImportOpts),
-    /// Staff: Фамилия, Имя, Отчество, Роль, Класс (the class a class teacher leads)
+    /// Staff: Фамилия, Имя, Отчество (or one ФИО), Роль, Класс (the class a class teacher leads)
     ///
     /// Example: ejournal import staff staff.xlsx
     Staff(#[command(flatten)] ImportOpts),
