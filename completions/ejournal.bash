@@ -3957,7 +3957,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__absences)
-            opts="-h -q --dry-run --encoding --delimiter --sheet --help --db --actor --format --busy-timeout-ms --wide --quiet"
+            opts="-h -q --dry-run --encoding --delimiter --sheet --strict --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4011,7 +4011,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__access__subcmd__log)
-            opts="-h -q --dry-run --encoding --delimiter --sheet --help --db --actor --format --busy-timeout-ms --wide --quiet"
+            opts="-h -q --dry-run --encoding --delimiter --sheet --strict --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4065,7 +4065,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__finals)
-            opts="-h -q --dry-run --encoding --delimiter --sheet --help --db --actor --format --busy-timeout-ms --wide --quiet"
+            opts="-h -q --dry-run --encoding --delimiter --sheet --strict --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4119,7 +4119,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__groups)
-            opts="-h -q --dry-run --encoding --delimiter --sheet --help --db --actor --format --busy-timeout-ms --wide --quiet"
+            opts="-h -q --dry-run --encoding --delimiter --sheet --strict --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4355,7 +4355,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__lessons)
-            opts="-h -q --dry-run --encoding --delimiter --sheet --help --db --actor --format --busy-timeout-ms --wide --quiet"
+            opts="-h -q --dry-run --encoding --delimiter --sheet --strict --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4409,7 +4409,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__load)
-            opts="-h -q --dry-run --encoding --delimiter --sheet --help --db --actor --format --busy-timeout-ms --wide --quiet"
+            opts="-h -q --dry-run --encoding --delimiter --sheet --strict --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4463,7 +4463,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__marks)
-            opts="-h -q --dry-run --encoding --delimiter --sheet --help --db --actor --format --busy-timeout-ms --wide --quiet"
+            opts="-h -q --dry-run --encoding --delimiter --sheet --strict --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4517,7 +4517,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__plan)
-            opts="-h -q --dry-run --encoding --delimiter --sheet --class --subject --group --help --db --actor --format --busy-timeout-ms --wide --quiet"
+            opts="-h -q --dry-run --encoding --delimiter --sheet --strict --class --subject --group --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4592,7 +4592,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__roster)
-            opts="-h -q --dry-run --encoding --delimiter --sheet --help --db --actor --format --busy-timeout-ms --wide --quiet"
+            opts="-h -q --dry-run --encoding --delimiter --sheet --strict --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4646,7 +4646,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__staff)
-            opts="-h -q --dry-run --encoding --delimiter --sheet --help --db --actor --format --busy-timeout-ms --wide --quiet"
+            opts="-h -q --dry-run --encoding --delimiter --sheet --strict --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4700,7 +4700,7 @@ _ejournal() {
             return 0
             ;;
         ejournal__subcmd__import__subcmd__timetable)
-            opts="-h -q --dry-run --encoding --delimiter --sheet --help --db --actor --format --busy-timeout-ms --wide --quiet"
+            opts="-h -q --dry-run --encoding --delimiter --sheet --strict --help --db --actor --format --busy-timeout-ms --wide --quiet"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -67,9 +67,9 @@ cmd-root-import-long =
     Import school files (.csv or .xlsx): roster, staff, load, groups, timetable, КТП, marks, absences, final marks, access log
 
     Example: ejournal import roster roster.csv --dry-run
-cmd-root-import-roster = Students and their parents: Класс, Фамилия, Имя, Отчество, Дата рождения, …
+cmd-root-import-roster = Students and their parents: Класс, Фамилия, Имя, Отчество (or one ФИО), Дата рождения, …
 cmd-root-import-roster-long =
-    Students and their parents: Класс, Фамилия, Имя, Отчество, Дата рождения, …
+    Students and their parents: Класс, Фамилия, Имя, Отчество (or one ФИО), Дата рождения, …
 
     Example: ejournal import roster roster.csv
 arg-root-import-roster-file = The file: .csv (or - for stdin) or .xlsx
@@ -77,9 +77,10 @@ arg-root-import-roster-dry_run = Check the file and report what would change, wr
 arg-root-import-roster-encoding = Force the CSV encoding [default: detected]
 arg-root-import-roster-delimiter = Force the CSV delimiter: ';', ',', 'tab' [default: detected]
 arg-root-import-roster-sheet = The .xlsx sheet to read [default: the first]
-cmd-root-import-staff = Staff: Фамилия, Имя, Отчество, Роль, Класс (the class a class teacher leads)
+arg-root-import-roster-strict = Refuse a file with a column the import does not read [default: warn and go on]
+cmd-root-import-staff = Staff: Фамилия, Имя, Отчество (or one ФИО), Роль, Класс (the class a class teacher leads)
 cmd-root-import-staff-long =
-    Staff: Фамилия, Имя, Отчество, Роль, Класс (the class a class teacher leads)
+    Staff: Фамилия, Имя, Отчество (or one ФИО), Роль, Класс (the class a class teacher leads)
 
     Example: ejournal import staff staff.xlsx
 arg-root-import-staff-file = The file: .csv (or - for stdin) or .xlsx
@@ -87,6 +88,7 @@ arg-root-import-staff-dry_run = Check the file and report what would change, wri
 arg-root-import-staff-encoding = Force the CSV encoding [default: detected]
 arg-root-import-staff-delimiter = Force the CSV delimiter: ';', ',', 'tab' [default: detected]
 arg-root-import-staff-sheet = The .xlsx sheet to read [default: the first]
+arg-root-import-staff-strict = Refuse a file with a column the import does not read [default: warn and go on]
 cmd-root-import-load = Teaching load (нагрузка): Класс, Предмет, Учитель, Часов в неделю, Группа
 cmd-root-import-load-long =
     Teaching load (нагрузка): Класс, Предмет, Учитель, Часов в неделю, Группа
@@ -97,6 +99,7 @@ arg-root-import-load-dry_run = Check the file and report what would change, writ
 arg-root-import-load-encoding = Force the CSV encoding [default: detected]
 arg-root-import-load-delimiter = Force the CSV delimiter: ';', ',', 'tab' [default: detected]
 arg-root-import-load-sheet = The .xlsx sheet to read [default: the first]
+arg-root-import-load-strict = Refuse a file with a column the import does not read [default: warn and go on]
 cmd-root-import-groups = Groups of split classes: Класс, Предмет, Группа, Ученик
 cmd-root-import-groups-long =
     Groups of split classes: Класс, Предмет, Группа, Ученик
@@ -107,6 +110,7 @@ arg-root-import-groups-dry_run = Check the file and report what would change, wr
 arg-root-import-groups-encoding = Force the CSV encoding [default: detected]
 arg-root-import-groups-delimiter = Force the CSV delimiter: ';', ',', 'tab' [default: detected]
 arg-root-import-groups-sheet = The .xlsx sheet to read [default: the first]
+arg-root-import-groups-strict = Refuse a file with a column the import does not read [default: warn and go on]
 cmd-root-import-timetable = Timetable: Класс, День, Урок, Предмет, Группа (a class's file replaces its timetable)
 cmd-root-import-timetable-long =
     Timetable: Класс, День, Урок, Предмет, Группа (a class's file replaces its timetable)
@@ -117,6 +121,7 @@ arg-root-import-timetable-dry_run = Check the file and report what would change,
 arg-root-import-timetable-encoding = Force the CSV encoding [default: detected]
 arg-root-import-timetable-delimiter = Force the CSV delimiter: ';', ',', 'tab' [default: detected]
 arg-root-import-timetable-sheet = The .xlsx sheet to read [default: the first]
+arg-root-import-timetable-strict = Refuse a file with a column the import does not read [default: warn and go on]
 cmd-root-import-plan = One course's КТП: № урока, Тема, Часов, Дата, Домашнее задание
 cmd-root-import-plan-long =
     One course's КТП: № урока, Тема, Часов, Дата, Домашнее задание
@@ -129,6 +134,7 @@ arg-root-import-plan-dry_run = Check the file and report what would change, writ
 arg-root-import-plan-encoding = Force the CSV encoding [default: detected]
 arg-root-import-plan-delimiter = Force the CSV delimiter: ';', ',', 'tab' [default: detected]
 arg-root-import-plan-sheet = The .xlsx sheet to read [default: the first]
+arg-root-import-plan-strict = Refuse a file with a column the import does not read [default: warn and go on]
 arg-root-import-plan-class = The class, like 5А [default: from the file name]
 arg-root-import-plan-subject = The subject [default: from the file name]
 arg-root-import-plan-group = The group, for a split subject
@@ -142,6 +148,7 @@ arg-root-import-marks-dry_run = Check the file and report what would change, wri
 arg-root-import-marks-encoding = Force the CSV encoding [default: detected]
 arg-root-import-marks-delimiter = Force the CSV delimiter: ';', ',', 'tab' [default: detected]
 arg-root-import-marks-sheet = The .xlsx sheet to read [default: the first]
+arg-root-import-marks-strict = Refuse a file with a column the import does not read [default: warn and go on]
 cmd-root-import-absences = Absences: Дата, Класс, Ученик, Код (Б У Н О), Предмет, Урок (no subject: the whole day)
 cmd-root-import-absences-long =
     Absences: Дата, Класс, Ученик, Код (Б У Н О), Предмет, Урок (no subject: the whole day)
@@ -152,6 +159,7 @@ arg-root-import-absences-dry_run = Check the file and report what would change, 
 arg-root-import-absences-encoding = Force the CSV encoding [default: detected]
 arg-root-import-absences-delimiter = Force the CSV delimiter: ';', ',', 'tab' [default: detected]
 arg-root-import-absences-sheet = The .xlsx sheet to read [default: the first]
+arg-root-import-absences-strict = Refuse a file with a column the import does not read [default: warn and go on]
 cmd-root-import-access-log = The portal's access log: Дата, Класс, Кто (ФИО), Роль (ученик/родитель)
 cmd-root-import-access-log-long =
     The portal's access log: Дата, Класс, Кто (ФИО), Роль (ученик/родитель)
@@ -162,6 +170,7 @@ arg-root-import-access-log-dry_run = Check the file and report what would change
 arg-root-import-access-log-encoding = Force the CSV encoding [default: detected]
 arg-root-import-access-log-delimiter = Force the CSV delimiter: ';', ',', 'tab' [default: detected]
 arg-root-import-access-log-sheet = The .xlsx sheet to read [default: the first]
+arg-root-import-access-log-strict = Refuse a file with a column the import does not read [default: warn and go on]
 cmd-root-import-finals = Final marks: Класс, Предмет, Ученик, Период, Отметка, Группа
 cmd-root-import-finals-long =
     Final marks: Класс, Предмет, Ученик, Период, Отметка, Группа
@@ -172,6 +181,7 @@ arg-root-import-finals-dry_run = Check the file and report what would change, wr
 arg-root-import-finals-encoding = Force the CSV encoding [default: detected]
 arg-root-import-finals-delimiter = Force the CSV delimiter: ';', ',', 'tab' [default: detected]
 arg-root-import-finals-sheet = The .xlsx sheet to read [default: the first]
+arg-root-import-finals-strict = Refuse a file with a column the import does not read [default: warn and go on]
 cmd-root-import-lessons = Lessons given (a teacher's register): Дата, Класс, Предмет, Группа, Урок, Тема, Домашнее задание
 cmd-root-import-lessons-long =
     Lessons given (a teacher's register): Дата, Класс, Предмет, Группа, Урок, Тема, Домашнее задание
@@ -184,6 +194,7 @@ arg-root-import-lessons-dry_run = Check the file and report what would change, w
 arg-root-import-lessons-encoding = Force the CSV encoding [default: detected]
 arg-root-import-lessons-delimiter = Force the CSV delimiter: ';', ',', 'tab' [default: detected]
 arg-root-import-lessons-sheet = The .xlsx sheet to read [default: the first]
+arg-root-import-lessons-strict = Refuse a file with a column the import does not read [default: warn and go on]
 cmd-root-class = List classes
 cmd-root-class-long =
     List classes

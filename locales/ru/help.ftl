@@ -69,9 +69,9 @@ cmd-root-import-long =
     Загрузить файлы школы (.csv или .xlsx): список учащихся, сотрудники, нагрузка, группы, расписание, КТП, отметки, пропуски, итоговые отметки, журнал посещений портала
 
     Пример: ejournal import roster roster.csv --dry-run
-cmd-root-import-roster = Учащиеся и их родители: Класс, Фамилия, Имя, Отчество, Дата рождения, …
+cmd-root-import-roster = Учащиеся и их родители: Класс, Фамилия, Имя, Отчество (или один столбец ФИО), Дата рождения, …
 cmd-root-import-roster-long =
-    Учащиеся и их родители: Класс, Фамилия, Имя, Отчество, Дата рождения, …
+    Учащиеся и их родители: Класс, Фамилия, Имя, Отчество (или один столбец ФИО), Дата рождения, …
 
     Пример: ejournal import roster roster.csv
 arg-root-import-roster-file = Файл: .csv (или - для стандартного ввода) или .xlsx
@@ -79,9 +79,9 @@ arg-root-import-roster-dry_run = Проверить файл и показать
 arg-root-import-roster-encoding = Задать кодировку CSV [по умолчанию: определяется автоматически]
 arg-root-import-roster-delimiter = Задать разделитель CSV: ';', ',', 'tab' [по умолчанию: определяется автоматически]
 arg-root-import-roster-sheet = Лист .xlsx для чтения [по умолчанию: первый]
-cmd-root-import-staff = Сотрудники: Фамилия, Имя, Отчество, Роль, Класс (класс, которым руководит классный руководитель)
+cmd-root-import-staff = Сотрудники: Фамилия, Имя, Отчество (или один столбец ФИО), Роль, Класс (класс, которым руководит классный руководитель)
 cmd-root-import-staff-long =
-    Сотрудники: Фамилия, Имя, Отчество, Роль, Класс (класс, которым руководит классный руководитель)
+    Сотрудники: Фамилия, Имя, Отчество (или один столбец ФИО), Роль, Класс (класс, которым руководит классный руководитель)
 
     Пример: ejournal import staff staff.xlsx
 arg-root-import-staff-file = Файл: .csv (или - для стандартного ввода) или .xlsx
@@ -769,3 +769,14 @@ cmd-root-man-long =
 
     Пример: ejournal man --dir /usr/local/share/man/man1
 arg-root-man-dir = Записать в эту папку страницу каждой команды и подкоманды (ejournal.1, ejournal-report.1, ejournal-report-fill-rate.1, …) вместо вывода основной страницы
+arg-root-import-roster-strict = Отклонить файл, в котором есть столбец, который загрузка не читает [по умолчанию: предупредить и продолжить]
+arg-root-import-staff-strict = { arg-root-import-roster-strict }
+arg-root-import-load-strict = { arg-root-import-roster-strict }
+arg-root-import-groups-strict = { arg-root-import-roster-strict }
+arg-root-import-timetable-strict = { arg-root-import-roster-strict }
+arg-root-import-plan-strict = { arg-root-import-roster-strict }
+arg-root-import-marks-strict = { arg-root-import-roster-strict }
+arg-root-import-absences-strict = { arg-root-import-roster-strict }
+arg-root-import-access-log-strict = { arg-root-import-roster-strict }
+arg-root-import-finals-strict = { arg-root-import-roster-strict }
+arg-root-import-lessons-strict = { arg-root-import-roster-strict }

@@ -167,6 +167,7 @@ fn import_files(
         encoding: None,
         delimiter: None,
         sheet: None,
+        strict: true,
     };
     use super::import::kinds::*;
     let mut run = |name: &str, importer: &mut dyn Importer| -> Result<Tally> {

@@ -171,7 +171,16 @@ fn choices(kind: TemplateKind, key: &str) -> Option<Vec<String>> {
     }
 }
 
-fn columns_of(kind: TemplateKind) -> &'static [Column] {
+/// The columns a template writes: the usual ones (a single `ФИО` column is an alternative
+/// to Фамилия, Имя, Отчество, and a file may not have both).
+fn columns_of(kind: TemplateKind) -> Vec<&'static Column> {
+    all_columns_of(kind)
+        .iter()
+        .filter(|c| !c.is_alternative())
+        .collect()
+}
+
+fn all_columns_of(kind: TemplateKind) -> &'static [Column] {
     use TemplateKind::*;
     match kind {
         Staff => columns::STAFF,
@@ -240,7 +249,7 @@ pub fn csv(kind: TemplateKind) -> Result<Vec<u8>> {
         .delimiter(b';')
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
-    w.write_record(cols.iter().map(header))?;
+    w.write_record(cols.iter().map(|c| header(c)))?;
     w.write_record(cols.iter().map(|c| example(kind, c.key)))?;
     let text = String::from_utf8(w.into_inner().map_err(|e| anyhow!("{e}"))?)?;
     let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(&text);

@@ -67,6 +67,73 @@ pub fn check_name_part(s: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// The last words of a patronymic that are part of it (`Эльдар оглы`, `Гусейн кызы`).
+const PATRONYMIC_TAILS: [&str; 5] = ["оглы", "кызы", "улы", "уулу", "гызы"];
+
+/// A whole name in one cell (`ФИО`), as a roster or staff list writes it: surname, name,
+/// optional patronymic (`Мамедов Рашид Эльдар оглы`: `Эльдар оглы`), optionally followed by
+/// a birth date (`Иванов Иван Иванович 12.03.2013`). Extra spaces are dropped, `ё` kept.
+pub fn split_full_name(s: &str) -> Result<(Fio, Option<NaiveDate>), String> {
+    let cell = s.trim();
+    let mut words: Vec<&str> = cell.split_whitespace().collect();
+    // A date after the name, with the separators people put around it.
+    let mut birth_date = None;
+    if words.last().is_some_and(|w| matches!(*w, "г." | "г")) && words.len() > 1 {
+        let before = words[words.len() - 2];
+        if before.starts_with(|c: char| c.is_ascii_digit()) {
+            words.pop();
+        }
+    }
+    if let Some(last) = words.last() {
+        let w = last.trim_matches(|c: char| matches!(c, ',' | '(' | ')' | ';'));
+        if w.starts_with(|c: char| c.is_ascii_digit()) {
+            birth_date = Some(crate::domain::date::parse_date(w)?);
+            words.pop();
+        }
+    }
+    if let Some(w) = words.last_mut() {
+        *w = w.trim_end_matches(',');
+    }
+    let words: Vec<&str> = words.into_iter().filter(|w| !w.is_empty()).collect();
+    let tail = words
+        .last()
+        .is_some_and(|w| PATRONYMIC_TAILS.contains(&fold_key(w).as_str()));
+    let most = if tail { 4 } else { 3 };
+    match words.len() {
+        0 => return Err("is empty".into()),
+        1 => {
+            return Err(format!(
+                "\"{cell}\" cannot be split into surname, name and patronymic: give at least \
+                 surname and name"
+            ))
+        }
+        n if n > most => {
+            return Err(format!(
+                "\"{cell}\" has {n} words: expected surname, name and patronymic"
+            ))
+        }
+        _ => {}
+    }
+    for w in &words {
+        check_name_part(w)?;
+        if w.chars().filter(|c| c.is_alphabetic()).count() < 2 || w.ends_with('.') {
+            return Err(format!(
+                "\"{cell}\": write the name in full, not initials (\"{w}\")"
+            ));
+        }
+        if w.chars().count() > crate::domain::limits::NAME_PART {
+            return Err(format!(
+                "\"{w}\" is too long for a name: more than {} characters",
+                crate::domain::limits::NAME_PART
+            ));
+        }
+    }
+    Ok((
+        Fio::from_parts(words[0], words[1], &words[2..].join(" ")),
+        birth_date,
+    ))
+}
+
 /// How a file names a person in one cell: full ФИО, or surname with initials
 /// (`Иванова А.П.`), optionally followed by a birth date to tell namesakes apart.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -169,5 +236,30 @@ mod tests {
     fn name_parts() {
         assert!(check_name_part("Римский-Корсаков").is_ok());
         assert!(check_name_part("12.03.2010").is_err());
+    }
+
+    #[test]
+    fn splits_a_whole_name() {
+        let (f, d) = split_full_name("  Ёлкин   Фёдор  Андреевич ").unwrap();
+        assert_eq!(
+            (f.last.as_str(), f.first.as_str(), f.middle.as_str()),
+            ("Ёлкин", "Фёдор", "Андреевич")
+        );
+        assert!(d.is_none());
+        let (f, _) = split_full_name("Миллер Эмма").unwrap();
+        assert_eq!(f.middle, "");
+        let (f, _) = split_full_name("Римский-Корсаков Андрей Николаевич").unwrap();
+        assert_eq!(f.last, "Римский-Корсаков");
+        let (f, _) = split_full_name("Мамедов Рашид Эльдар оглы").unwrap();
+        assert_eq!(f.middle, "Эльдар оглы");
+        let (f, d) = split_full_name("Иванов Иван Иванович 12.03.2013").unwrap();
+        assert_eq!(f.full(), "Иванов Иван Иванович");
+        assert_eq!(d.unwrap().to_string(), "2013-03-12");
+        let (_, d) = split_full_name("Иванов Иван, 12.03.2013 г.").unwrap();
+        assert_eq!(d.unwrap().to_string(), "2013-03-12");
+        assert!(split_full_name("Иванов").is_err());
+        assert!(split_full_name("Иванов Иван Иванович Петров").is_err());
+        assert!(split_full_name("Иванова А.П.").is_err());
+        assert!(split_full_name("Иванов Иван 31.02.2013").is_err());
     }
 }

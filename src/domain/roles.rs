@@ -11,10 +11,14 @@ pub const ROLES: [&str; 5] = [
     "директор",
 ];
 
-/// One role from what a file says: Russian or English, full or abbreviated.
+/// One role from what a file says: Russian or English, full or abbreviated, and as a staff
+/// list writes a post, with its qualifier: `учитель математики`, `учитель-логопед`,
+/// `педагог дополнительного образования`, `заместитель директора по УВР`,
+/// `директор школы`.
 pub fn parse_role(s: &str) -> Option<&'static str> {
     let k = fold_key(s).replace(['.', '_', '-'], " ");
     let k = k.split_whitespace().collect::<Vec<_>>().join(" ");
+    let word = |w: &str| k == w || k.starts_with(&format!("{w} "));
     let role = match k.as_str() {
         "учитель" | "учитель предметник" | "педагог" | "teacher" => {
             "учитель"
@@ -32,6 +36,18 @@ pub fn parse_role(s: &str) -> Option<&'static str> {
         {
             "заместитель"
         }
+        // A post with its qualifier: the subject, the kind of teacher, the school.
+        _ if word("классный руководитель") || word("кл руководитель") => {
+            "классный руководитель"
+        }
+        _ if word("учитель")
+            || word("педагог")
+            || word("преподаватель")
+            || word("социальный педагог") =>
+        {
+            "учитель"
+        }
+        _ if word("директор") => "директор",
         _ => return None,
     };
     Some(role)
@@ -49,7 +65,8 @@ pub fn parse_roles(s: &str) -> Result<Vec<&'static str>, String> {
             Some(r) => found.push(r),
             None => {
                 return Err(format!(
-                    "\"{part}\" is not a role (one of: {})",
+                    "\"{part}\" is not a role (one of: {}; a post like «учитель математики» \
+                     or «заместитель директора по УВР» is read as its role)",
                     ROLES.join(", ")
                 ))
             }
@@ -66,4 +83,43 @@ pub fn is_deputy(roles: &str) -> bool {
     roles
         .split(',')
         .any(|r| matches!(r.trim(), "заместитель" | "директор"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn posts_with_qualifiers() {
+        for (post, role) in [
+            ("учитель математики", "учитель"),
+            ("Учитель начальных классов", "учитель"),
+            ("учитель-логопед", "учитель"),
+            ("педагог-организатор", "учитель"),
+            ("педагог дополнительного образования", "учитель"),
+            ("педагог-психолог", "учитель"),
+            ("социальный педагог", "учитель"),
+            ("преподаватель-организатор ОБЖ", "учитель"),
+            ("заместитель директора по ВР", "заместитель"),
+            ("Заместитель директора по УВР", "заместитель"),
+            ("классный руководитель", "классный руководитель"),
+            ("классный руководитель 5А", "классный руководитель"),
+            ("директор школы", "директор"),
+            ("инженер-электроник", "электроник"),
+        ] {
+            assert_eq!(parse_role(post), Some(role), "{post}");
+        }
+        for unknown in [
+            "завхоз",
+            "бухгалтер",
+            "учительница",
+            "директорский водитель",
+        ] {
+            assert_eq!(parse_role(unknown), None, "{unknown}");
+        }
+        assert_eq!(
+            parse_roles("учитель физики, классный руководитель").unwrap(),
+            vec!["учитель", "классный руководитель"]
+        );
+    }
 }

@@ -14,6 +14,12 @@ pub struct Column {
     pub aliases: &'static [&'static str],
     pub required: bool,
     pub max_chars: usize,
+    /// Required columns a file may leave out when it has this one (a single `ФИО` column
+    /// stands for `Фамилия`, `Имя`, …).
+    pub stands_for: &'static [&'static str],
+    /// Columns that may not appear beside this one: the file would say the same thing
+    /// twice, and which one counts would be a guess.
+    pub excludes: &'static [&'static str],
 }
 
 impl Column {
@@ -30,6 +36,8 @@ impl Column {
             aliases: &[],
             required,
             max_chars: limits::CELL,
+            stands_for: &[],
+            excludes: &[],
         }
     }
 
@@ -43,6 +51,21 @@ impl Column {
     pub const fn aka(mut self, aliases: &'static [&'static str]) -> Self {
         self.aliases = aliases;
         self
+    }
+
+    pub const fn stands_for(mut self, keys: &'static [&'static str]) -> Self {
+        self.stands_for = keys;
+        self
+    }
+
+    pub const fn excludes(mut self, keys: &'static [&'static str]) -> Self {
+        self.excludes = keys;
+        self
+    }
+
+    /// An alternative to other columns (a template writes the usual ones, not this).
+    pub fn is_alternative(&self) -> bool {
+        !self.stands_for.is_empty()
     }
 
     fn matches(&self, header: &str) -> bool {
@@ -59,6 +82,16 @@ impl Column {
 fn normalize_header(s: &str) -> String {
     let t = s.trim().trim_end_matches(['*', ':', '.']).replace('_', " ");
     fold_key(&t)
+}
+
+/// The header of a column that only numbers the rows.
+const NUMBERING: [&str; 6] = ["№", "№ п/п", "№п/п", "п/п", "n п/п", "номер"];
+
+/// The column of the header that stands in for a missing required one, if any.
+fn stand_in<'c>(columns: &'c [Column], header: &[String], missing: &Column) -> Option<&'c Column> {
+    columns
+        .iter()
+        .find(|c| c.stands_for.contains(&missing.key) && header.iter().any(|h| c.matches(h)))
 }
 
 /// Where each known column sits in the file, with the header text the file used.
@@ -87,7 +120,7 @@ impl HeaderMap {
                     label: header[i].trim().to_string(),
                     max_chars: col.max_chars,
                 });
-            } else if col.required {
+            } else if col.required && stand_in(columns, header, col).is_none() {
                 return None;
             }
         }
@@ -98,11 +131,21 @@ impl HeaderMap {
     pub fn report(columns: &[Column], header: &[String], line: u64, problems: &mut Problems) {
         for col in columns {
             let found: Vec<_> = header.iter().filter(|h| col.matches(h)).collect();
-            if found.is_empty() && col.required {
+            if found.is_empty() && col.required && stand_in(columns, header, col).is_none() {
+                let or: Vec<String> = columns
+                    .iter()
+                    .filter(|c| c.stands_for.contains(&col.key))
+                    .map(|c| format!(", or \"{}\"", c.ru))
+                    .collect();
                 problems.at(
                     line,
                     None,
-                    format!("missing required column \"{}\" ({})", col.ru, col.en),
+                    format!(
+                        "missing required column \"{}\" ({}){}",
+                        col.ru,
+                        col.en,
+                        or.concat()
+                    ),
                 );
             }
         }
@@ -122,6 +165,40 @@ impl HeaderMap {
             .iter()
             .filter(|c| header.iter().filter(|h| c.matches(h)).count() > 1)
             .map(|c| c.ru)
+            .collect()
+    }
+
+    /// Columns that may not stand side by side (`ФИО` beside `Фамилия`): for each such
+    /// column of the header, its text and the texts of the ones it excludes.
+    pub fn conflicts(columns: &[Column], header: &[String]) -> Vec<(String, Vec<String>)> {
+        let text = |key: &str| {
+            let col = columns.iter().find(|c| c.key == key)?;
+            header
+                .iter()
+                .find(|h| col.matches(h))
+                .map(|h| h.trim().to_string())
+        };
+        columns
+            .iter()
+            .filter(|c| !c.excludes.is_empty())
+            .filter_map(|c| {
+                let mine = text(c.key)?;
+                let others: Vec<String> = c.excludes.iter().filter_map(|k| text(k)).collect();
+                (!others.is_empty()).then_some((mine, others))
+            })
+            .collect()
+    }
+
+    /// Header cells that name no column of the kind (a numbering column, `№` or `№ п/п`,
+    /// is not counted: it is there for people, not for the import).
+    pub fn unknown(columns: &[Column], header: &[String]) -> Vec<String> {
+        header
+            .iter()
+            .map(|h| h.trim())
+            .filter(|h| !h.is_empty())
+            .filter(|h| !columns.iter().any(|c| c.matches(h)))
+            .filter(|h| !NUMBERING.contains(&normalize_header(h).as_str()))
+            .map(str::to_string)
             .collect()
     }
 

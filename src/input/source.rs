@@ -41,6 +41,21 @@ pub struct Record {
 }
 
 impl Record {
+    /// A total row (`ИТОГО: 26 учащихся`, `Всего`) under a list: its first non-empty cell
+    /// starts with the word итого or всего. Not data: the import skips it.
+    pub fn total(&self) -> Option<&str> {
+        let first = self.cells.iter().find(|c| !c.is_empty())?;
+        let folded = crate::domain::text::fold_key(first);
+        ["итого", "всего"]
+            .iter()
+            .any(|w| {
+                folded
+                    .strip_prefix(w)
+                    .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+            })
+            .then_some(first.as_str())
+    }
+
     /// The trimmed cell of a column, or "" when the file has no such column.
     pub fn get<'a>(&'a self, map: &HeaderMap, key: &str) -> &'a str {
         map.index(key)
@@ -63,6 +78,10 @@ pub struct TableReader {
     pub map: HeaderMap,
     /// Roughly how many rows follow (for the progress bar).
     pub size_hint: u64,
+    /// The line (CSV) or row (XLSX) of the header.
+    pub header_line: u64,
+    /// Header cells that name no column of the import, as the file wrote them.
+    pub unknown: Vec<String>,
     /// How many cells a CSV row must have: as many as the header names (a sheet has no
     /// such count: Excel leaves empty cells at the end of a row out).
     width: Option<usize>,
@@ -282,12 +301,25 @@ fn header_problems(label: &str, columns: &[Column], rows: &[Record]) -> anyhow::
 
 fn check_duplicate_headers(label: &str, columns: &[Column], header: &Record) -> Result<()> {
     let dups = HeaderMap::duplicates(columns, &header.cells);
-    if dups.is_empty() {
+    let conflicts = HeaderMap::conflicts(columns, &header.cells);
+    if dups.is_empty() && conflicts.is_empty() {
         return Ok(());
     }
     let mut problems = Problems::new(label);
     for d in &dups {
         problems.at(header.line, None, format!("column \"{d}\" appears twice"));
+    }
+    for (mine, others) in &conflicts {
+        let others: Vec<String> = others.iter().map(|o| format!("\"{o}\"")).collect();
+        problems.at(
+            header.line,
+            None,
+            format!(
+                "both \"{mine}\" and {} are in the header (ambiguous): keep either \
+                 \"{mine}\" or the separate columns, not both",
+                others.join(", ")
+            ),
+        );
     }
     problems.print();
     Err(refused(format!(
@@ -382,6 +414,8 @@ pub fn open_table(path: &Path, columns: &[Column], opts: &ReadOptions) -> Result
         label,
         map,
         size_hint,
+        header_line: header.line,
+        unknown: HeaderMap::unknown(columns, &header.cells),
         width: Some(width),
         rows: Rows::Csv(rdr, text),
     })
@@ -432,6 +466,8 @@ fn open_sheet(
         return Err(header_problems(label, columns, &head));
     };
     check_duplicate_headers(label, columns, &head[i])?;
+    let header_line = head[i].line;
+    let unknown = HeaderMap::unknown(columns, &head[i].cells);
     rows.keep_columns(map.width());
     let rest: VecDeque<Record> = head
         .split_off(i + 1)
@@ -445,6 +481,8 @@ fn open_sheet(
         label: label.to_string(),
         map,
         size_hint: rows.rows_hint,
+        header_line,
+        unknown,
         width: None,
         rows: Rows::Sheet(rest, Box::new(rows)),
     })

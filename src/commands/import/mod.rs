@@ -9,6 +9,7 @@ mod groups;
 mod lessons;
 mod load;
 mod marks;
+mod names;
 mod plan;
 mod roster;
 mod staff;
@@ -83,6 +84,9 @@ pub struct ImportOpts {
     /// The .xlsx sheet to read [default: the first]
     #[arg(long)]
     pub sheet: Option<String>,
+    /// Refuse a file with a column the import does not read [default: warn and go on]
+    #[arg(long)]
+    pub strict: bool,
 }
 
 fn parse_delimiter(s: &str) -> Result<u8, String> {
@@ -107,11 +111,11 @@ impl ImportOpts {
 
 #[derive(Debug, clap::Subcommand)]
 pub enum ImportCmd {
-    /// Students and their parents: Класс, Фамилия, Имя, Отчество, Дата рождения, …
+    /// Students and their parents: Класс, Фамилия, Имя, Отчество (or one ФИО), Дата рождения, …
     ///
     /// Example: ejournal import roster roster.csv
     Roster(#[command(flatten)] ImportOpts),
-    /// Staff: Фамилия, Имя, Отчество, Роль, Класс (the class a class teacher leads)
+    /// Staff: Фамилия, Имя, Отчество (or one ФИО), Роль, Класс (the class a class teacher leads)
     ///
     /// Example: ejournal import staff staff.xlsx
     Staff(#[command(flatten)] ImportOpts),
@@ -330,6 +334,28 @@ pub fn import_file(
     let mut problems = Problems::new(&label);
     let mut warnings = Vec::new();
     let mut tally = Tally::default();
+    // Columns the import does not read: said, so that a misspelt header is not lost
+    // quietly; with --strict the file is refused before anything is read.
+    if !table.unknown.is_empty() {
+        let unread = |c: &String| format!("column \"{c}\" is not read (unknown column)");
+        if opts.strict {
+            for c in &table.unknown {
+                problems.at(table.header_line, None, unread(c));
+            }
+            problems.print();
+            return Err(refused(format!(
+                "{label}: {} unknown column(s) and --strict; nothing was imported",
+                table.unknown.len()
+            )));
+        }
+        if !quiet {
+            for c in &table.unknown {
+                eprintln!("{}", printable(&format!("{label}: warning: {}", unread(c))));
+            }
+        }
+    }
+    // Total rows (ИТОГО, Всего) skipped, by line.
+    let mut skipped: Vec<String> = Vec::new();
 
     let progress = progress_bar(quiet, table.size_hint, &label);
 
@@ -343,6 +369,13 @@ pub fn import_file(
         today,
     )?;
     while let Some(rec) = table.next_record()? {
+        if let Some(total) = rec.total() {
+            skipped.push(format!(
+                "{label}:{}: warning: row \"{total}\" skipped (a total row, not data)",
+                rec.line
+            ));
+            continue;
+        }
         if problems.len() >= Problems::MAX {
             problems.file(format!(
                 "stopped reading at line {} after {} problems",
@@ -386,6 +419,11 @@ pub fn import_file(
     }
     if tally.read == 0 && problems.is_empty() {
         problems.file("the file has a header but no rows");
+    }
+    if !quiet {
+        for w in &skipped {
+            eprintln!("{}", printable(w));
+        }
     }
     if !problems.is_empty() {
         drop(tx); // rolls back

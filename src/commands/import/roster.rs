@@ -6,6 +6,7 @@ use anyhow::Result;
 use chrono::{Datelike, Duration, NaiveDate};
 use rusqlite::Transaction;
 
+use super::names::{read_name, FIO, NAME_PARTS};
 use super::{Cells, Env, Importer, Outcome};
 use crate::db::classes::ensure_class;
 use crate::db::enrolments::{
@@ -16,12 +17,26 @@ use crate::db::guardians::{guardian_of, put_guardian, GuardianRow};
 use crate::db::students::{insert_student, rename_student, student_by_key};
 use crate::domain::class_name::ClassName;
 use crate::domain::date::{parse_date, ru};
-use crate::domain::fio::{check_name_part, Fio};
+use crate::domain::fio::Fio;
 use crate::domain::limits;
 use crate::input::{Column, HeaderMap, Problems, Record};
 
 pub const COLUMNS: &[Column] = &[
     Column::new("class", "Класс", "class", true),
+    // The whole name in one cell, instead of Фамилия, Имя, Отчество; a birth date may follow
+    // the name there.
+    Column::new(FIO, "ФИО", "full_name", false)
+        .aka(&[
+            "ф.и.о.",
+            "ф. и. о.",
+            "фамилия имя отчество",
+            "фамилия, имя, отчество",
+            "фио обучающегося",
+            "фио ученика",
+            "фио учащегося",
+        ])
+        .stands_for(&["last_name", "first_name", "middle_name", "birth_date"])
+        .excludes(NAME_PARTS),
     Column::new("last_name", "Фамилия", "last_name", true).max(limits::NAME_PART),
     Column::new("first_name", "Имя", "first_name", true).max(limits::NAME_PART),
     Column::new("middle_name", "Отчество", "middle_name", false).max(limits::NAME_PART),
@@ -35,19 +50,43 @@ pub const COLUMNS: &[Column] = &[
     Column::new("guardian", "Родитель", "guardian", false).aka(&[
         "законный представитель",
         "родитель (законный представитель)",
+        "фио родителя",
+        "фио законного представителя",
+        "фио родителя (законного представителя)",
         "parent",
     ]),
-    Column::new("phone", "Телефон", "phone", false).max(limits::PHONE),
+    Column::new("phone", "Телефон", "phone", false)
+        .max(limits::PHONE)
+        .aka(&[
+            "телефон родителя",
+            "контактный телефон",
+            "телефон законного представителя",
+            "телефон родителя (законного представителя)",
+        ]),
     Column::new("email", "Email", "email", false)
         .max(limits::EMAIL)
-        .aka(&["e-mail", "эл. почта", "электронная почта"]),
+        .aka(&[
+            "e-mail",
+            "эл. почта",
+            "электронная почта",
+            "email родителя",
+            "e-mail родителя",
+            "эл. почта родителя",
+            "электронная почта родителя",
+        ]),
     Column::new(
         "paper_only",
         "Без электронного доступа",
         "paper_only",
         false,
     )
-    .aka(&["отказ от электронного доступа", "бумажный дневник"]),
+    .aka(&[
+        "отказ от электронного доступа",
+        "отказ от электронного дневника",
+        "бумажный дневник",
+        "только бумажный",
+        "только бумажный дневник",
+    ]),
 ];
 
 pub struct Roster {
@@ -88,28 +127,23 @@ impl Roster {
     fn check<'a>(&mut self, c: &Cells<'a>, p: &mut Problems) -> Option<Checked<'a>> {
         let before = p.len();
         let class = c.class(p);
-        let mut name_part = |key: &str, required: bool| -> Option<String> {
-            let v = c.text(key);
-            if v.is_empty() && !required {
-                return Some(String::new());
-            }
-            match check_name_part(v) {
-                Ok(()) => Some(v.to_string()),
-                Err(e) => {
-                    c.problem(key, p, e);
-                    None
-                }
-            }
+        let name = read_name(c, p);
+        let birth = match &name {
+            Some((_, in_name)) => self.birth_date(c, *in_name, p),
+            // The name cell is wrong (reported): its date cannot be told, so only a date
+            // column that is there is checked.
+            None => c.parsed("birth_date", false, p, parse_date).flatten(),
         };
-        let last = name_part("last_name", true);
-        let first = name_part("first_name", true);
-        let middle = name_part("middle_name", false);
-        let birth = c.parsed("birth_date", true, p, parse_date).flatten();
         if let Some(b) = birth {
             let age = self.env.year_start.year() - b.year();
             if !(5..=25).contains(&age) {
+                let key = if c.map.has("birth_date") {
+                    "birth_date"
+                } else {
+                    FIO
+                };
                 c.problem(
-                    "birth_date",
+                    key,
                     p,
                     format!(
                         "{} is not a plausible birth date for this year's student",
@@ -141,12 +175,9 @@ impl Roster {
         if !email.is_empty() && !looks_like_email {
             c.problem("email", p, format!("\"{email}\" is not an email address"));
         }
-        let (Some(class), Some(last), Some(first), Some(middle), Some(birth)) =
-            (class, last, first, middle, birth)
-        else {
+        let (Some(class), Some((fio, _)), Some(birth)) = (class, name, birth) else {
             return None;
         };
-        let fio = Fio::from_parts(&last, &first, &middle);
         if let Some(line) = self.seen.insert((fio.key(), birth), c.rec.line) {
             p.at(
                 c.rec.line,
@@ -178,6 +209,59 @@ impl Roster {
             enrolled,
             guardian,
         })
+    }
+
+    /// The birth date: from its column, or written after the name in a `ФИО` cell; both
+    /// given must agree. None when it is missing or wrong (the problem is in `p`).
+    fn birth_date(
+        &self,
+        c: &Cells,
+        in_name: Option<NaiveDate>,
+        p: &mut Problems,
+    ) -> Option<NaiveDate> {
+        if !c.map.has("birth_date") {
+            // The ФИО column stands for it: the date must follow the name.
+            if in_name.is_none() && c.map.has(FIO) && !c.text(FIO).is_empty() {
+                c.problem(
+                    FIO,
+                    p,
+                    "no birth date: write it after the name (Иванов Иван Иванович 12.03.2013) \
+                     or add a column \"Дата рождения\"",
+                );
+            }
+            return in_name;
+        }
+        if in_name.is_none() && c.text("birth_date").is_empty() && c.map.has(FIO) {
+            c.problem(
+                "birth_date",
+                p,
+                format!(
+                    "is empty: give the birth date here or after the name in \"{}\"",
+                    c.map.label(FIO)
+                ),
+            );
+            return None;
+        }
+        match (
+            c.parsed("birth_date", in_name.is_none(), p, parse_date),
+            in_name,
+        ) {
+            (None, _) => None, // a bad or missing date: reported
+            (Some(Some(col)), Some(cell)) if col != cell => {
+                c.problem(
+                    "birth_date",
+                    p,
+                    format!(
+                        "{} does not agree with the date after the name in \"{}\" ({})",
+                        ru(col),
+                        c.map.label(FIO),
+                        ru(cell)
+                    ),
+                );
+                None
+            }
+            (Some(col), cell) => col.or(cell),
+        }
     }
 
     /// Bring a known student's enrolments in line with the row: a move, a correction of

@@ -5,16 +5,30 @@ use std::collections::HashMap;
 use anyhow::Result;
 use rusqlite::Transaction;
 
+use super::names::{read_name, FIO, NAME_PARTS};
 use super::{Cells, Importer, Outcome};
 use crate::db::classes::{ensure_class, set_class_teacher};
 use crate::db::staff::{insert_staff, staff_by_key, update_staff};
 use crate::domain::class_name::ClassName;
-use crate::domain::fio::{check_name_part, Fio};
 use crate::domain::limits;
 use crate::domain::roles::{is_deputy, parse_roles};
 use crate::input::{Column, HeaderMap, Problems, Record};
 
 pub const COLUMNS: &[Column] = &[
+    // The whole name in one cell, instead of Фамилия, Имя, Отчество.
+    Column::new(FIO, "ФИО", "full_name", false)
+        .aka(&[
+            "ф.и.о.",
+            "ф. и. о.",
+            "фамилия имя отчество",
+            "фамилия, имя, отчество",
+            "фио сотрудника",
+            "фио педагога",
+            "фио учителя",
+            "фио работника",
+        ])
+        .stands_for(NAME_PARTS)
+        .excludes(NAME_PARTS),
     Column::new("last_name", "Фамилия", "last_name", true).max(limits::NAME_PART),
     Column::new("first_name", "Имя", "first_name", true).max(limits::NAME_PART),
     Column::new("middle_name", "Отчество", "middle_name", false).max(limits::NAME_PART),
@@ -60,13 +74,16 @@ impl Importer for Staff {
     ) -> Result<Outcome> {
         let c = Cells::new(rec, map);
         let before = p.len();
-        for key in ["last_name", "first_name", "middle_name"] {
-            let v = c.text(key);
-            if !(v.is_empty() && key == "middle_name") {
-                if let Err(e) = check_name_part(v) {
-                    c.problem(key, p, e);
-                }
-            }
+        let name = read_name(&c, p);
+        if let Some((_, Some(_))) = &name {
+            c.problem(
+                FIO,
+                p,
+                format!(
+                    "\"{}\": a staff list has no birth dates: write the name alone",
+                    c.text(FIO)
+                ),
+            );
         }
         // No roles in the file: a new person is a teacher, a known one keeps his roles.
         let given_roles = c
@@ -74,14 +91,9 @@ impl Importer for Staff {
             .flatten()
             .filter(|r| !r.is_empty());
         let class = c.parsed("class", false, p, ClassName::parse).flatten();
-        if p.len() > before {
+        let Some((fio, _)) = name.filter(|_| p.len() == before) else {
             return Ok(Outcome::Bad);
-        }
-        let fio = Fio::from_parts(
-            c.text("last_name"),
-            c.text("first_name"),
-            c.text("middle_name"),
-        );
+        };
         let key = fio.key();
         if let Some(line) = self.seen.insert(key.clone(), rec.line) {
             p.at(
