@@ -26,13 +26,20 @@
 //!   beginning and the end of a long table, say).
 //!
 //! **Where commands run.** Each page gets its own folder standing for `/tmp`, holding a copy
-//! of the demo (`ejournal demo`, built once per test run) as `/tmp/demo`. Every `/tmp/…` in a
-//! command is that folder, and the folder is written back as `/tmp` in the output. Commands
+//! of the demo (`ejournal demo`, built once per test run) as `/tmp/demo` and a copy of the
+//! example files (`docs/examples/`) as `/tmp/school`; and an empty one standing for
+//! `/media/usb` (a backup drive). Every `/tmp/…` in a command is that folder, and the folder
+//! is written back as `/tmp` in the output. Commands
 //! run in `/tmp/demo`, with the demo journal's environment: `EJOURNAL_DB=/tmp/demo/ejournal.db`,
 //! `EJOURNAL_TODAY=27.10.2023` (the demo's day: the end of its first quarter) and
 //! `EJOURNAL_ACTOR` its deputy, [`DEMO_DEPUTY`]; `COLUMNS=100` for stable tables. The blocks
 //! of a page run in order and see what earlier blocks changed; pages do not see each other.
-//! A comment `<!-- docs: fresh -->` before a block gives the page a new copy of the demo.
+//! A comment `<!-- docs: fresh -->` before a block gives the page new folders (a new copy of
+//! the demo); `<!-- docs: clean -->` also clears the `EJOURNAL_*` variables and runs in an
+//! empty `/tmp/work`, as on a machine that has no journal yet.
+//!
+//! A comment `<!-- docs: run` … `-->` holding `$ ` lines runs them where it stands without
+//! showing them (each must exit with 0): the set-up a page's text describes in words.
 //!
 //! **Language.** Pages under `docs/ru/` run in the default language (no `EJOURNAL_LANG`,
 //! no `LANG`/`LC_*`: Russian); every other page runs with `EJOURNAL_LANG=en`.
@@ -138,18 +145,40 @@ struct Block {
     /// Line numbers (0-based) of the block's first and last content lines + 1.
     start: usize,
     end: usize,
-    /// A `<!-- docs: fresh -->` comment stands before it.
-    fresh: bool,
+    /// A `<!-- docs: fresh -->` (Some(false)) or `<!-- docs: clean -->` (Some(true))
+    /// comment stands before it.
+    fresh: Option<bool>,
 }
 
 fn blocks(lines: &[&str]) -> Vec<Block> {
     let mut out = Vec::new();
     let mut i = 0;
-    let mut fresh = false;
+    let mut fresh = None;
     while i < lines.len() {
         let l = lines[i].trim_start();
         if l.starts_with("<!--") && l.contains("docs: fresh") {
-            fresh = true;
+            fresh = Some(false);
+        }
+        if l.starts_with("<!--") && l.contains("docs: clean") {
+            fresh = Some(true);
+        }
+        if l.starts_with("<!-- docs: run") {
+            // Hidden commands: `$ ` lines up to `-->`, run as a console block whose output
+            // is not shown (each must succeed).
+            let start = i + 1;
+            let mut j = start;
+            while j < lines.len() && !lines[j].trim_start().starts_with("-->") {
+                j += 1;
+            }
+            out.push(Block {
+                info: "hidden".into(),
+                start,
+                end: j,
+                fresh,
+            });
+            fresh = None;
+            i = j + 1;
+            continue;
         }
         if let Some(info) = l.strip_prefix("```") {
             let fence: String = "`".repeat(3 + info.chars().take_while(|c| *c == '`').count());
@@ -165,7 +194,7 @@ fn blocks(lines: &[&str]) -> Vec<Block> {
                 end: j,
                 fresh,
             });
-            fresh = false;
+            fresh = None;
             i = j + 1;
             continue;
         }
@@ -252,25 +281,38 @@ fn is_assignment(word: &str) -> bool {
 // ---------------------------------------------------------------------------------------
 // Running a page
 
-/// A page's folder standing for `/tmp`, its variables and current directory.
+/// A page's folders standing for `/tmp` and `/media/usb`, its variables and current directory.
 struct Session {
-    tmp: tempfile::TempDir,
+    base: tempfile::TempDir,
     env: BTreeMap<String, String>,
     cwd: PathBuf,
     russian: bool,
 }
 
+/// The folders a page may name, and where they are for the test.
+const MAPPED: [(&str, &str); 2] = [("/media/usb", "usb"), ("/tmp", "tmp")];
+
 impl Session {
-    fn new(russian: bool) -> Session {
-        let tmp = tempfile::tempdir().unwrap();
-        copy_dir(demo(), &tmp.path().join("demo"));
+    /// `clean`: no `EJOURNAL_*` variables, in an empty `/tmp/work` (for `init`).
+    fn new(russian: bool, clean: bool) -> Session {
+        let base = tempfile::tempdir().unwrap();
+        let tmp = base.path().join("tmp");
+        copy_dir(demo(), &tmp.join("demo"));
+        copy_dir(&root().join("docs/examples"), &tmp.join("school"));
+        std::fs::create_dir_all(base.path().join("usb")).unwrap();
         let mut env = BTreeMap::new();
-        env.insert("EJOURNAL_DB".into(), "/tmp/demo/ejournal.db".into());
-        env.insert("EJOURNAL_TODAY".into(), DEMO_TODAY.into());
-        env.insert("EJOURNAL_ACTOR".into(), DEMO_DEPUTY.into());
-        let cwd = tmp.path().join("demo");
+        let cwd = if clean {
+            let work = tmp.join("work");
+            std::fs::create_dir_all(&work).unwrap();
+            work
+        } else {
+            env.insert("EJOURNAL_DB".into(), "/tmp/demo/ejournal.db".into());
+            env.insert("EJOURNAL_TODAY".into(), DEMO_TODAY.into());
+            env.insert("EJOURNAL_ACTOR".into(), DEMO_DEPUTY.into());
+            tmp.join("demo")
+        };
         Session {
-            tmp,
+            base,
             env,
             cwd,
             russian,
@@ -279,19 +321,27 @@ impl Session {
 
     /// A path or value as the program sees it: `/tmp/…` is the page's folder.
     fn real(&self, word: &str) -> String {
-        if word == "/tmp" {
-            return self.tmp.path().display().to_string();
+        let mut word = word.to_string();
+        for (shown, real) in MAPPED {
+            let real = self.base.path().join(real).display().to_string();
+            if word == shown {
+                return real;
+            }
+            word = word.replace(&format!("{shown}/"), &format!("{real}/"));
         }
-        word.replace("/tmp/", &format!("{}/", self.tmp.path().display()))
+        word
     }
 
-    /// Output as the page shows it: the page's folder is `/tmp`.
+    /// Output as the page shows it: the page's folders by the names it gives them.
     fn shown(&self, text: &str) -> String {
-        let real = self.tmp.path().display().to_string();
-        let mut text = text.replace(&real, "/tmp");
+        let mut text = text.to_string();
+        let mut bases = vec![self.base.path().to_path_buf()];
         // The folder as the OS names it (e.g. a symlinked /tmp on macOS).
-        if let Ok(canon) = self.tmp.path().canonicalize() {
-            text = text.replace(&canon.display().to_string(), "/tmp");
+        bases.extend(self.base.path().canonicalize());
+        for base in bases {
+            for (shown, real) in MAPPED {
+                text = text.replace(&base.join(real).display().to_string(), shown);
+            }
         }
         text
     }
@@ -304,11 +354,11 @@ impl Session {
         }
     }
 
-    /// Run one `$ ` line; returns its output as the page should show it.
-    fn run(&mut self, command: &str) -> Result<String, String> {
+    /// Run one `$ ` line; returns its output as the page should show it, and its exit code.
+    fn run(&mut self, command: &str) -> Result<(String, i32), String> {
         let words = split(command);
         let Some(first) = words.first() else {
-            return Ok(String::new());
+            return Ok((String::new(), 0));
         };
         match first.as_str() {
             "export" => {
@@ -318,20 +368,20 @@ impl Session {
                         .ok_or_else(|| format!("export {w}: give VAR=value"))?;
                     self.env.insert(k.into(), v.into());
                 }
-                return Ok(String::new());
+                return Ok((String::new(), 0));
             }
             "unset" => {
                 for w in &words[1..] {
                     self.env.remove(w);
                 }
-                return Ok(String::new());
+                return Ok((String::new(), 0));
             }
             "cd" => {
                 let dir = words.get(1).ok_or("cd: give a folder")?;
                 let dir = self.cwd.join(self.real(dir));
                 std::fs::create_dir_all(&dir).map_err(|e| format!("cd {}: {e}", dir.display()))?;
                 self.cwd = dir;
-                return Ok(String::new());
+                return Ok((String::new(), 0));
             }
             _ => {}
         }
@@ -388,7 +438,7 @@ impl Session {
             }
             text.push_str(&self.exit_line(code));
         }
-        Ok(tidy(&text))
+        Ok((tidy(&text), code))
     }
 }
 
@@ -451,26 +501,39 @@ fn diff(shown: &str, got: &str) -> String {
 fn run_page(page: &Path) -> (Vec<String>, Option<String>) {
     let text = std::fs::read_to_string(page).unwrap();
     let lines: Vec<&str> = text.lines().collect();
-    let name = page.strip_prefix(root()).unwrap_or(page).display().to_string();
+    let name = page
+        .strip_prefix(root())
+        .unwrap_or(page)
+        .display()
+        .to_string();
     let russian = russian(page);
     let mut problems = Vec::new();
     // (line range, new output) for blessing.
     let mut rewrites: Vec<(usize, usize, String)> = Vec::new();
     let mut session: Option<Session> = None;
     for block in blocks(&lines) {
-        if block.info != "console" {
+        let hidden = block.info == "hidden";
+        if block.info != "console" && !hidden {
             continue;
         }
-        if block.fresh || session.is_none() {
-            session = Some(Session::new(russian));
+        if block.fresh.is_some() || session.is_none() {
+            session = Some(Session::new(russian, block.fresh == Some(true)));
         }
         let s = session.as_mut().unwrap();
         for step in steps(&lines, &block) {
             let shown = tidy(&lines[step.out_start..step.out_end].join("\n"));
             match s.run(&step.command) {
                 Err(e) => problems.push(format!("{name}:{}: {e}", step.out_start)),
-                Ok(got) if matches(&shown, &got) => {}
-                Ok(got) => {
+                Ok((got, code)) if hidden => {
+                    if code != 0 {
+                        problems.push(format!(
+                            "{name}:{}: hidden `$ {}` failed:\n{got}",
+                            step.out_start, step.command
+                        ));
+                    }
+                }
+                Ok((got, _)) if matches(&shown, &got) => {}
+                Ok((got, _)) => {
                     problems.push(format!(
                         "{name}:{}: `$ {}` prints other than the page shows \
                          (- page, + program):\n{}",
@@ -549,7 +612,11 @@ fn commands_shown_without_output_parse() {
     for page in pages() {
         let text = std::fs::read_to_string(&page).unwrap();
         let lines: Vec<&str> = text.lines().collect();
-        let name = page.strip_prefix(root()).unwrap_or(&page).display().to_string();
+        let name = page
+            .strip_prefix(root())
+            .unwrap_or(&page)
+            .display()
+            .to_string();
         for block in blocks(&lines) {
             if !matches!(block.info.as_str(), "" | "sh" | "bash" | "shell") {
                 continue;
@@ -560,7 +627,10 @@ fn commands_shown_without_output_parse() {
                 let mut line = lines[i].trim_start().to_string();
                 line = line.strip_prefix("$ ").unwrap_or(&line).to_string();
                 while strip_comment(&line).trim_end().ends_with('\\') && i + 1 < block.end {
-                    line = strip_comment(&line).trim_end().trim_end_matches('\\').to_string();
+                    line = strip_comment(&line)
+                        .trim_end()
+                        .trim_end_matches('\\')
+                        .to_string();
                     i += 1;
                     line.push(' ');
                     line.push_str(lines[i].trim_start());
@@ -605,9 +675,7 @@ fn ejournal_command(line: &str) -> Option<Vec<String>> {
     // `ejournal` as an argument of something else (a path, a word of a sentence).
     if words[..at].iter().any(|w| {
         !(is_assignment(w) || w == "sudo" || w == "-u" || w == "do" || w == "then" || w == "&&")
-            && !words[..at]
-                .windows(2)
-                .any(|p| p[0] == "-u" && p[1] == **w)
+            && !words[..at].windows(2).any(|p| p[0] == "-u" && p[1] == **w)
     }) {
         return None;
     }
@@ -639,7 +707,10 @@ fn the_harness_compares_and_diffs() {
     assert!(!matches("a\nb", "a\nc"));
     let d = diff("a\nb\nc", "a\nx\nc");
     assert!(d.contains("-  b") && d.contains("+  x"), "{d}");
-    assert_eq!(strip_comment("ejournal x \"a # b\" # c"), "ejournal x \"a # b\" ");
+    assert_eq!(
+        strip_comment("ejournal x \"a # b\" # c"),
+        "ejournal x \"a # b\" "
+    );
     assert_eq!(
         ejournal_command("sudo -u deputy EJOURNAL_DB=x ejournal init --year 2024/2025 | tee y"),
         Some(vec![
