@@ -23,7 +23,8 @@
 //! - A command that exits with a code other than 0 ends its output with `[exit N]`
 //!   (`[код выхода N]` on a Russian page).
 //! - A line `...` in the shown output stands for any number of lines (the page shows only the
-//!   beginning and the end of a long table, say).
+//!   beginning and the end of a long table, say); `...` inside a line stands for any text in
+//!   it (a time of day, a file's size).
 //!
 //! **Where commands run.** Each page gets its own folder standing for `/tmp`, holding a copy
 //! of the demo (`ejournal demo`, built once per test run) as `/tmp/demo` and a copy of the
@@ -145,6 +146,8 @@ struct Block {
     /// Line numbers (0-based) of the block's first and last content lines + 1.
     start: usize,
     end: usize,
+    /// How far the fence is indented (a block in a list item): its lines are, too.
+    indent: usize,
     /// A `<!-- docs: fresh -->` (Some(false)) or `<!-- docs: clean -->` (Some(true))
     /// comment stands before it.
     fresh: Option<bool>,
@@ -174,6 +177,7 @@ fn blocks(lines: &[&str]) -> Vec<Block> {
                 info: "hidden".into(),
                 start,
                 end: j,
+                indent: 0,
                 fresh,
             });
             fresh = None;
@@ -181,6 +185,7 @@ fn blocks(lines: &[&str]) -> Vec<Block> {
             continue;
         }
         if let Some(info) = l.strip_prefix("```") {
+            let indent = lines[i].len() - l.len();
             let fence: String = "`".repeat(3 + info.chars().take_while(|c| *c == '`').count());
             let info = info.trim_start_matches('`').trim().to_string();
             let start = i + 1;
@@ -192,6 +197,7 @@ fn blocks(lines: &[&str]) -> Vec<Block> {
                 info,
                 start,
                 end: j,
+                indent,
                 fresh,
             });
             fresh = None;
@@ -212,11 +218,17 @@ struct Step {
     out_end: usize,
 }
 
+/// A line of a block without the block's indentation.
+fn unindent<'a>(line: &'a str, block: &Block) -> &'a str {
+    let n = line.len() - line.trim_start_matches(' ').len();
+    &line[n.min(block.indent)..]
+}
+
 fn steps(lines: &[&str], block: &Block) -> Vec<Step> {
     let mut out: Vec<Step> = Vec::new();
     let mut i = block.start;
     while i < block.end {
-        let l = lines[i];
+        let l = unindent(lines[i], block);
         if let Some(cmd) = l.strip_prefix("$ ").or_else(|| (l == "$").then_some("")) {
             let mut command = cmd.to_string();
             while command.ends_with('\\') && i + 1 < block.end {
@@ -319,17 +331,16 @@ impl Session {
         }
     }
 
-    /// A path or value as the program sees it: `/tmp/…` is the page's folder.
+    /// A path or value as the program sees it: `/tmp/…` is the page's folder, and so on.
     fn real(&self, word: &str) -> String {
-        let mut word = word.to_string();
-        for (shown, real) in MAPPED {
-            let real = self.base.path().join(real).display().to_string();
-            if word == shown {
-                return real;
-            }
-            word = word.replace(&format!("{shown}/"), &format!("{real}/"));
-        }
-        word
+        static PATHS: OnceLock<regex::Regex> = OnceLock::new();
+        let re = PATHS
+            .get_or_init(|| regex::Regex::new(r"(^|[=:,\s])(/media/usb|/tmp)(/|$)").unwrap());
+        re.replace_all(word, |c: &regex::Captures| {
+            let (_, real) = MAPPED.iter().find(|(shown, _)| *shown == &c[2]).unwrap();
+            format!("{}{}{}", &c[1], self.base.path().join(real).display(), &c[3])
+        })
+        .into_owned()
     }
 
     /// Output as the page shows it: the page's folders by the names it gives them.
@@ -460,10 +471,34 @@ fn matches(shown: &str, got: &str) -> bool {
         match s.split_first() {
             None => g.is_empty(),
             Some((&"...", rest)) => (0..=g.len()).any(|k| go(rest, &g[k..])),
-            Some((line, rest)) => g.first() == Some(line) && go(rest, &g[1..]),
+            Some((line, rest)) => {
+                g.first().is_some_and(|got| line_matches(line, got)) && go(rest, &g[1..])
+            }
         }
     }
     go(&shown, &got)
+}
+
+/// A shown line matches a printed one: equal, or with `...` inside standing for any text
+/// (a time of day, a file size).
+fn line_matches(shown: &str, got: &str) -> bool {
+    match shown.split_once("...") {
+        Some((head, tail)) if !shown.trim().eq("...") => {
+            got.len() >= head.len() + tail.len()
+                && got.starts_with(head)
+                && line_matches_tail(tail, &got[head.len()..])
+        }
+        _ => shown == got,
+    }
+}
+
+fn line_matches_tail(shown: &str, got: &str) -> bool {
+    if !shown.contains("...") {
+        return got.ends_with(shown);
+    }
+    (0..=got.len())
+        .filter(|i| got.is_char_boundary(*i))
+        .any(|i| line_matches(shown, &got[i..]))
 }
 
 /// A line diff, `-` shown on the page, `+` printed by the program.
@@ -521,7 +556,11 @@ fn run_page(page: &Path) -> (Vec<String>, Option<String>) {
         }
         let s = session.as_mut().unwrap();
         for step in steps(&lines, &block) {
-            let shown = tidy(&lines[step.out_start..step.out_end].join("\n"));
+            let shown: Vec<&str> = lines[step.out_start..step.out_end]
+                .iter()
+                .map(|l| unindent(l, &block))
+                .collect();
+            let shown = tidy(&shown.join("\n"));
             match s.run(&step.command) {
                 Err(e) => problems.push(format!("{name}:{}: {e}", step.out_start)),
                 Ok((got, code)) if hidden => {
@@ -541,7 +580,12 @@ fn run_page(page: &Path) -> (Vec<String>, Option<String>) {
                         step.command,
                         diff(&shown, &got)
                     ));
-                    rewrites.push((step.out_start, step.out_end, got));
+                    let pad = " ".repeat(block.indent);
+                    let got: Vec<String> = got
+                        .lines()
+                        .map(|l| format!("{pad}{l}").trim_end().to_string())
+                        .collect();
+                    rewrites.push((step.out_start, step.out_end, got.join("\n")));
                 }
             }
         }
@@ -705,6 +749,8 @@ fn the_harness_compares_and_diffs() {
     assert!(matches("a\n...", "a"));
     assert!(!matches("a\n...\nd", "a\nb\nc"));
     assert!(!matches("a\nb", "a\nc"));
+    assert!(matches("backup: x_...db (...), f", "backup: x_2023_1.db (1 MB), f"));
+    assert!(!matches("backup: x_...db", "backup: y_1.db"));
     let d = diff("a\nb\nc", "a\nx\nc");
     assert!(d.contains("-  b") && d.contains("+  x"), "{d}");
     assert_eq!(
