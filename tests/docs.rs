@@ -334,11 +334,16 @@ impl Session {
     /// A path or value as the program sees it: `/tmp/…` is the page's folder, and so on.
     fn real(&self, word: &str) -> String {
         static PATHS: OnceLock<regex::Regex> = OnceLock::new();
-        let re = PATHS
-            .get_or_init(|| regex::Regex::new(r"(^|[=:,\s])(/media/usb|/tmp)(/|$)").unwrap());
+        let re =
+            PATHS.get_or_init(|| regex::Regex::new(r"(^|[=:,\s])(/media/usb|/tmp)(/|$)").unwrap());
         re.replace_all(word, |c: &regex::Captures| {
             let (_, real) = MAPPED.iter().find(|(shown, _)| *shown == &c[2]).unwrap();
-            format!("{}{}{}", &c[1], self.base.path().join(real).display(), &c[3])
+            format!(
+                "{}{}{}",
+                &c[1],
+                self.base.path().join(real).display(),
+                &c[3]
+            )
         })
         .into_owned()
     }
@@ -717,10 +722,12 @@ fn ejournal_command(line: &str) -> Option<Vec<String>> {
         .iter()
         .position(|w| w == "ejournal" || w.ends_with("/ejournal"))?;
     // `ejournal` as an argument of something else (a path, a word of a sentence).
-    if words[..at].iter().any(|w| {
-        !(is_assignment(w) || w == "sudo" || w == "-u" || w == "do" || w == "then" || w == "&&")
-            && !words[..at].windows(2).any(|p| p[0] == "-u" && p[1] == **w)
-    }) {
+    let runner = |w: &String| {
+        is_assignment(w)
+            || ["sudo", "-u", "do", "then", "&&"].contains(&w.as_str())
+            || words[..at].windows(2).any(|p| p[0] == "-u" && p[1] == *w)
+    };
+    if !words[..at].iter().all(runner) {
         return None;
     }
     let mut argv = vec!["ejournal".to_string()];
@@ -749,7 +756,10 @@ fn the_harness_compares_and_diffs() {
     assert!(matches("a\n...", "a"));
     assert!(!matches("a\n...\nd", "a\nb\nc"));
     assert!(!matches("a\nb", "a\nc"));
-    assert!(matches("backup: x_...db (...), f", "backup: x_2023_1.db (1 MB), f"));
+    assert!(matches(
+        "backup: x_...db (...), f",
+        "backup: x_2023_1.db (1 MB), f"
+    ));
     assert!(!matches("backup: x_...db", "backup: y_1.db"));
     let d = diff("a\nb\nc", "a\nx\nc");
     assert!(d.contains("-  b") && d.contains("+  x"), "{d}");
