@@ -13,6 +13,7 @@ mod plan;
 mod roster;
 mod staff;
 mod timetable;
+mod timetable_grid;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -32,7 +33,9 @@ use crate::db::resolve::{CourseInfo, Index};
 use crate::domain::class_name::ClassName;
 use crate::domain::text::printable;
 use crate::error::{not_allowed, refused};
-use crate::input::{open_table, Column, Encoding, HeaderMap, Problems, ReadOptions, Record};
+use crate::input::{
+    open_table, Column, Encoding, HeaderMap, Problems, ReadOptions, Record, TableReader,
+};
 
 pub use self::plan::PlanTarget;
 
@@ -96,7 +99,7 @@ fn parse_delimiter(s: &str) -> Result<u8, String> {
 }
 
 impl ImportOpts {
-    fn read_options(&self) -> ReadOptions {
+    pub(crate) fn read_options(&self) -> ReadOptions {
         ReadOptions {
             encoding: self.encoding,
             delimiter: self.delimiter,
@@ -295,6 +298,16 @@ pub trait Importer {
         map: &HeaderMap,
         problems: &mut Problems,
     ) -> Result<Outcome>;
+    /// A file of another shape than a header over rows (a timetable grid, an edsoo.ru КТП):
+    /// its records in the order of [`Importer::columns`], with the problems found reading
+    /// it; None reads the file by its header.
+    fn reshape(
+        &mut self,
+        _conn: &Connection,
+        _opts: &ImportOpts,
+    ) -> Result<Option<(TableReader, Problems)>> {
+        Ok(None)
+    }
     /// After the last row: removals, whole-file checks. Warnings go to `warnings`.
     fn finish(
         &mut self,
@@ -324,10 +337,16 @@ pub fn import_file(
     opts: &ImportOpts,
     importer: &mut dyn Importer,
 ) -> Result<Tally> {
-    let mut table = open_table(&opts.file, importer.columns(), &opts.read_options())?;
+    let (mut table, mut problems) = match importer.reshape(conn, opts)? {
+        Some(reshaped) => reshaped,
+        None => {
+            let table = open_table(&opts.file, importer.columns(), &opts.read_options())?;
+            let problems = Problems::new(&table.label);
+            (table, problems)
+        }
+    };
     let label = table.label.clone();
     let map = table.map.clone();
-    let mut problems = Problems::new(&label);
     let mut warnings = Vec::new();
     let mut tally = Tally::default();
 
