@@ -204,10 +204,13 @@ impl ImportCmd {
                 Box::new(kinds::Lessons::new(&ctx.conn, ctx.today, Reach::of(ctx)?)?),
             ),
             ImportCmd::AccessLog(o) => (o, Box::<kinds::AccessLog>::default()),
-            ImportCmd::Plan { opts, target } => (
-                opts,
-                Box::new(plan::Plan::new(target.resolve(&opts.file)?, &env)),
-            ),
+            ImportCmd::Plan { opts, target } => {
+                let course = target.resolve(&opts.file)?;
+                if let Some(note) = course.note(&opts.file).filter(|_| !ctx.quiet) {
+                    eprintln!("{}", printable(&note));
+                }
+                (opts, Box::new(plan::Plan::new(course, &env)))
+            }
         };
         import_file(
             &mut ctx.conn,
