@@ -547,3 +547,22 @@ fn a_group_in_the_file_name_is_a_number_and_the_rest_is_ignored() {
     ]);
     assert_eq!(plan.as_array().unwrap().len(), 3);
 }
+
+#[test]
+fn a_plain_plan_with_a_control_work_column_is_read_as_before() {
+    let j = Journal::new();
+    import_school(&j, Style::Cp1251);
+    let csv = j.path("5А_Математика.csv");
+    cp1251_csv(
+        &csv,
+        &cells(&[
+            &["№ урока", "Тема", "Часов", "Контрольная работа"],
+            &["1", "Натуральные числа", "2", ""],
+            &["2", "Итоговая проверка", "1", "да"],
+        ]),
+    );
+    j.run(&["import", "plan", csv.to_str().unwrap()]).success();
+    let plan = j.json(&["plan", "show", "--class", "5А", "--subject", "Математика"]);
+    assert_eq!(plan[0]["control_work"], false);
+    assert_eq!(plan[1]["control_work"], true);
+}

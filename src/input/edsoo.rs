@@ -35,9 +35,8 @@ fn field(header: &str) -> Option<Field> {
         "всего" | "количество часов" | "кол-во часов" | "часов" => {
             Field::Hours
         }
-        "контрольные работы" | "контрольная работа" => {
-            Field::Control
-        }
+        // edsoo.ru's plural: the plain plan file's «Контрольная работа» (да/нет) is not this.
+        "контрольные работы" => Field::Control,
         "практические работы" | "практическая работа" => {
             Field::Practical
         }
