@@ -115,6 +115,8 @@ cmd-root-import-timetable = Timetable: Класс, День, Урок, Пред�
 cmd-root-import-timetable-long =
     Timetable: Класс, День, Урок, Предмет, Группа (a class's file replaces its timetable)
 
+    A grid is detected and read too: day and lesson number down, a column per class (5А, 9 А), subjects as schools write them (Матем., Англ. яз. (1 гр.) / Англ. яз. (2 гр.)).
+
     Example: ejournal import timetable timetable.xlsx
 arg-root-import-timetable-file = The file: .csv (or - for stdin) or .xlsx
 arg-root-import-timetable-dry_run = Check the file and report what would change, writing nothing
@@ -126,7 +128,7 @@ cmd-root-import-plan = One course's КТП: № урока, Тема, Часов
 cmd-root-import-plan-long =
     One course's КТП: № урока, Тема, Часов, Дата, Домашнее задание
 
-    Without --class/--subject they are read from a file name like 5А_Математика.csv or 5А_Английский язык_1.xlsx (class_subject_group).
+    Without --class/--subject they are read from a file name like 5А_Математика.csv or 5А_Английский язык_1.xlsx (class_subject_group; anything after is ignored). The edsoo.ru «поурочное планирование» export is detected and read as it is.
 
     Example: ejournal import plan КТП.xlsx --class 5А --subject Математика
 arg-root-import-plan-file = The file: .csv (or - for stdin) or .xlsx

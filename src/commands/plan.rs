@@ -50,6 +50,7 @@ impl PlanCmd {
             ("hours", "Часов"),
             ("planned_date", "Дата"),
             ("homework", "Домашнее задание"),
+            ("control_work", "КР"),
         ]);
         for item in plan_of_course(&ctx.conn, course_id)? {
             rows.push(vec![
@@ -58,6 +59,7 @@ impl PlanCmd {
                 Cell::Int(item.hours),
                 Cell::opt_date(item.planned_date),
                 Cell::opt_text(item.homework),
+                Cell::Bool(item.control_work),
             ]);
         }
         if rows.rows.is_empty() {

@@ -78,6 +78,7 @@ fn example(kind: TemplateKind, key: &str) -> &'static str {
         (Plan, "hours") => "1",
         (Plan, "planned_date") => "04.09.2023",
         (Plan, "homework") => "§ 1, № 5, 7",
+        (Plan, "control_work") => "нет",
         (Lessons, "topic") => "Натуральные числа и шкалы",
         (Lessons, "homework") => "§ 1, № 5, 7",
         (Marks | Lessons, "date") => "04.09.2023",
@@ -106,6 +107,9 @@ fn comment(kind: TemplateKind, key: &str) -> String {
         (Plan, "lesson_no") => "Номер урока в КТП: 1, 2, 3 … по порядку".into(),
         (Plan, "planned_date") => "Дата по плану, дд.мм.гггг (можно не заполнять)".into(),
         (Plan, "hours") => "Часов на тему (пусто — 1)".into(),
+        (Plan, "control_work") => {
+            "да — урок контрольной работы (отмечается в бумажной копии журнала)".into()
+        }
         (AccessLog, "date") => "Дата просмотра дневника, дд.мм.гггг".into(),
         (AccessLog, "who") => "ФИО ученика или родителя, как в портале".into(),
         (AccessLog, "role") => "ученик или родитель".into(),
@@ -160,7 +164,7 @@ fn choices(kind: TemplateKind, key: &str) -> Option<Vec<String>> {
     match (kind, key) {
         (Staff, "role") => v(&ROLES),
         (AccessLog, "role") => v(&["ученик", "родитель"]),
-        (Roster, "paper_only") => v(&["да", "нет"]),
+        (Roster, "paper_only") | (Plan, "control_work") => v(&["да", "нет"]),
         (Timetable, "weekday") => Some(weekdays()),
         (Absences, "code") => v(&["Н", "Б", "У", "О"]),
         (Marks, "work_type") => Some(DEFAULT_WORK_TYPES.iter().map(|w| w.0.to_string()).collect()),

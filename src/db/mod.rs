@@ -57,6 +57,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/012_history.sql"),
     include_str!("migrations/013_guards.sql"),
     include_str!("migrations/014_lesson_records.sql"),
+    include_str!("migrations/015_plan_control_works.sql"),
 ];
 
 /// The schema version this build writes.

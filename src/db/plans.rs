@@ -17,10 +17,12 @@ pub struct PlanItem {
     pub hours: i64,
     pub planned_date: Option<NaiveDate>,
     pub homework: String,
+    /// The lesson is a control work (контрольная работа).
+    pub control_work: bool,
 }
 
 impl PlanItem {
-    /// One row of `id, lesson_no, topic, hours, planned_date, homework`; a planned date that
+    /// One row of `id, lesson_no, topic, hours, planned_date, homework, control_work`; a planned date that
     /// does not read back is an error naming the row.
     fn from_row(r: &Row) -> Result<PlanItem> {
         let id: i64 = r.get(0)?;
@@ -39,11 +41,12 @@ impl PlanItem {
             hours: r.get(3)?,
             planned_date,
             homework: r.get(5)?,
+            control_work: r.get(6)?,
         })
     }
 }
 
-const ITEM_COLUMNS: &str = "id, lesson_no, topic, hours, planned_date, homework";
+const ITEM_COLUMNS: &str = "id, lesson_no, topic, hours, planned_date, homework, control_work";
 
 /// A course's КТП in lesson order.
 pub fn plan_of_course(conn: &Connection, course_id: i64) -> Result<Vec<PlanItem>> {
@@ -78,6 +81,7 @@ pub struct PlanEntry<'a> {
     pub hours: i64,
     pub planned_date: Option<NaiveDate>,
     pub homework: &'a str,
+    pub control_work: bool,
 }
 
 impl PlanEntry<'_> {
@@ -87,14 +91,15 @@ impl PlanEntry<'_> {
             && item.hours == self.hours
             && item.planned_date == self.planned_date
             && item.homework == self.homework
+            && item.control_work == self.control_work
     }
 }
 
 /// Add a lesson to a course's КТП.
 pub fn add_plan_item(conn: &Connection, course_id: i64, entry: &PlanEntry) -> Result<()> {
     conn.prepare_cached(
-        "INSERT INTO plan_items (course_id, lesson_no, topic, hours, planned_date, homework)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO plan_items (course_id, lesson_no, topic, hours, planned_date, homework, control_work)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
     .execute(params![
         course_id,
@@ -102,7 +107,8 @@ pub fn add_plan_item(conn: &Connection, course_id: i64, entry: &PlanEntry) -> Re
         entry.topic,
         entry.hours,
         entry.planned_date.map(iso),
-        entry.homework
+        entry.homework,
+        entry.control_work
     ])
     .with_context(|| format!("adding lesson {} to the КТП", entry.lesson_no))?;
     Ok(())
@@ -111,14 +117,16 @@ pub fn add_plan_item(conn: &Connection, course_id: i64, entry: &PlanEntry) -> Re
 /// Rewrite a stored lesson of a КТП.
 pub fn update_plan_item(conn: &Connection, id: i64, entry: &PlanEntry) -> Result<()> {
     conn.prepare_cached(
-        "UPDATE plan_items SET topic = ?2, hours = ?3, planned_date = ?4, homework = ?5 WHERE id = ?1",
+        "UPDATE plan_items SET topic = ?2, hours = ?3, planned_date = ?4, homework = ?5,
+                control_work = ?6 WHERE id = ?1",
     )?
     .execute(params![
         id,
         entry.topic,
         entry.hours,
         entry.planned_date.map(iso),
-        entry.homework
+        entry.homework,
+        entry.control_work
     ])
     .with_context(|| format!("changing lesson {} of the КТП", entry.lesson_no))?;
     Ok(())

@@ -81,6 +81,32 @@ pub fn weekday_no(d: NaiveDate) -> u32 {
     d.weekday().number_from_monday()
 }
 
+/// A weekday 1–7 from `1`, `Пн`, `пн.`, `понедельник`, `Mon`, `Monday`.
+pub fn parse_weekday(s: &str) -> Result<u32, String> {
+    let k = crate::domain::text::fold_key(s)
+        .trim_end_matches('.')
+        .to_string();
+    const NAMES: [[&str; 4]; 7] = [
+        ["пн", "понедельник", "mon", "monday"],
+        ["вт", "вторник", "tue", "tuesday"],
+        ["ср", "среда", "wed", "wednesday"],
+        ["чт", "четверг", "thu", "thursday"],
+        ["пт", "пятница", "fri", "friday"],
+        ["сб", "суббота", "sat", "saturday"],
+        ["вс", "воскресенье", "sun", "sunday"],
+    ];
+    if let Ok(n) = k.parse::<u32>() {
+        if (1..=7).contains(&n) {
+            return Ok(n);
+        }
+    }
+    NAMES
+        .iter()
+        .position(|names| names.contains(&k.as_str()))
+        .map(|i| i as u32 + 1)
+        .ok_or_else(|| format!("\"{s}\" is not a weekday (1–6 or Пн…Сб)"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,7 +3,10 @@
 //! blank rows skipped; cells trimmed. Bad rows are collected, never stopped at.
 
 pub mod columns;
+pub mod edsoo;
+pub mod grid;
 pub mod problems;
+pub mod raw;
 pub mod sheet;
 mod source;
 

@@ -158,6 +158,42 @@ pub fn open(bytes: Vec<u8>, wanted: Option<&str>) -> Result<SheetRows, String> {
     }
 }
 
+/// A merged region of a sheet: first and last row and column, 0-based, inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Merged {
+    pub rows: (u32, u32),
+    pub columns: (u32, u32),
+}
+
+/// The merged regions of a workbook's sheet (a day written once beside its lessons). The
+/// package is measured first and parsed on a reader thread, as [`open`] does.
+pub fn merged_regions(bytes: Vec<u8>, sheet: &str) -> Result<Vec<Merged>, String> {
+    check_package(&bytes)?;
+    quiet_reader_panics();
+    let sheet = sheet.to_string();
+    let thread = std::thread::Builder::new()
+        .name(READER_THREAD.into())
+        .spawn(move || -> Result<Vec<Merged>, String> {
+            let mut book = Xlsx::new(Cursor::new(bytes))
+                .map_err(|e| format!("not an .xlsx workbook, or a damaged one ({e})"))?;
+            let regions = book
+                .merge_cells_by_sheet_name(&sheet)
+                .map_err(|e| format!("sheet \"{sheet}\" cannot be read ({e})"))?;
+            Ok(regions
+                .into_iter()
+                .filter(|d| d.end.0 < MAX_ROWS && d.end.1 < MAX_COLUMNS)
+                .map(|d| Merged {
+                    rows: (d.start.0, d.end.0),
+                    columns: (d.start.1, d.end.1),
+                })
+                .collect())
+        })
+        .map_err(|e| format!("cannot start reading the workbook: {e}"))?;
+    thread
+        .join()
+        .map_err(|_| "the workbook is damaged and cannot be read".to_string())?
+}
+
 /// Measure the package before a parser sees it: a ZIP, of few parts, none unpacking to
 /// more than it may (the sizes are counted while unpacking, not taken from the headers).
 fn check_package(bytes: &[u8]) -> Result<(), String> {

@@ -69,6 +69,8 @@ enum Rows {
     Csv(csv::Reader<std::io::Cursor<Arc<[u8]>>>, Arc<[u8]>),
     /// A sheet streamed by its reader, after the rows read to find the header.
     Sheet(VecDeque<Record>, Box<SheetRows>),
+    /// Records already read and put in the columns' order (a timetable grid, an edsoo plan).
+    Memory(VecDeque<Record>),
 }
 
 /// A file opened for import, positioned after its header row.
@@ -89,6 +91,20 @@ pub struct TableReader {
 }
 
 impl TableReader {
+    /// A file read in another shape and turned into records of `map`'s columns.
+    pub fn from_records(label: &str, map: HeaderMap, records: Vec<Record>) -> TableReader {
+        TableReader {
+            label: label.to_string(),
+            map,
+            size_hint: records.len() as u64,
+            // The shape's reader has read its own header and said what it does not take.
+            header_line: records.first().map_or(1, |r| r.line.saturating_sub(1)),
+            unknown: Vec::new(),
+            width: None,
+            rows: Rows::Memory(records.into()),
+        }
+    }
+
     /// The next non-blank record.
     pub fn next_record(&mut self) -> Result<Option<Record>> {
         loop {
@@ -100,6 +116,7 @@ impl TableReader {
                         .map_err(|why| refused(format!("{}: {why}", self.label)))?
                         .map(|r| sheet_record(r, self.map.width())),
                 },
+                Rows::Memory(recs) => recs.pop_front(),
                 Rows::Csv(rdr, text) => {
                     let mut raw = csv::StringRecord::new();
                     let more = rdr.read_record(&mut raw).map_err(|e| {
@@ -164,7 +181,7 @@ impl TableReader {
 
 /// A cell as read: trimmed; a line break or tab inside it (Alt+Enter in Excel) is a space;
 /// cut just after the longest any column accepts (its column refuses it all the same).
-fn cell(raw: &str) -> String {
+pub(super) fn cell(raw: &str) -> String {
     let t = raw.trim();
     let t = match t.char_indices().nth(limits::LONGEST + 1) {
         Some((at, _)) => &t[..at],
@@ -198,7 +215,7 @@ fn sheet_record(row: SheetRow, width: usize) -> Record {
     }
 }
 
-fn decode(bytes: &[u8], forced: Option<Encoding>) -> String {
+pub(super) fn decode(bytes: &[u8], forced: Option<Encoding>) -> String {
     let encoding = forced.unwrap_or_else(|| {
         let nul_odd = bytes
             .iter()
@@ -226,7 +243,10 @@ fn decode(bytes: &[u8], forced: Option<Encoding>) -> String {
     text.trim_start_matches('\u{feff}').replace("\r\n", "\n")
 }
 
-fn csv_reader(text: &Arc<[u8]>, delimiter: u8) -> csv::Reader<std::io::Cursor<Arc<[u8]>>> {
+pub(super) fn csv_reader(
+    text: &Arc<[u8]>,
+    delimiter: u8,
+) -> csv::Reader<std::io::Cursor<Arc<[u8]>>> {
     csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -236,7 +256,7 @@ fn csv_reader(text: &Arc<[u8]>, delimiter: u8) -> csv::Reader<std::io::Cursor<Ar
 
 /// The line a record starts on. The CSV reader's position is where it began reading, which
 /// is before any blank lines it skipped; count those too.
-fn record_line(raw: &csv::StringRecord, text: &[u8]) -> u64 {
+pub(super) fn record_line(raw: &csv::StringRecord, text: &[u8]) -> u64 {
     let Some(pos) = raw.position() else { return 0 };
     let mut line = pos.line();
     let mut at = pos.byte() as usize;

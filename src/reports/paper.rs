@@ -128,13 +128,16 @@ pub struct ControlFacts<'a> {
     pub topic: &'a str,
     /// Some mark of the lesson has the work type [`CONTROL_WORK`].
     pub control_mark: bool,
+    /// The lesson's КТП lesson is a control work.
+    pub planned: bool,
 }
 
-/// Was the lesson a control work? The one place that decides it (a КТП flag for control
-/// works would be added here): a mark of the work type «Контрольная работа», or a topic that
-/// starts with «Контрольная работа».
+/// Was the lesson a control work? The one place that decides it: its КТП lesson is marked
+/// a control work, a mark of the work type «Контрольная работа», or a topic that starts
+/// with «Контрольная работа».
 pub fn is_control_work(f: ControlFacts) -> bool {
-    f.control_mark
+    f.planned
+        || f.control_mark
         || f.topic
             .trim_start()
             .to_lowercase()
@@ -290,6 +293,7 @@ struct Lesson {
     /// The substitute's ФИО, empty when the course's teacher took it.
     substitute: String,
     control_mark: bool,
+    planned_control: bool,
 }
 
 impl Lesson {
@@ -303,6 +307,7 @@ impl Lesson {
             homework: r.get(5)?,
             substitute: r.get(6)?,
             control_mark: r.get(7)?,
+            planned_control: r.get(8)?,
         })
     }
 }
@@ -434,6 +439,7 @@ pub fn compute(
                 control: is_control_work(ControlFacts {
                     topic: &l.topic,
                     control_mark: l.control_mark,
+                    planned: l.planned_control,
                 }),
             })
             .collect();
@@ -850,7 +856,8 @@ fn entries(
     let mut stmt = conn.prepare(
         "SELECT l.course_id, l.id, l.date, l.lesson_no, l.topic, l.homework, coalesce(sn.full_name, ''),
                 EXISTS (SELECT 1 FROM marks m JOIN work_types w ON w.id = m.work_type_id
-                        WHERE m.lesson_id = l.id AND w.name = ?4)
+                        WHERE m.lesson_id = l.id AND w.name = ?4),
+                coalesce((SELECT p.control_work FROM plan_items p WHERE p.id = l.plan_item_id), 0)
          FROM lessons l JOIN courses c ON c.id = l.course_id LEFT JOIN staff_names sn ON sn.id = l.teacher_id
          WHERE c.class_id = ?1 AND l.date BETWEEN ?2 AND ?3 ORDER BY l.date, l.lesson_no",
     )?;

@@ -14,6 +14,7 @@ mod plan;
 mod roster;
 mod staff;
 mod timetable;
+mod timetable_grid;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -33,7 +34,9 @@ use crate::db::resolve::{CourseInfo, Index};
 use crate::domain::class_name::ClassName;
 use crate::domain::text::printable;
 use crate::error::{not_allowed, refused};
-use crate::input::{open_table, Column, Encoding, HeaderMap, Problems, ReadOptions, Record};
+use crate::input::{
+    open_table, Column, Encoding, HeaderMap, Problems, ReadOptions, Record, TableReader,
+};
 
 pub use self::plan::PlanTarget;
 
@@ -100,7 +103,7 @@ fn parse_delimiter(s: &str) -> Result<u8, String> {
 }
 
 impl ImportOpts {
-    fn read_options(&self) -> ReadOptions {
+    pub(crate) fn read_options(&self) -> ReadOptions {
         ReadOptions {
             encoding: self.encoding,
             delimiter: self.delimiter,
@@ -129,12 +132,16 @@ pub enum ImportCmd {
     Groups(#[command(flatten)] ImportOpts),
     /// Timetable: Класс, День, Урок, Предмет, Группа (a class's file replaces its timetable)
     ///
+    /// A grid is detected and read too: day and lesson number down, a column per class (5А,
+    /// 9 А), subjects as schools write them (Матем., Англ. яз. (1 гр.) / Англ. яз. (2 гр.)).
+    ///
     /// Example: ejournal import timetable timetable.xlsx
     Timetable(#[command(flatten)] ImportOpts),
     /// One course's КТП: № урока, Тема, Часов, Дата, Домашнее задание
     ///
     /// Without --class/--subject they are read from a file name like 5А_Математика.csv
-    /// or 5А_Английский язык_1.xlsx (class_subject_group).
+    /// or 5А_Английский язык_1.xlsx (class_subject_group; anything after is ignored). The
+    /// edsoo.ru «поурочное планирование» export is detected and read as it is.
     ///
     /// Example: ejournal import plan КТП.xlsx --class 5А --subject Математика
     Plan {
@@ -205,10 +212,13 @@ impl ImportCmd {
                 Box::new(kinds::Lessons::new(&ctx.conn, ctx.today, Reach::of(ctx)?)?),
             ),
             ImportCmd::AccessLog(o) => (o, Box::<kinds::AccessLog>::default()),
-            ImportCmd::Plan { opts, target } => (
-                opts,
-                Box::new(plan::Plan::new(target.resolve(&opts.file)?, &env)),
-            ),
+            ImportCmd::Plan { opts, target } => {
+                let course = target.resolve(&opts.file)?;
+                if let Some(note) = course.note(&opts.file).filter(|_| !ctx.quiet) {
+                    eprintln!("{}", printable(&note));
+                }
+                (opts, Box::new(plan::Plan::new(course, &env)))
+            }
         };
         import_file(
             &mut ctx.conn,
@@ -299,6 +309,16 @@ pub trait Importer {
         map: &HeaderMap,
         problems: &mut Problems,
     ) -> Result<Outcome>;
+    /// A file of another shape than a header over rows (a timetable grid, an edsoo.ru КТП):
+    /// its records in the order of [`Importer::columns`], with the problems found reading
+    /// it; None reads the file by its header.
+    fn reshape(
+        &mut self,
+        _conn: &Connection,
+        _opts: &ImportOpts,
+    ) -> Result<Option<(TableReader, Problems)>> {
+        Ok(None)
+    }
     /// After the last row: removals, whole-file checks. Warnings go to `warnings`.
     fn finish(
         &mut self,
@@ -328,10 +348,16 @@ pub fn import_file(
     opts: &ImportOpts,
     importer: &mut dyn Importer,
 ) -> Result<Tally> {
-    let mut table = open_table(&opts.file, importer.columns(), &opts.read_options())?;
+    let (mut table, mut problems) = match importer.reshape(conn, opts)? {
+        Some(reshaped) => reshaped,
+        None => {
+            let table = open_table(&opts.file, importer.columns(), &opts.read_options())?;
+            let problems = Problems::new(&table.label);
+            (table, problems)
+        }
+    };
     let label = table.label.clone();
     let map = table.map.clone();
-    let mut problems = Problems::new(&label);
     let mut warnings = Vec::new();
     let mut tally = Tally::default();
     // Columns the import does not read: said, so that a misspelt header is not lost

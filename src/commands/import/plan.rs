@@ -18,7 +18,8 @@ use crate::domain::class_name::{parse_class_arg, ClassName};
 use crate::domain::date::{parse_date, ru};
 use crate::domain::limits;
 use crate::error::Unresolved;
-use crate::input::{Column, HeaderMap, Problems, Record};
+use crate::input::raw::read_raw;
+use crate::input::{edsoo, Column, HeaderMap, Problems, Record, TableReader};
 
 pub const COLUMNS: &[Column] = &[
     Column::new("lesson_no", "№ урока", "lesson_no", true).aka(&[
@@ -41,7 +42,29 @@ pub const COLUMNS: &[Column] = &[
     Column::new("homework", "Домашнее задание", "homework", false)
         .max(limits::HOMEWORK)
         .aka(&["д/з", "дз"]),
+    Column::new("control_work", "Контрольная работа", "control_work", false).aka(&[
+        "контрольные работы",
+        "кр",
+        "к/р",
+    ]),
 ];
+
+/// A control-work cell: `да`, `1`, `+`, `КР` (or any hours above none) is a control work;
+/// empty, `нет`, `0`, `-` is not.
+fn parse_control(s: &str) -> Result<bool, String> {
+    let k = crate::domain::text::fold_key(s);
+    match k.as_str() {
+        "да" | "+" | "кр" | "к/р" | "x" | "х" | "v" | "yes" | "true" => return Ok(true),
+        "нет" | "-" | "—" | "no" | "false" => return Ok(false),
+        _ => {}
+    }
+    match k.replace(',', ".").parse::<f64>() {
+        Ok(n) if n >= 0.0 => Ok(n > 0.0),
+        _ => Err(format!(
+            "\"{s}\" is not a control-work mark (да or нет; or its hours, like 1)"
+        )),
+    }
+}
 
 /// Which course a plan file is for.
 #[derive(Debug, Clone, Default, clap::Args)]
@@ -63,14 +86,29 @@ pub struct Course {
     pub class: ClassName,
     pub subject: String,
     pub group: String,
+    /// What of the file's name was not read (a suffix like `_edsoo` or `_2024`), for a note.
+    pub ignored: Option<String>,
+}
+
+/// A group in a file name: a number of one or two digits (`2024` is a year, not a group).
+fn group_in_name(part: &str) -> Option<&str> {
+    let p = part.trim();
+    (!p.is_empty()
+        && p.len() <= 2
+        && p.chars().all(|c| c.is_ascii_digit())
+        && p != "0"
+        && p != "00")
+        .then_some(p)
 }
 
 impl PlanTarget {
-    /// The course, from the options or from a file name `5А_Математика[_группа].csv`.
+    /// The course, from the options or from a file name `Класс_Предмет[_Группа][_что угодно]`
+    /// (`5А_Математика.csv`, `5А_Английский язык_1.xlsx`, `5Б_Математика_edsoo.xlsx`): the
+    /// group is a number; anything else after the subject is ignored (see [`Course::ignored`]).
     pub fn resolve(&self, file: &Path) -> Result<Course> {
         let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-        let mut parts = stem.splitn(3, '_');
-        let from_name = (parts.next(), parts.next(), parts.next());
+        let parts: Vec<&str> = stem.split('_').collect();
+        let from_name = (parts.first().copied(), parts.get(1).copied());
         let class = match (&self.class, from_name.0.map(ClassName::parse)) {
             (Some(c), _) => c.clone(),
             (None, Some(Ok(c))) if from_name.1.is_some() => c,
@@ -86,15 +124,41 @@ impl PlanTarget {
             (None, Some(s)) if self.class.is_none() => s.to_string(),
             _ => return Err(crate::error::usage("give --subject with --class")),
         };
-        let group = match (&self.group, from_name.2) {
+        let by_name = self.class.is_none() && self.subject.is_none();
+        let rest = parts.get(2..).unwrap_or(&[]);
+        let name_group = rest.first().and_then(|g| group_in_name(g));
+        let group = match (&self.group, name_group) {
             (Some(g), _) => g.clone(),
-            (None, Some(g)) if self.class.is_none() && self.subject.is_none() => g.to_string(),
+            (None, Some(g)) if by_name => g.to_string(),
             _ => String::new(),
         };
+        let skipped = if name_group.is_some() {
+            &rest[1..]
+        } else {
+            rest
+        };
+        let ignored = (by_name && !skipped.is_empty()).then(|| skipped.join("_"));
         Ok(Course {
             class,
             subject,
             group,
+            ignored,
+        })
+    }
+}
+
+impl Course {
+    /// The note for a file name with more than the course in it.
+    pub fn note(&self, file: &Path) -> Option<String> {
+        self.ignored.as_ref().map(|rest| {
+            format!(
+                "{}: note: \"{rest}\" at the end of the file name is not a group number and is \
+                 ignored: the plan is for {} {}{}",
+                file.display(),
+                self.class,
+                self.subject,
+                super::load::group_suffix(&self.group)
+            )
         })
     }
 }
@@ -141,6 +205,29 @@ impl Importer for Plan {
         COLUMNS
     }
 
+    /// The edsoo.ru «поурочное планирование» is read as the lessons it lists.
+    fn reshape(
+        &mut self,
+        _conn: &rusqlite::Connection,
+        opts: &super::ImportOpts,
+    ) -> Result<Option<(TableReader, Problems)>> {
+        let Some(raw) = read_raw(&opts.file, &opts.read_options())? else {
+            return Ok(None);
+        };
+        let Some(header) = edsoo::find_header(&raw) else {
+            return Ok(None);
+        };
+        let mut p = Problems::new(&raw.label);
+        let records = edsoo::read_plan(&raw, &header, &mut p);
+        let names: Vec<String> = COLUMNS.iter().map(|c| c.ru.to_string()).collect();
+        let map =
+            HeaderMap::try_map(COLUMNS, &names).expect("the columns' own names map onto them");
+        Ok(Some((
+            TableReader::from_records(&raw.label, map, records),
+            p,
+        )))
+    }
+
     fn row(
         &mut self,
         tx: &Transaction,
@@ -177,6 +264,10 @@ impl Importer for Plan {
             })
             .flatten();
         let homework = c.text("homework");
+        let control_work = c
+            .parsed("control_work", false, p, parse_control)
+            .flatten()
+            .unwrap_or(false);
         let (Some(no), Some(topic)) = (no, topic) else {
             return Ok(Outcome::Bad);
         };
@@ -198,6 +289,7 @@ impl Importer for Plan {
             hours,
             planned_date: date,
             homework,
+            control_work,
         };
         Ok(match plan_item(tx, course_id, no)? {
             None => {

@@ -9,8 +9,8 @@ use rusqlite::Transaction;
 use super::{parse_int, Cells, Env, Importer, Outcome, Tally};
 use crate::db::courses::{courses_of, find_course, subject_id};
 use crate::db::timetable::{add_slot, course_hours, remove_slot, slots_of_class, teacher_clashes};
+use crate::domain::date::parse_weekday;
 use crate::domain::limits;
-use crate::domain::text::fold_key;
 use crate::input::{Column, HeaderMap, Problems, Record};
 
 pub const COLUMNS: &[Column] = &[
@@ -25,30 +25,6 @@ pub const COLUMNS: &[Column] = &[
 
 /// Russian weekday names, Monday first.
 pub const WEEKDAYS: [&str; 7] = ["Пн", "Вт", "Ср", "Чт", "Пт", "Сб", "Вс"];
-
-/// A weekday 1–7 from `1`, `Пн`, `пн.`, `понедельник`, `Mon`, `Monday`.
-pub fn parse_weekday(s: &str) -> Result<u32, String> {
-    let k = fold_key(s).trim_end_matches('.').to_string();
-    const NAMES: [[&str; 4]; 7] = [
-        ["пн", "понедельник", "mon", "monday"],
-        ["вт", "вторник", "tue", "tuesday"],
-        ["ср", "среда", "wed", "wednesday"],
-        ["чт", "четверг", "thu", "thursday"],
-        ["пт", "пятница", "fri", "friday"],
-        ["сб", "суббота", "sat", "saturday"],
-        ["вс", "воскресенье", "sun", "sunday"],
-    ];
-    if let Ok(n) = k.parse::<u32>() {
-        if (1..=7).contains(&n) {
-            return Ok(n);
-        }
-    }
-    NAMES
-        .iter()
-        .position(|names| names.contains(&k.as_str()))
-        .map(|i| i as u32 + 1)
-        .ok_or_else(|| format!("\"{s}\" is not a weekday (1–6 or Пн…Сб)"))
-}
 
 struct Slot {
     course_id: i64,
@@ -81,6 +57,15 @@ impl Importer for Timetable {
 
     fn columns(&self) -> &'static [Column] {
         COLUMNS
+    }
+
+    /// A grid (day and lesson down, a column per class) is read as the flat rows it holds.
+    fn reshape(
+        &mut self,
+        conn: &rusqlite::Connection,
+        opts: &super::ImportOpts,
+    ) -> Result<Option<(crate::input::TableReader, Problems)>> {
+        super::timetable_grid::reshape(conn, opts, COLUMNS)
     }
 
     fn row(
