@@ -592,3 +592,27 @@ fn templates_still_import_and_keep_the_separate_name_columns() {
             .stderr(contains("1 added"));
     }
 }
+
+#[test]
+fn separate_name_columns_still_report_every_cell() {
+    let j = with_deputy();
+    cp1251_lines(
+        &j,
+        "r.csv",
+        &[
+            "Класс;Фамилия;Имя;Отчество;Дата рождения",
+            "5А;Орлов;;Иванович;",
+            "5А;12.03.2013;Иван;;01.01.2013",
+        ],
+    );
+    let a = j.run(&["import", "roster", "r.csv"]).code(65);
+    let err = stderr(&a);
+    for want in [
+        "r.csv:2: Имя: is empty",
+        "r.csv:2: Дата рождения: is empty",
+        "r.csv:3: Фамилия: \"12.03.2013\" is not a name",
+        "ejournal: r.csv: 3 problem(s) in 2 row(s); nothing was imported",
+    ] {
+        assert!(err.contains(want), "missing {want:?} in\n{err}");
+    }
+}

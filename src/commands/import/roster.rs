@@ -130,9 +130,11 @@ impl Roster {
         let name = read_name(c, p);
         let birth = match &name {
             Some((_, in_name)) => self.birth_date(c, *in_name, p),
-            // The name cell is wrong (reported): its date cannot be told, so only a date
-            // column that is there is checked.
-            None => c.parsed("birth_date", false, p, parse_date).flatten(),
+            // A wrong ФИО cell (reported) may have held the date: an empty date column is
+            // not reported beside it. With separate name columns the date is required.
+            None => c
+                .parsed("birth_date", !c.map.has(FIO), p, parse_date)
+                .flatten(),
         };
         if let Some(b) = birth {
             let age = self.env.year_start.year() - b.year();
