@@ -22,3 +22,22 @@ import-taught-to-class = { $class } { $subject } is already taught to the whole 
 import-lessons-details = { $recorded } recorded as given, { $already } already recorded, { $words } with the teacher's topic or homework
 import-lesson-not-yet = { $why }: a lesson is recorded on its day or later
 import-lesson-locked = { $why }; a locked lesson is not recorded
+
+## Every import (commands::import::import_file).
+import-bad-delimiter = "{ $value }" is not a one-character delimiter (or 'tab')
+import-unknown-column = column "{ $column }" is not read (unknown column)
+import-strict-refused = { $file }: { $count } unknown column(s) and --strict; nothing was imported
+import-warning = { $file }: warning: { $text }
+import-total-row-skipped = { $file }:{ $line }: warning: row "{ $row }" skipped (a total row, not data)
+import-stopped-reading = stopped reading at line { $line } after { $count } problems
+import-no-rows = the file has a header but no rows
+import-refused = { $file }: { $problems } problem(s) in { $rows } row(s); nothing was imported
+import-dry-run = { $file }: dry run, nothing written; it would give: { $summary }
+import-summary = { $read } rows read, { $added } added, { $updated } updated, { $unchanged } unchanged{ $removed ->
+    [0] {""}
+   *[other] , { $removed } removed
+}
+import-empty = is empty
+import-not-a-number = "{ $value }" is not a number
+import-not-whole = "{ $value }" is not a whole number
+import-out-of-range = { $value } is outside { $min }–{ $max }

@@ -26,3 +26,37 @@ import-lessons-details = { $recorded ->
 }, уже были записаны: { $already }, с темой или д/з учителя: { $words }
 import-lesson-not-yet = { $why }: урок записывается в день урока или позже
 import-lesson-locked = { $why }; урок на заблокированную дату не записывается
+
+## Любая загрузка (commands::import::import_file).
+import-bad-delimiter = «{ $value }» — не разделитель из одного символа (или 'tab')
+import-unknown-column = столбец «{ $column }» не читается (неизвестный столбец)
+import-strict-refused = { $file }: { $count ->
+    [one] { $count } неизвестный столбец
+    [few] { $count } неизвестных столбца
+   *[many] { $count } неизвестных столбцов
+} при --strict; ничего не загружено
+import-warning = { $file }: предупреждение: { $text }
+import-total-row-skipped = { $file }:{ $line }: предупреждение: строка «{ $row }» пропущена (итоговая строка, не данные)
+import-stopped-reading = чтение остановлено на строке { $line }: уже { $count } ошибок
+import-no-rows = в файле есть заголовок, но нет строк
+import-refused = { $file }: { $problems ->
+    [one] { $problems } ошибка
+    [few] { $problems } ошибки
+   *[many] { $problems } ошибок
+} в { $rows ->
+    [one] { $rows } строке
+   *[other] { $rows } строках
+}; ничего не загружено
+import-dry-run = { $file }: пробный прогон, ничего не записано; результат был бы таким: { $summary }
+import-summary = { $read ->
+    [one] прочитана { $read } строка
+    [few] прочитано { $read } строки
+   *[many] прочитано { $read } строк
+}: добавлено { $added }, изменено { $updated }, без изменений { $unchanged }{ $removed ->
+    [0] {""}
+   *[other] , удалено { $removed }
+}
+import-empty = не заполнено
+import-not-a-number = «{ $value }» — не число
+import-not-whole = «{ $value }» — не целое число
+import-out-of-range = { $value } — вне диапазона { $min }–{ $max }

@@ -96,9 +96,7 @@ fn parse_delimiter(s: &str) -> Result<u8, String> {
     match s {
         "tab" | "\\t" | "\t" => Ok(b'\t'),
         _ if s.len() == 1 && s.is_ascii() => Ok(s.as_bytes()[0]),
-        _ => Err(format!(
-            "\"{s}\" is not a one-character delimiter (or 'tab')"
-        )),
+        _ => Err(crate::t!("import-bad-delimiter", value = s)),
     }
 }
 
@@ -281,17 +279,13 @@ pub struct Tally {
 impl Tally {
     /// The summary line: `N rows read, N added, N updated, N unchanged[, N removed]`.
     pub fn summary(&self) -> String {
-        format!(
-            "{} rows read, {} added, {} updated, {} unchanged{}",
-            self.read,
-            self.added,
-            self.updated,
-            self.unchanged,
-            if self.removed > 0 {
-                format!(", {} removed", self.removed)
-            } else {
-                String::new()
-            }
+        crate::t!(
+            "import-summary",
+            read = self.read,
+            added = self.added,
+            updated = self.updated,
+            unchanged = self.unchanged,
+            removed = self.removed
         )
     }
 }
@@ -363,20 +357,22 @@ pub fn import_file(
     // Columns the import does not read: said, so that a misspelt header is not lost
     // quietly; with --strict the file is refused before anything is read.
     if !table.unknown.is_empty() {
-        let unread = |c: &String| format!("column \"{c}\" is not read (unknown column)");
+        let unread = |c: &String| crate::t!("import-unknown-column", column = c.as_str());
         if opts.strict {
             for c in &table.unknown {
                 problems.at(table.header_line, None, unread(c));
             }
             problems.print();
-            return Err(refused(format!(
-                "{label}: {} unknown column(s) and --strict; nothing was imported",
-                table.unknown.len()
+            return Err(refused(crate::t!(
+                "import-strict-refused",
+                file = label.as_str(),
+                count = table.unknown.len()
             )));
         }
         if !quiet {
             for c in &table.unknown {
-                eprintln!("{}", printable(&format!("{label}: warning: {}", unread(c))));
+                let warning = crate::t!("import-warning", file = label.as_str(), text = unread(c));
+                eprintln!("{}", printable(&warning));
             }
         }
     }
@@ -396,17 +392,19 @@ pub fn import_file(
     )?;
     while let Some(rec) = table.next_record()? {
         if let Some(total) = rec.total() {
-            skipped.push(format!(
-                "{label}:{}: warning: row \"{total}\" skipped (a total row, not data)",
-                rec.line
+            skipped.push(crate::t!(
+                "import-total-row-skipped",
+                file = label.as_str(),
+                line = rec.line,
+                row = total
             ));
             continue;
         }
         if problems.len() >= Problems::MAX {
-            problems.file(format!(
-                "stopped reading at line {} after {} problems",
-                rec.line,
-                Problems::MAX
+            problems.file(crate::t!(
+                "import-stopped-reading",
+                line = rec.line,
+                count = Problems::MAX
             ));
             break;
         }
@@ -444,7 +442,7 @@ pub fn import_file(
         importer.finish(&tx, &mut problems, &mut warnings, &mut tally)?;
     }
     if tally.read == 0 && problems.is_empty() {
-        problems.file("the file has a header but no rows");
+        problems.file(crate::t!("import-no-rows"));
     }
     if !quiet {
         for w in &skipped {
@@ -454,10 +452,11 @@ pub fn import_file(
     if !problems.is_empty() {
         drop(tx); // rolls back
         problems.print();
-        let msg = format!(
-            "{label}: {} problem(s) in {} row(s); nothing was imported",
-            problems.len(),
-            problems.bad_rows()
+        let msg = crate::t!(
+            "import-refused",
+            file = label.as_str(),
+            problems = problems.len(),
+            rows = problems.bad_rows()
         );
         // A row the actor may not write decides the code: fixing the data would not help.
         return Err(if problems.any_not_allowed() {
@@ -468,7 +467,8 @@ pub fn import_file(
     }
     if !quiet {
         for w in &warnings {
-            eprintln!("{}", printable(&format!("{label}: warning: {w}")));
+            let warning = crate::t!("import-warning", file = label.as_str(), text = w.as_str());
+            eprintln!("{}", printable(&warning));
         }
     }
     let mut summary = tally.summary();
@@ -480,8 +480,10 @@ pub fn import_file(
         if !quiet {
             eprintln!(
                 "{}",
-                printable(&format!(
-                    "{label}: dry run, nothing written; it would give: {summary}"
+                printable(&crate::t!(
+                    "import-dry-run",
+                    file = label.as_str(),
+                    summary = summary.as_str()
                 ))
             );
         }
@@ -540,7 +542,11 @@ impl<'a> Cells<'a> {
     pub fn required(&self, key: &str, p: &mut Problems) -> Option<&'a str> {
         let v = self.text(key);
         if v.is_empty() {
-            p.at(self.rec.line, Some(&self.map.label(key)), "is empty");
+            p.at(
+                self.rec.line,
+                Some(&self.map.label(key)),
+                crate::t!("import-empty"),
+            );
             None
         } else {
             Some(v)
@@ -558,7 +564,11 @@ impl<'a> Cells<'a> {
         let v = self.text(key);
         if v.is_empty() {
             if required {
-                p.at(self.rec.line, Some(&self.map.label(key)), "is empty");
+                p.at(
+                    self.rec.line,
+                    Some(&self.map.label(key)),
+                    crate::t!("import-empty"),
+                );
                 return None;
             }
             return Some(None);
@@ -649,13 +659,20 @@ pub fn outside_reach(
 /// A whole number in a cell (`3`, `3.0` from a spreadsheet).
 pub fn parse_int(s: &str, min: i64, max: i64) -> Result<i64, String> {
     let t = s.trim().replace(',', ".");
-    let v: f64 = t.parse().map_err(|_| format!("\"{s}\" is not a number"))?;
+    let v: f64 = t
+        .parse()
+        .map_err(|_| crate::t!("import-not-a-number", value = s))?;
     if v.fract() != 0.0 {
-        return Err(format!("\"{s}\" is not a whole number"));
+        return Err(crate::t!("import-not-whole", value = s));
     }
     let v = v as i64;
     if v < min || v > max {
-        return Err(format!("{v} is outside {min}–{max}"));
+        return Err(crate::t!(
+            "import-out-of-range",
+            value = v,
+            min = min,
+            max = max
+        ));
     }
     Ok(v)
 }
