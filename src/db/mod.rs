@@ -57,6 +57,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/012_history.sql"),
     include_str!("migrations/013_guards.sql"),
     include_str!("migrations/014_lesson_records.sql"),
+    // 015 is another change's (merged before this one); 016 is safe to run twice.
+    include_str!("migrations/016_report_indexes.sql"),
 ];
 
 /// The schema version this build writes.
