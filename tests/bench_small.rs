@@ -93,5 +93,8 @@ fn small_benchmark_prints_the_table() {
             "a figure is missing: {line}\n{stdout}"
         );
     }
-    assert!(stdout.contains("4 classes, 40 students, 4080 lessons"), "{stdout}");
+    assert!(
+        stdout.contains("4 classes, 40 students, 4080 lessons"),
+        "{stdout}"
+    );
 }

@@ -323,9 +323,10 @@ fn tallies(
             continue;
         };
         let value = r.get_ref(3)?.as_bytes()?;
-        let mark = match values.iter().find(|(v, _)| v.as_slice() == value) {
-            Some((_, m)) => *m,
-            None => {
+        let mark = match (value, values.iter().find(|(v, _)| v.as_slice() == value)) {
+            ([d @ b'1'..=b'5'], _) => Mark::Points(d - b'0'),
+            (_, Some((_, m))) => *m,
+            (_, None) => {
                 let text = String::from_utf8_lossy(value);
                 let m = Mark::parse(&text).map_err(|e| {
                     stored("marks", format!("course {course}, student {student}"), e)
@@ -468,7 +469,7 @@ fn missed_lessons(
     conn: &Connection,
     (from, to): (NaiveDate, NaiveDate),
     scope: &Scope,
-) -> Result<HashMap<(i64, i64), u32>> {
+) -> Result<super::FastMap<(i64, i64), u32>> {
     let mut stmt = conn.prepare(MISSED_SQL)?;
     debug_assert!(!AbsenceCode::Late.is_missed());
     let mut rows = stmt.query(params![
@@ -478,7 +479,7 @@ fn missed_lessons(
         scope.course_id,
         AbsenceCode::Late.as_str()
     ])?;
-    let mut out: HashMap<(i64, i64), u32> = HashMap::new();
+    let mut out: super::FastMap<(i64, i64), u32> = Default::default();
     while let Some(r) = rows.next().context("counting missed lessons")? {
         *out.entry((r.get(0)?, r.get(1)?)).or_default() += 1;
     }
