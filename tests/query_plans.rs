@@ -53,5 +53,18 @@ fn check_plans(conn: &rusqlite::Connection) {
                 || text.contains("USING COVERING INDEX lessons_by_date"),
             "{name}: not driven by the range's lessons:\n{text}"
         );
+        // Marks and absences are read from their covering indexes (migration 016), never
+        // from the tables, whose rows lie in the order they were entered.
+        for (table, index) in [
+            ("marks m", "marks_by_lesson"),
+            ("absences a", "absences_by_lesson"),
+        ] {
+            if sql.contains(table) {
+                assert!(
+                    text.contains(&format!("USING COVERING INDEX {index}")),
+                    "{name}: {table} not read from {index} alone:\n{text}"
+                );
+            }
+        }
     }
 }

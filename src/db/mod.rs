@@ -58,6 +58,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/013_guards.sql"),
     include_str!("migrations/014_lesson_records.sql"),
     include_str!("migrations/015_plan_control_works.sql"),
+    // Written so that it may run twice.
+    include_str!("migrations/016_report_indexes.sql"),
 ];
 
 /// The schema version this build writes.

@@ -11,6 +11,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use anyhow::{Context, Result};
+use chrono::NaiveDate;
 use rusqlite::{params, Connection};
 
 use crate::db::remarks;
@@ -18,6 +19,7 @@ use crate::domain::class_name::Grade;
 use crate::domain::date::in_span;
 use crate::domain::date::iso;
 use crate::domain::fio::{Fio, PersonRef};
+use crate::error::stored;
 use crate::reports::scope::{self, Scope};
 
 /// What teachers recorded of the lessons held in the range (up to today).
@@ -178,75 +180,220 @@ impl FillRate {
     }
 }
 
-/// The lessons of a range grouped by course and the teacher who gave them (see `lesson_counts`).
+/// The lessons of a range, one row each with its record (see `lesson_counts`).
 /// `INDEXED BY`: the range's lessons drive, whatever statistics an `ANALYZE` left (with them
-/// SQLite may prefer to scan every lesson in course order to save the grouping's sort).
+/// SQLite may prefer to scan every lesson in course order). The class is a set of courses
+/// found once, not a join per lesson.
 pub const LESSON_COUNTS_SQL: &str =
-    "SELECT l.course_id, coalesce(l.teacher_id, c.teacher_id), count(*), count(r.lesson_id),
-                coalesce(sum(substr(r.recorded_at, 1, 10) = l.date), 0),
-                coalesce(sum(substr(r.recorded_at, 1, 10) > l.date), 0),
-                coalesce(sum(r.lesson_id IS NOT NULL AND l.topic <> ''), 0),
-                coalesce(sum(r.lesson_id IS NOT NULL AND l.homework <> ''), 0)
-         FROM lessons l INDEXED BY lessons_by_date JOIN courses c ON c.id = l.course_id
+    "SELECT l.course_id, l.teacher_id, l.date, l.topic <> '', l.homework <> '', r.recorded_at
+         FROM lessons l INDEXED BY lessons_by_date
          LEFT JOIN lesson_records r ON r.lesson_id = l.id
-         WHERE l.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR c.class_id = ?3)
-         GROUP BY 1, 2";
+         WHERE l.date BETWEEN ?1 AND ?2
+           AND (?3 IS NULL OR l.course_id IN (SELECT id FROM courses WHERE class_id = ?3))";
 
-/// Lessons held per course and the teacher who gave them (the substitute for his lessons),
-/// with what was recorded: one grouped pass over the range's lessons.
-fn lesson_counts(conn: &Connection, scope: &Scope) -> Result<HashMap<(i64, i64), LessonCounts>> {
-    let mut stmt = conn.prepare(LESSON_COUNTS_SQL)?;
-    let rows = stmt.query_map(
-        params![iso(scope.from), iso(scope.until()), scope.class_id],
-        |r| {
-            Ok((
-                (r.get(0)?, r.get(1)?),
-                LessonCounts {
-                    lessons: r.get(2)?,
-                    recorded: r.get(3)?,
-                    recorded_on_day: r.get(4)?,
-                    recorded_later: r.get(5)?,
-                    topics_recorded: r.get(6)?,
-                    homework_set: r.get(7)?,
-                },
-            ))
-        },
-    )?;
+/// Every course's own teacher, who gives the lessons no substitute took.
+fn course_teachers(conn: &Connection) -> Result<super::FastMap<i64, i64>> {
+    let mut stmt = conn.prepare("SELECT id, teacher_id FROM courses")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("counting recorded lessons")
+        .context("reading the courses' teachers")
 }
 
-/// Marks of a range grouped by course, student and the lesson's teacher (see `mark_counts`).
-pub const MARK_COUNTS_SQL: &str =
-    "SELECT l.course_id, m.student_id, coalesce(l.teacher_id, c.teacher_id), count(*),
-                sum(substr(m.entered_at, 1, 10) <= date(l.date, '+' || w.grace_days || ' days')),
-                sum(m.permit_id IS NOT NULL)
-         FROM lessons l INDEXED BY lessons_by_date CROSS JOIN marks m ON m.lesson_id = l.id
-         JOIN courses c ON c.id = l.course_id
-         JOIN work_types w ON w.id = m.work_type_id
-         WHERE l.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR c.class_id = ?3)
-         GROUP BY 1, 2, 3";
+/// The lessons held in the range (up to today): their days per course, and per course and
+/// the teacher who gave them (the substitute for his lessons) what was recorded — one pass
+/// over the range's lessons.
+#[allow(clippy::type_complexity)]
+fn lesson_counts(
+    conn: &Connection,
+    scope: &Scope,
+    teachers: &super::FastMap<i64, i64>,
+) -> Result<(
+    HashMap<i64, Vec<NaiveDate>>,
+    HashMap<(i64, i64), LessonCounts>,
+)> {
+    let mut stmt = conn.prepare(LESSON_COUNTS_SQL)?;
+    let mut rows = stmt.query(params![iso(scope.from), iso(scope.until()), scope.class_id])?;
+    let mut days: HashMap<i64, Vec<NaiveDate>> = HashMap::new();
+    let mut counts: HashMap<(i64, i64), LessonCounts> = HashMap::new();
+    while let Some(r) = rows.next().context("reading lessons")? {
+        let course: i64 = r.get(0)?;
+        let Some(teacher) = r
+            .get::<_, Option<i64>>(1)?
+            .or(teachers.get(&course).copied())
+        else {
+            continue;
+        };
+        let date_text = r.get_ref(2)?.as_str()?;
+        let date = quick_iso(date_text)
+            .ok_or_else(|| stored("lessons", format!("course {course}"), date_text))?;
+        days.entry(course).or_default().push(date);
+        let c = counts.entry((course, teacher)).or_default();
+        c.lessons += 1;
+        if let Some(at) = r.get_ref(5)?.as_bytes_or_null()? {
+            let day = entry_day(at);
+            c.recorded += 1;
+            c.recorded_on_day += u64::from(day == date_text.as_bytes());
+            c.recorded_later += u64::from(day > date_text.as_bytes());
+            c.topics_recorded += u64::from(r.get::<_, bool>(3)?);
+            c.homework_set += u64::from(r.get::<_, bool>(4)?);
+        }
+    }
+    Ok((days, counts))
+}
 
-/// Marks per course, student and the teacher of the lesson, in one grouped pass; the entry
-/// time is `marks.entered_at`, written from the session's clock with the mark's audit record.
-/// CROSS JOIN keeps SQLite driving from the range's lessons rather than scanning every mark.
-fn mark_counts(conn: &Connection, scope: &Scope) -> Result<HashMap<(i64, i64, i64), MarkCounts>> {
+/// The marks of a range, one row each, lesson after lesson (see `mark_counts`): driven by the
+/// range's lessons, every column read from the covering index `marks_by_lesson` (migration
+/// 016), and the lesson's columns from `lessons_by_date`. CROSS JOIN keeps the order: lessons,
+/// then their marks.
+pub const MARK_COUNTS_SQL: &str = "SELECT l.id, l.course_id, l.teacher_id, l.date,
+                m.student_id, m.work_type_id, m.entered_at, m.permit_id IS NOT NULL
+         FROM lessons l INDEXED BY lessons_by_date CROSS JOIN marks m ON m.lesson_id = l.id
+         WHERE l.date BETWEEN ?1 AND ?2
+           AND (?3 IS NULL OR l.course_id IN (SELECT id FROM courses WHERE class_id = ?3))";
+
+/// Marks per course, student and the teacher of the lesson, counted in one pass over the
+/// range's marks (grouped here rather than by SQLite, whose sort of a year's marks costs more
+/// than the pass itself). A mark is on time when its entry day (`marks.entered_at`, written
+/// from the session's clock) is no later than the lesson day plus its work type's checking
+/// grace.
+fn mark_counts(
+    conn: &Connection,
+    scope: &Scope,
+    teachers: &super::FastMap<i64, i64>,
+) -> Result<HashMap<(i64, i64, i64), MarkCounts>> {
+    let grace: HashMap<i64, i64> = crate::db::marks::work_types(conn)?
+        .into_iter()
+        .map(|w| (w.id, w.grace_days))
+        .collect();
     let mut stmt = conn.prepare(MARK_COUNTS_SQL)?;
-    let rows = stmt.query_map(
-        params![iso(scope.from), iso(scope.until()), scope.class_id],
-        |r| {
-            Ok((
-                (r.get(0)?, r.get(1)?, r.get(2)?),
-                MarkCounts {
-                    marks: r.get(3)?,
-                    on_time: r.get(4)?,
-                    under_permit: r.get(5)?,
-                },
-            ))
-        },
-    )?;
-    rows.collect::<rusqlite::Result<_>>()
-        .context("counting marks")
+    let mut rows = stmt.query(params![iso(scope.from), iso(scope.until()), scope.class_id])?;
+    // (course, teacher) → student → counts: the rows of a lesson share its course and teacher,
+    // so that pair is looked up once a lesson and each mark finds its student among the
+    // course's few.
+    let mut groups: super::FastMap<(i64, i64), usize> = Default::default();
+    let mut counts: Vec<((i64, i64), super::FastMap<i64, MarkCounts>)> = Vec::new();
+    let mut at: Option<(i64, usize)> = None;
+    let mut deadlines = Deadlines::default();
+    while let Some(r) = rows.next().context("counting marks")? {
+        let lesson: i64 = r.get(0)?;
+        if at.is_none_or(|(l, _)| l != lesson) {
+            let course: i64 = r.get(1)?;
+            let teacher = r
+                .get::<_, Option<i64>>(2)?
+                .or(teachers.get(&course).copied());
+            // A lesson of a course that is not there (or has no teacher) counts for nobody.
+            at = teacher.map(|t| {
+                let slot = *groups.entry((course, t)).or_insert_with(|| {
+                    counts.push(((course, t), Default::default()));
+                    counts.len() - 1
+                });
+                (lesson, slot)
+            });
+        }
+        let Some((_, slot)) = at else {
+            continue;
+        };
+        // A mark counts with its work type (as the join with work_types counted it).
+        let Some(&days) = grace.get(&r.get::<_, i64>(5)?) else {
+            continue;
+        };
+        let deadline = match r.get_ref(3)?.as_str_or_null()? {
+            Some(date) => deadlines.of(lesson, date, days),
+            None => None,
+        };
+        let on_time = match deadline {
+            Some(d) => entry_day(r.get_ref(6)?.as_bytes()?) <= d.as_slice(),
+            None => false,
+        };
+        let c = counts[slot].1.entry(r.get(4)?).or_default();
+        c.marks += 1;
+        c.on_time += u64::from(on_time);
+        c.under_permit += u64::from(r.get::<_, bool>(7)?);
+    }
+    Ok(counts
+        .into_iter()
+        .flat_map(|((course, teacher), students)| {
+            students
+                .into_iter()
+                .map(move |(student, c)| ((course, student, teacher), c))
+        })
+        .collect())
+}
+
+/// The day of an entry time ("2023-10-12 14:05:00" → "2023-10-12"), as `substr(…, 1, 10)`
+/// takes it (ten characters).
+fn entry_day(at: &[u8]) -> &[u8] {
+    match std::str::from_utf8(at)
+        .ok()
+        .and_then(|s| s.char_indices().nth(10))
+    {
+        Some((i, _)) => &at[..i],
+        None => at,
+    }
+}
+
+/// The last day a mark of a lesson is on time, for each checking grace: the lesson day plus
+/// the grace, written as SQLite's `date()` writes it (`yyyy-mm-dd`); kept for the lesson the
+/// rows are at (they come lesson after lesson).
+#[derive(Default)]
+struct Deadlines {
+    lesson: Option<i64>,
+    day: Option<chrono::NaiveDate>,
+    by_grace: Vec<(i64, Option<[u8; 10]>)>,
+}
+
+impl Deadlines {
+    fn of(&mut self, lesson: i64, date: &str, grace: i64) -> Option<[u8; 10]> {
+        if self.lesson != Some(lesson) {
+            self.lesson = Some(lesson);
+            self.day = quick_iso(date);
+            self.by_grace.clear();
+        }
+        if let Some((_, d)) = self.by_grace.iter().find(|(g, _)| *g == grace) {
+            return *d;
+        }
+        let day = self
+            .day
+            .and_then(|d| d.checked_add_signed(chrono::Duration::days(grace)))
+            .map(iso_bytes);
+        self.by_grace.push((grace, day));
+        day
+    }
+}
+
+/// A stored `yyyy-mm-dd` read without a parser's setup; anything else through `parse_iso`.
+fn quick_iso(s: &str) -> Option<chrono::NaiveDate> {
+    let b = s.as_bytes();
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
+        if let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) {
+            return chrono::NaiveDate::from_ymd_opt(y as i32, m, d);
+        }
+    }
+    crate::domain::date::parse_iso(s.trim()).ok()
+}
+
+/// A date as `yyyy-mm-dd` without a formatter (a year's lessons each need one or two).
+fn iso_bytes(d: chrono::NaiveDate) -> [u8; 10] {
+    use chrono::Datelike;
+    let (y, m, day) = (d.year().clamp(0, 9999) as u32, d.month(), d.day());
+    let digit = |n: u32| b'0' + n as u8;
+    [
+        digit(y / 1000),
+        digit(y / 100 % 10),
+        digit(y / 10 % 10),
+        digit(y % 10),
+        b'-',
+        digit(m / 10),
+        digit(m % 10),
+        b'-',
+        digit(day / 10),
+        digit(day % 10),
+    ]
 }
 
 /// Students and their marks: counts how many have none and how many one.
@@ -268,9 +415,9 @@ fn count_students<'a>(marks: impl Iterator<Item = &'a u64>, marked: bool) -> Stu
 pub fn compute(conn: &Connection, scope: &Scope) -> Result<FillRate> {
     let courses = scope::courses(conn, scope)?;
     let members = scope::members(conn, scope)?;
-    let held = scope::lessons(conn, scope)?;
-    let lessons = lesson_counts(conn, scope)?;
-    let marks = mark_counts(conn, scope)?;
+    let teachers = course_teachers(conn)?;
+    let (held, lessons) = lesson_counts(conn, scope, &teachers)?;
+    let marks = mark_counts(conn, scope, &teachers)?;
     let overdue = remarks::overdue_by_course(conn, scope.today)?;
     let open = remarks::open_by_course(conn)?;
     let views = diary_views(conn, scope)?;
@@ -302,7 +449,7 @@ pub fn compute(conn: &Connection, scope: &Scope) -> Result<FillRate> {
             .get(&c.id)
             .into_iter()
             .flatten()
-            .filter(|(_, spans)| days.iter().any(|l| in_span(spans, l.date)))
+            .filter(|(_, spans)| days.iter().any(|d| in_span(spans, *d)))
             .map(|(s, _)| (*s, by_student.get(&(c.id, *s)).copied().unwrap_or(0)))
             .collect();
         let mut counts = FillCounts {

@@ -13,7 +13,7 @@ use crate::db::finals::finals_of;
 use crate::domain::calendar::PeriodCode;
 use crate::domain::class_name::Grade;
 use crate::domain::date::iso;
-use crate::domain::date::{in_span, Span};
+use crate::domain::date::Span;
 use crate::domain::marks::{suggest, weighted_average, AbsenceCode, FinalMark, Mark};
 use crate::error::stored;
 
@@ -129,6 +129,11 @@ struct MemberRow {
     student_id: i64,
     student: String,
     span: Span,
+    /// What the rows are ordered by besides the grade, subject and group: the class letter,
+    /// the student's surname, name, patronymic (each in Russian order) and birth date.
+    letter: String,
+    names: [String; 3],
+    birth_date: Option<String>,
 }
 
 impl MemberRow {
@@ -143,7 +148,59 @@ impl MemberRow {
             student_id: r.get(6)?,
             student: r.get(7)?,
             span: (r.get(8)?, r.get(9)?),
+            letter: r.get(10)?,
+            names: [r.get(11)?, r.get(12)?, r.get(13)?],
+            birth_date: r.get(14)?,
         })
+    }
+}
+
+/// Rows in the order of classes, subjects, groups and students: grade, then the texts in
+/// Russian order (`ru_compare`, which `COLLATE RU` is), then the birth date. Each distinct
+/// text is ranked once, so a school's rows are not sorted by collating text pair by pair.
+fn sort_members(rows: &mut [MemberRow]) {
+    let mut texts: Vec<&str> = rows
+        .iter()
+        .flat_map(|r| {
+            [r.letter.as_str(), &r.subject, &r.group]
+                .into_iter()
+                .chain(r.names.iter().map(String::as_str))
+        })
+        .collect();
+    texts.sort_unstable();
+    texts.dedup();
+    texts.sort_by(|a, b| crate::domain::text::ru_compare(a, b));
+    let rank: HashMap<&str, usize> = texts.iter().enumerate().map(|(i, t)| (*t, i)).collect();
+    let keys: Vec<_> = rows
+        .iter()
+        .map(|r| {
+            (
+                r.grade,
+                [
+                    rank[r.letter.as_str()],
+                    rank[r.subject.as_str()],
+                    rank[r.group.as_str()],
+                    rank[r.names[0].as_str()],
+                    rank[r.names[1].as_str()],
+                    rank[r.names[2].as_str()],
+                ],
+                r.birth_date.clone(),
+            )
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..rows.len()).collect();
+    order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
+    // Put the rows in that order (a permutation applied in place, cycle by cycle).
+    let mut place: Vec<usize> = vec![0; order.len()];
+    for (to, &from) in order.iter().enumerate() {
+        place[from] = to;
+    }
+    for i in 0..rows.len() {
+        while place[i] != i {
+            let j = place[i];
+            rows.swap(i, j);
+            place.swap(i, j);
+        }
     }
 }
 
@@ -157,16 +214,15 @@ fn members(
 ) -> Result<Vec<Member>> {
     let mut stmt = conn.prepare(
         "SELECT c.id, cl.name, cl.grade, s.name, c.group_name, c.hours_per_week,
-                st.id, sn.full_name, e.from_date, e.to_date
+                st.id, sn.full_name, e.from_date, e.to_date,
+                cl.letter, st.last_name, st.first_name, st.middle_name, st.birth_date
          FROM courses c JOIN classes cl ON cl.id = c.class_id JOIN subjects s ON s.id = c.subject_id
          JOIN enrolments e ON e.class_id = c.class_id AND e.from_date <= ?2 AND (e.to_date IS NULL OR e.to_date >= ?1)
          JOIN students st ON st.id = e.student_id JOIN student_names sn ON sn.id = st.id
          WHERE cl.grade >= ?5 AND (?3 IS NULL OR c.class_id = ?3) AND (?4 IS NULL OR c.id = ?4)
-           AND (c.group_name = '' OR EXISTS (SELECT 1 FROM group_members gm WHERE gm.course_id = c.id AND gm.student_id = st.id))
-         ORDER BY cl.grade, cl.letter COLLATE RU, s.name COLLATE RU, c.group_name COLLATE RU,
-                  st.last_name COLLATE RU, st.first_name COLLATE RU, st.middle_name COLLATE RU, st.birth_date",
+           AND (c.group_name = '' OR EXISTS (SELECT 1 FROM group_members gm WHERE gm.course_id = c.id AND gm.student_id = st.id))",
     )?;
-    let rows = stmt
+    let mut rows = stmt
         .query_map(
             params![
                 iso(from),
@@ -179,6 +235,7 @@ fn members(
         )?
         .collect::<rusqlite::Result<Vec<_>>>()
         .context("reading the students of the courses")?;
+    sort_members(&mut rows);
     let mut members: Vec<Member> = Vec::new();
     let mut at: HashMap<(i64, i64), usize> = HashMap::new();
     for row in rows {
@@ -206,67 +263,122 @@ fn members(
     Ok(members)
 }
 
-/// How many marks of one value and one weight a student has in a course.
-struct MarkCount {
-    course_id: i64,
-    student_id: i64,
-    value: String,
-    weight: f64,
-    n: u32,
-}
-
-impl MarkCount {
-    fn from_row(r: &Row) -> rusqlite::Result<MarkCount> {
-        Ok(MarkCount {
-            course_id: r.get(0)?,
-            student_id: r.get(1)?,
-            value: r.get(2)?,
-            weight: r.get(3)?,
-            n: r.get(4)?,
-        })
-    }
-}
-
-/// Marks of a span counted by course, student, value and weight (see `tallies`).
-pub const TALLIES_SQL: &str = "SELECT l.course_id, m.student_id, m.value, w.weight, count(*)
+/// The marks of a span, one row each, lesson after lesson (see `tallies`): driven by the
+/// range's lessons (`lessons_by_date`), every column of a mark read from the covering index
+/// `marks_by_lesson` (migration 016); the class or course is a filter on the lesson's course.
+pub const TALLIES_SQL: &str = "SELECT l.id, l.course_id, m.student_id, m.value, m.work_type_id
          FROM lessons l INDEXED BY lessons_by_date CROSS JOIN marks m ON m.lesson_id = l.id
-         JOIN work_types w ON w.id = m.work_type_id JOIN courses c ON c.id = l.course_id
-         WHERE l.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR c.class_id = ?3) AND (?4 IS NULL OR c.id = ?4)
-         GROUP BY l.course_id, m.student_id, m.value, w.weight";
+         WHERE l.date BETWEEN ?1 AND ?2 AND (?4 IS NULL OR l.course_id = ?4)
+           AND (?3 IS NULL OR l.course_id IN (SELECT id FROM courses WHERE class_id = ?3))";
 
-/// Marks of the span per student and course, counted in SQL by value and weight (a few
-/// rows per student, however many marks), so that the average is [`weighted_average`]'s.
+/// Marks of the span per student and course, counted by value and weight in one pass over
+/// the span's marks; the average is then [`weighted_average`]'s over the counts in the order
+/// of value and weight, as SQL's `GROUP BY value, weight` gave them.
 fn tallies(
     conn: &Connection,
     (from, to): (NaiveDate, NaiveDate),
     scope: &Scope,
 ) -> Result<HashMap<(i64, i64), Tally>> {
+    // The distinct weights, in order; each work type counts in its weight's column.
+    let work_types = crate::db::marks::work_types(conn)?;
+    let mut weights: Vec<f64> = work_types.iter().map(|w| w.weight).collect();
+    weights.sort_by(f64::total_cmp);
+    weights.dedup_by(|a, b| a.to_bits() == b.to_bits());
+    let column: super::FastMap<i64, usize> = work_types
+        .iter()
+        .map(|w| {
+            let col = weights
+                .iter()
+                .position(|x| x.to_bits() == w.weight.to_bits());
+            (w.id, col.unwrap_or(0))
+        })
+        .collect();
+    // A line per student and course: marks, зч, нз, then how many of each mark 1–5 (rows)
+    // of each weight (columns), all lines in one block.
+    let width = 3 + 5 * weights.len();
     let mut stmt = conn.prepare(TALLIES_SQL)?;
-    let rows = stmt
-        .query_map(
-            params![iso(from), iso(to), scope.class_id, scope.course_id],
-            MarkCount::from_row,
-        )?
-        .collect::<rusqlite::Result<Vec<_>>>()
-        .context("counting marks")?;
-    let mut marks: HashMap<(i64, i64), Tally> = HashMap::new();
-    for row in rows {
-        let mark = Mark::parse(&row.value).map_err(|e| {
-            stored(
-                "marks",
-                format!("course {}, student {}", row.course_id, row.student_id),
-                e,
-            )
-        })?;
-        let tally = marks.entry((row.course_id, row.student_id)).or_default();
-        tally.count += row.n;
+    let mut rows = stmt.query(params![iso(from), iso(to), scope.class_id, scope.course_id])?;
+    // Each stored value parsed once.
+    let mut values: Vec<(Vec<u8>, Mark)> = Vec::new();
+    // course → student → its line; the course is found once a lesson.
+    let mut courses: super::FastMap<i64, usize> = Default::default();
+    let mut students: Vec<super::FastMap<i64, usize>> = Vec::new();
+    let mut keys: Vec<(i64, i64)> = Vec::new();
+    let mut cells: Vec<u32> = Vec::new();
+    let mut at: Option<(i64, usize)> = None;
+    while let Some(r) = rows.next().context("counting marks")? {
+        let lesson: i64 = r.get(0)?;
+        let course: i64 = r.get(1)?;
+        if at.is_none_or(|(l, _)| l != lesson) {
+            let slot = *courses.entry(course).or_insert_with(|| {
+                students.push(Default::default());
+                students.len() - 1
+            });
+            at = Some((lesson, slot));
+        }
+        let Some((_, slot)) = at else { continue };
+        let student: i64 = r.get(2)?;
+        // A mark counts with its work type (as the join with work_types counted it).
+        let Some(&col) = column.get(&r.get::<_, i64>(4)?) else {
+            continue;
+        };
+        let value = r.get_ref(3)?.as_bytes()?;
+        let mark = match (value, values.iter().find(|(v, _)| v.as_slice() == value)) {
+            ([d @ b'1'..=b'5'], _) => Mark::Points(d - b'0'),
+            (_, Some((_, m))) => *m,
+            (_, None) => {
+                let text = String::from_utf8_lossy(value);
+                let m = Mark::parse(&text).map_err(|e| {
+                    stored("marks", format!("course {course}, student {student}"), e)
+                })?;
+                values.push((value.to_vec(), m));
+                m
+            }
+        };
+        let line = *students[slot].entry(student).or_insert_with(|| {
+            keys.push((course, student));
+            cells.resize(cells.len() + width, 0);
+            keys.len() - 1
+        });
+        let c = &mut cells[line * width..(line + 1) * width];
+        c[0] += 1;
         match mark {
-            Mark::Points(p) => tally.points.push((p, row.weight, row.n)),
-            Mark::Pass => tally.pass += row.n,
-            Mark::Fail => tally.fail += row.n,
+            Mark::Points(p @ 1..=5) => c[3 + usize::from(p - 1) * weights.len() + col] += 1,
+            Mark::Points(p) => {
+                return Err(stored(
+                    "marks",
+                    format!("course {course}, student {student}"),
+                    format!("{p} is not a mark"),
+                )
+                .into())
+            }
+            Mark::Pass => c[1] += 1,
+            Mark::Fail => c[2] += 1,
         }
     }
-    Ok(marks)
+    Ok(keys
+        .into_iter()
+        .zip(cells.chunks_exact(width))
+        .map(|(key, c)| {
+            let points = (1..=5u8)
+                .flat_map(|p| {
+                    let row = 3 + usize::from(p - 1) * weights.len();
+                    weights
+                        .iter()
+                        .zip(&c[row..row + weights.len()])
+                        .filter(|(_, n)| **n > 0)
+                        .map(move |(w, n)| (p, *w, *n))
+                })
+                .collect();
+            let tally = Tally {
+                count: c[0],
+                points,
+                pass: c[1],
+                fail: c[2],
+            };
+            (key, tally)
+        })
+        .collect())
 }
 
 /// A lesson held: its course and date.
@@ -305,38 +417,73 @@ fn lessons_held(
     for h in rows {
         lessons.entry(h.course_id).or_default().push(h.date);
     }
+    // In date order, so that a student's lessons are counted by span (`held_in`).
+    for dates in lessons.values_mut() {
+        dates.sort_unstable();
+    }
     Ok(lessons)
 }
 
-/// Missed lessons of a span by course and student (see `missed_lessons`).
-pub const MISSED_SQL: &str = "SELECT l.course_id, a.student_id, count(*)
-         FROM lessons l INDEXED BY lessons_by_date CROSS JOIN absences a ON a.lesson_id = l.id
-         JOIN courses c ON c.id = l.course_id
-         WHERE a.code <> ?5 AND l.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR c.class_id = ?3) AND (?4 IS NULL OR c.id = ?4)
-         GROUP BY l.course_id, a.student_id";
+/// How many of a course's lessons (dates in order) fall in any of a student's spans: each
+/// lesson once, as `in_span` would count them one by one.
+fn held_in(dates: &[NaiveDate], spans: &[Span]) -> usize {
+    let mut spans: Vec<Span> = spans.to_vec();
+    spans.sort_unstable();
+    // Spans that overlap or touch are merged, so no lesson is counted twice.
+    let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
+    for (from, to) in spans {
+        match merged.last_mut() {
+            Some((_, last_to)) if last_to.is_none_or(|t| from <= t) => {
+                if let (Some(t), Some(new)) = (*last_to, to) {
+                    *last_to = Some(t.max(new));
+                } else {
+                    *last_to = None;
+                }
+            }
+            _ => merged.push((from, to)),
+        }
+    }
+    merged
+        .iter()
+        .map(|(from, to)| {
+            let start = dates.partition_point(|d| d < from);
+            let end = match to {
+                Some(to) => dates.partition_point(|d| d <= to),
+                None => dates.len(),
+            };
+            end.saturating_sub(start)
+        })
+        .sum()
+}
 
-/// Lessons missed in the span per student and course (every absence but lateness).
+/// The absences of a span but lateness, one row each (see `missed_lessons`), read through the
+/// covering index `absences_by_lesson` (migration 016).
+pub const MISSED_SQL: &str = "SELECT l.course_id, a.student_id
+         FROM lessons l INDEXED BY lessons_by_date CROSS JOIN absences a ON a.lesson_id = l.id
+         WHERE a.code <> ?5 AND l.date BETWEEN ?1 AND ?2 AND (?4 IS NULL OR l.course_id = ?4)
+           AND (?3 IS NULL OR l.course_id IN (SELECT id FROM courses WHERE class_id = ?3))";
+
+/// Lessons missed in the span per student and course (every absence but lateness), counted
+/// in one pass.
 fn missed_lessons(
     conn: &Connection,
     (from, to): (NaiveDate, NaiveDate),
     scope: &Scope,
-) -> Result<HashMap<(i64, i64), u32>> {
+) -> Result<super::FastMap<(i64, i64), u32>> {
     let mut stmt = conn.prepare(MISSED_SQL)?;
     debug_assert!(!AbsenceCode::Late.is_missed());
-    let rows = stmt
-        .query_map(
-            params![
-                iso(from),
-                iso(to),
-                scope.class_id,
-                scope.course_id,
-                AbsenceCode::Late.as_str()
-            ],
-            |r| Ok(((r.get(0)?, r.get(1)?), r.get(2)?)),
-        )?
-        .collect::<rusqlite::Result<HashMap<_, _>>>()
-        .context("counting missed lessons")?;
-    Ok(rows)
+    let mut rows = stmt.query(params![
+        iso(from),
+        iso(to),
+        scope.class_id,
+        scope.course_id,
+        AbsenceCode::Late.as_str()
+    ])?;
+    let mut out: super::FastMap<(i64, i64), u32> = Default::default();
+    while let Some(r) = rows.next().context("counting missed lessons")? {
+        *out.entry((r.get(0)?, r.get(1)?)).or_default() += 1;
+    }
+    Ok(out)
 }
 
 /// The periods a year mark is drawn from, where every one that applies has a numeric mark.
@@ -381,7 +528,7 @@ pub fn compute(
         let average = tally.average();
         let held = lessons
             .get(&m.course_id)
-            .map(|v| v.iter().filter(|d| in_span(&m.spans, **d)).count())
+            .map(|v| held_in(v, &m.spans))
             .unwrap_or(0) as u32;
         let missed = missed.get(&key).copied().unwrap_or(0);
         let minimum = rules.minimum(m.hours, period);
@@ -438,4 +585,33 @@ pub fn compute(
         });
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::date::in_span;
+
+    /// Counting by spans gives what counting lesson by lesson gives, for spans that overlap,
+    /// touch, nest, end before they begin, or stay open.
+    #[test]
+    fn held_in_counts_as_in_span() {
+        let day = |n: i64| NaiveDate::from_ymd_opt(2023, 9, 1).unwrap() + chrono::Duration::days(n);
+        let dates: Vec<NaiveDate> = [0, 1, 1, 3, 4, 7, 8, 8, 10, 15, 20].map(day).to_vec();
+        let cases: Vec<Vec<Span>> = vec![
+            vec![(day(0), None)],
+            vec![(day(2), Some(day(8)))],
+            vec![(day(1), Some(day(4))), (day(3), Some(day(9)))],
+            vec![(day(1), Some(day(4))), (day(5), Some(day(9)))],
+            vec![(day(0), Some(day(20))), (day(3), Some(day(4)))],
+            vec![(day(9), Some(day(2))), (day(8), None)],
+            vec![(day(12), None), (day(0), Some(day(1)))],
+            vec![(day(30), None)],
+            vec![],
+        ];
+        for spans in cases {
+            let one_by_one = dates.iter().filter(|d| in_span(&spans, **d)).count();
+            assert_eq!(held_in(&dates, &spans), one_by_one, "{spans:?}");
+        }
+    }
 }
