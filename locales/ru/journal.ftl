@@ -1,4 +1,124 @@
-# Сообщения: journal (по-русски). Каждый id есть и в ../en/journal.ftl.ftl.
+# Сообщения: journal (по-русски). Каждый id есть и в ../en/journal.ftl.
 
 ## Отметки, коды пропусков, итоговые отметки (domain::marks).
 mark-not-a-mark = «{ $value }» — не отметка (1–5, зч, нз)
+
+## Даты (domain::date).
+date-excel-number = «{ $value }» — не дата: похоже на номер дня из Excel; задайте столбцу формат даты
+date-not-a-date-expected = «{ $value }» — не дата (нужно дд.мм.гггг или ГГГГ-ММ-ДД)
+date-year-four-digits = «{ $value }»: год пишется четырьмя цифрами
+date-not-real = «{ $value }» — такой даты нет
+date-not-a-date = «{ $value }» — не дата
+
+## Названия классов (domain::class_name).
+class-name-empty = класс не указан
+class-name-no-grade = «{ $value }» — не класс (нужны параллель и буква, например 5А)
+class-name-not-a-class = «{ $value }» — не класс
+class-name-grade-outside = «{ $value }»: параллели { $grade } нет, есть только 1–11
+class-name-letter-missing = «{ $value }»: не указана буква класса (например, 5А)
+class-name-letter-cyrillic = «{ $value }»: буква класса — одна буква кириллицы
+
+## Периоды, учебные годы, параллели (domain::calendar).
+period-not-a-period = «{ $value }» — не отчётный период (Q1–Q4, H1, H2, Y или I четверть, 1 полугодие, год)
+calendar-not-a-year = «{ $value }» — не учебный год (нужно, например, 2023/2024)
+calendar-not-a-grade = «{ $value }» — не параллель 1–11
+calendar-no-grades = параллели не указаны
+
+## Коды пропусков и итоговые отметки (domain::marks).
+mark-not-an-absence-code = «{ $value }» — не код пропуска (Б, У, Н или О)
+mark-not-a-final-mark = «{ $value }» — не итоговая отметка ({ $values })
+
+## Что может содержать текстовое поле (domain::limits); перед сообщением — название поля.
+limit-control-character = содержит управляющий символ ({ $code }) на { $position }-й позиции: допускается только печатный текст
+limit-too-long = слишком длинное: больше { $max } { $max ->
+    [one] символа
+   *[other] символов
+}
+
+## Ошибки (error.rs): подсказка похожего имени, ошибки запроса, нечитаемое значение в журнале.
+error-did-you-mean = — может быть, «{ $name }»?
+error-miss = { $column }: { $message }
+error-stored = в журнале есть значение, которое не читается: таблица { $table } ({ $row }): { $message }; не меняли ли файл в обход ejournal?
+error-column-class = класс
+error-column-subject = предмет
+error-column-student = учащийся
+error-column-teacher = учитель
+error-column-work-type = вид работы
+error-column-period = период
+error-column-date = дата
+error-column-code = код
+error-column-mark = отметка
+error-column-group = группа
+
+## Отказы триггеров миграций (error::TRIGGER_MESSAGES). Английский текст — текст самого триггера.
+trigger-date-locked = дата заблокирована
+trigger-period-locked = период заблокирован
+trigger-calendar-locked = календарь на заблокированные даты не меняется
+trigger-period-has-finals = в периоде уже выставлены итоговые отметки
+trigger-outside-window = запись вне срока внесения
+trigger-mark-beside-absence = отметка и пропуск на одном уроке
+trigger-permit-not-sessions = permit_id не совпадает с разрешением сеанса
+trigger-journal-kind-once = вид журнала (рабочий или учебный) задаётся один раз, командой init
+trigger-audit-unchangeable = журнал изменений не редактируется
+trigger-audit-by-triggers = записи журнала изменений делают только триггеры журнала
+trigger-history-never-rewritten = история не переписывается
+trigger-chain-never-rewritten = цепочка записей не переписывается
+trigger-chain-sealed = цепочку записей заверяет только ejournal
+trigger-recorded-lesson-stays = проведённый урок остаётся в журнале
+trigger-lesson-record-unchanged = запись о проведении урока не изменяется
+trigger-recorded-lesson-topic = у проведённого урока остаётся тема, с которой он проведён
+trigger-lesson-recorded-on-day = урок отмечается проведённым в день урока или позже
+trigger-lesson-recorded-by-write = урок отмечается проведённым только той записью, которая его вносит
+trigger-session-row-kept = строку сеанса удалять нельзя: в ней каждая запись журнала называет автора
+trigger-lock-by-command = блокировка меняется только командами `ejournal lock` и `ejournal unlock`
+trigger-settings-not-replaced = настройки изменяются, но не заменяются
+trigger-settings-not-deleted = настройки изменяются, но не удаляются
+trigger-permit-unchangeable = разрешение нельзя изменить, только отозвать
+trigger-permit-never-deleted = разрешение не удаляется (его можно отозвать)
+
+## Блокировка дат (db::lock).
+lock-date-locked-until = дата { $date } заблокирована: журнал заблокирован по { $until } включительно
+lock-date-locked-rolling = дата { $date } заблокирована: записи старше { $days } { $days ->
+    [one] дня
+   *[other] дней
+} блокируются (всё, что раньше { $limit })
+lock-date-locked-rolling-grace = дата { $date } заблокирована: записи старше { $days } { $days ->
+    [one] дня
+   *[other] дней
+} (+{ $grace } { $grace ->
+    [one] день
+    [few] дня
+   *[many] дней
+} на проверку письменных работ) блокируются (всё, что раньше { $limit })
+lock-refused = дата { $date } заблокирована: на заблокированную дату ничего нельзя добавить, изменить или удалить (см. `ejournal lock status`)
+lock-calendar-refused = { $what }: это изменило бы календарь на заблокированную дату; уроки и итоговые отметки заблокированных дат не меняются; заместитель директора может снять блокировку командой `ejournal unlock`, указав причину
+lock-calendar-refused-until = { $what }: это изменило бы календарь на заблокированную дату (журнал заблокирован по { $until } включительно); уроки и итоговые отметки заблокированных дат не меняются; заместитель директора может снять блокировку командой `ejournal unlock`, указав причину
+lock-period-has-finals = { $what }: в периоде уже выставлены итоговые отметки, поэтому его даты не меняются
+lock-context-move = перенос блокировки на «{ $value }»
+lock-context-rolling = установка скользящей блокировки: { $value }
+lock-context-history = чтение истории блокировки
+lock-stored-older-than = «{ $value }» — не число дней и не off
+lock-stored-not-json = изменение блокировки записано не в JSON: { $error }
+lock-stored-no-setting = в изменении блокировки не указана настройка
+
+## Разрешения и срок внесения записей (db::permits).
+permit-named-does-not-open = разрешение № { $permit } не открывает эту запись (оно отозвано, истекло или не распространяется на этот урок: см. `ejournal permit list --all`); { $late }
+permit-late = { $date } — срок внесения записей истёк: записи за урок { $date } принимаются по { $deadline } включительно ({ $line }), а сегодня { $today }; попросите разрешение у заместителя директора: `ejournal permit add --class … --subject … --from { $date } --to { $date } --reason …`
+permit-line-lesson-day = день урока
+permit-line-window = { $days } { $days ->
+    [one] день
+    [few] дня
+   *[many] дней
+} на внесение записей
+permit-line-grace = { $days } { $days ->
+    [one] день
+    [few] дня
+   *[many] дней
+} на проверку письменных работ
+permit-stored-days = «{ $value }» — не число дней
+permit-context-list = чтение разрешений
+permit-context-read = чтение разрешения № { $id }
+permit-context-record = запись разрешения
+permit-context-revoke = отзыв разрешения № { $id }
+permit-context-session = чтение сеанса
+permit-context-name = указание разрешения в сеансе

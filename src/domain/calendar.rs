@@ -125,12 +125,7 @@ impl FromStr for PeriodCode {
                 }
             }
         };
-        found.ok_or_else(|| {
-            format!(
-                "\"{}\" is not a period (Q1–Q4, H1, H2, Y, or I четверть, 1 полугодие, год)",
-                s.trim()
-            )
-        })
+        found.ok_or_else(|| crate::t!("period-not-a-period", value = s.trim()))
     }
 }
 
@@ -147,7 +142,7 @@ impl AcademicYear {
     /// `2023/2024`, `2023-2024` or `2023/24`.
     pub fn parse(s: &str) -> Result<AcademicYear, String> {
         let t = s.trim();
-        let bad = || format!("\"{t}\" is not an academic year (expected like 2023/2024)");
+        let bad = || crate::t!("calendar-not-a-year", value = t);
         let (a, b) = t.split_once(['/', '-']).ok_or_else(bad)?;
         let a: i32 = a.trim().parse().map_err(|_| bad())?;
         let b: i32 = b.trim().parse().map_err(|_| bad())?;
@@ -295,7 +290,7 @@ pub fn parse_grades(s: &str) -> Result<Grades, String> {
                 .parse::<u8>()
                 .ok()
                 .filter(|g| (1..=11).contains(g))
-                .ok_or_else(|| format!("\"{t}\" is not a grade 1–11"))
+                .ok_or_else(|| crate::t!("calendar-not-a-grade", value = t))
         };
         let (a, b) = (parse(a)?, parse(b)?);
         grades.extend(a.min(b)..=a.max(b));
@@ -303,7 +298,7 @@ pub fn parse_grades(s: &str) -> Result<Grades, String> {
     grades.sort_unstable();
     grades.dedup();
     if grades.is_empty() {
-        return Err("no grades given".into());
+        return Err(crate::t!("calendar-no-grades"));
     }
     Ok(Grades(grades))
 }
