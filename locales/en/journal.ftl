@@ -116,3 +116,78 @@ permit-context-record = recording the permit
 permit-context-revoke = revoking permit { $id }
 permit-context-session = reading the session
 permit-context-name = naming the permit in the session
+
+## The journal file (db::mod).
+db-exists = { $path } already exists: init makes a new journal and never touches an existing one
+db-missing = no journal at { $path }: create one with `ejournal init --school NAME --year 2023/2024`, or point --db / EJOURNAL_DB at it
+db-no-schema = { $path } is not an ejournal journal (no schema version)
+db-newer = { $path } was written by a newer ejournal (schema { $version }, this build knows { $known })
+db-not-sqlite = { $path } is not a journal: it is not an SQLite database file
+db-damaged = { $path } is damaged (SQLite finds its pages malformed): restore the journal from a backup
+db-cannot-open = cannot open the journal { $path }: the file or its folder cannot be read
+db-read-only = the journal { $path } cannot be written: the file or its folder is read-only
+db-disk-full = the journal { $path } cannot be written: the disk is full
+db-disk-error = the journal { $path } cannot be read or written: the disk reports an error
+db-session-missing = the journal's session row is missing: the file was changed outside ejournal
+db-warning-changed-outside = warning: the journal was changed outside ejournal since its last write; those records are sealed apart as evidence (see `ejournal verify`)
+db-migration-failed = migration { $n } failed: { $why }
+db-context-collation = registering the RU collation
+db-context-create = creating { $path }
+db-context-wal = switching { $path } to WAL
+db-context-schema = creating the schema in { $path }
+db-context-upgrade = upgrading the schema of { $path }
+db-context-memory = giving the import room in memory
+db-context-commit = committing to the journal
+db-context-read-schema = reading the journal's schema
+db-context-copy = copying the journal to { $path }
+db-context-open = opening { $path }
+
+## The school calendar as the journal holds it (db::calendar, db::periods).
+calendar-no-period-semesters = { $class } has no period { $code }: grade { $grade } is assessed by semesters H1, H2 and the year Y
+calendar-no-period-quarters = { $class } has no period { $code }: grade { $grade } is assessed by quarters Q1–Q4 and the year Y
+calendar-outside-year = { $date } is outside the academic year { $start } – { $end }
+calendar-no-period = the calendar has no period { $code }
+calendar-stored-grades = "{ $value }" is not a list of grades
+
+## Classes, courses, people by name (db::classes, db::courses, db::people).
+class-unknown = there is no class { $class } in the journal (see `ejournal class list`; classes come from the roster)
+course-no-subject = { $class } has no subject "{ $subject }" in the teaching load
+course-in-groups = { $class } { $subject } is taught in groups ({ $groups }): name the group
+course-whole-class = { $class } { $subject } is taught to the whole class, not in groups
+course-no-group = { $class } { $subject } has no group "{ $group }" (groups: { $groups })
+course-context-read = reading course { $id }
+course-context-class = reading a class's courses
+people-not-found = no { $what } named "{ $name }"
+people-ambiguous-birth-date = "{ $name }" could be any of { $count } people ({ $what }): { $names } — add the birth date after the name
+people-ambiguous-fio = "{ $name }" could be any of { $count } people ({ $what }): { $names } — give the full ФИО
+people-what-student = student in { $class }
+people-what-staff = member of staff
+
+## Lessons, students and work types a request names (db::resolve, db::requests).
+resolve-not-enrolled = the student was not in { $class } on { $date } (in the class: { $when })
+resolve-not-in-group = the student is not in group { $group } of { $class } { $subject }
+resolve-no-lesson-timetable = { $course } has no lesson on { $date } (not in its timetable that day; see `ejournal lesson list`)
+resolve-no-lesson-not-study-day = { $course } has no lesson on { $date } (not a study day; see `ejournal lesson list`)
+resolve-several-lessons = { $course } has { $count ->
+    [one] { $count } lesson
+   *[other] { $count } lessons
+} on { $date } (№ { $numbers }): give the lesson number
+resolve-no-lesson-number = { $course } has no lesson № { $no } on { $date } (it has № { $numbers })
+resolve-not-a-work-type = "{ $value }" is not a work type (allowed: { $allowed })
+resolve-future = { $date } is in the future (today is { $today })
+request-future-mark = { $error }: marks are entered on the lesson day
+request-grade-one = { $class } is grade 1: no marks (безотметочное обучение), only attendance and topics
+request-absent = is absent ({ $code }) in that lesson: a mark and an absence Н/Б/У cannot both stand
+request-no-lessons-of-day = { $class } has no lessons for this student on { $date }
+request-has-mark = the student has a mark in { $subject }{ $group } that lesson: a mark and an absence { $code } cannot both stand
+
+## Values stored in the journal, and how a row is named when one does not read.
+final-stored-not-a-final-mark = "{ $value }" is not a final mark
+journal-kind-missing = the journal does not say whether it is real or a training journal
+journal-kind-context-write = recording whether the journal is a training journal
+journal-kind-context-read = reading whether the journal is a training journal
+settings-stored-week-days = "{ $value }" is not 5 or 6
+error-row-id = id { $id }
+error-row-code = code { $code }
+error-row-key = key { $key }
+error-row-lesson-student = lesson { $lesson }, student { $student }

@@ -122,3 +122,85 @@ permit-context-record = запись разрешения
 permit-context-revoke = отзыв разрешения № { $id }
 permit-context-session = чтение сеанса
 permit-context-name = указание разрешения в сеансе
+
+## Файл журнала (db::mod).
+db-exists = { $path } уже существует: init создаёт новый журнал и никогда не трогает существующий
+db-missing = журнала { $path } нет: создайте его командой `ejournal init --school НАЗВАНИЕ --year 2023/2024` или укажите путь к журналу в --db / EJOURNAL_DB
+db-no-schema = { $path } — не журнал ejournal (нет версии схемы)
+db-newer = { $path } записан более новой версией ejournal (схема { $version }, эта сборка знает схемы до { $known })
+db-not-sqlite = { $path } — не журнал: это не файл базы данных SQLite
+db-damaged = { $path } повреждён (SQLite находит испорченные страницы): восстановите журнал из резервной копии
+db-cannot-open = не удаётся открыть журнал { $path }: файл или его папка недоступны для чтения
+db-read-only = в журнал { $path } нельзя записать: файл или его папка только для чтения
+db-disk-full = в журнал { $path } нельзя записать: диск заполнен
+db-disk-error = журнал { $path } не читается и не записывается: диск сообщает об ошибке
+db-session-missing = в журнале нет строки сеанса: файл меняли в обход ejournal
+db-warning-changed-outside = предупреждение: после последней записи журнал меняли в обход ejournal; эти записи заверены отдельно как свидетельство (см. `ejournal verify`)
+db-migration-failed = миграция { $n } не выполнена: { $why }
+db-context-collation = регистрация русской сортировки (RU)
+db-context-create = создание { $path }
+db-context-wal = перевод { $path } в режим WAL
+db-context-schema = создание схемы в { $path }
+db-context-upgrade = обновление схемы { $path }
+db-context-memory = выделение памяти для импорта
+db-context-commit = сохранение изменений в журнале
+db-context-read-schema = чтение схемы журнала
+db-context-copy = копирование журнала в { $path }
+db-context-open = открытие { $path }
+
+## Календарь школы в журнале (db::calendar, db::periods).
+calendar-no-period-semesters = у { $class } нет периода { $code }: { $grade }-е классы аттестуются по полугодиям H1, H2 и за год Y
+calendar-no-period-quarters = у { $class } нет периода { $code }: { $grade }-е классы аттестуются по четвертям Q1–Q4 и за год Y
+calendar-outside-year = { $date } — вне учебного года ({ $start } – { $end })
+calendar-no-period = в календаре нет периода { $code }
+calendar-stored-grades = «{ $value }» — не список параллелей
+
+## Классы, предметы, люди по имени (db::classes, db::courses, db::people).
+class-unknown = в журнале нет класса { $class } (см. `ejournal class list`; классы берутся из списка учащихся)
+course-no-subject = у { $class } нет предмета «{ $subject }» в учебной нагрузке
+course-in-groups = { $class } { $subject }: предмет ведётся по группам ({ $groups }), укажите группу
+course-whole-class = { $class } { $subject }: предмет ведётся для всего класса, без деления на группы
+course-no-group = { $class } { $subject }: нет группы «{ $group }» (группы: { $groups })
+course-context-read = чтение предмета класса (курс { $id })
+course-context-class = чтение предметов класса
+people-not-found = «{ $name }» не найден ({ $what })
+people-ambiguous-birth-date = «{ $name }» — это может быть любой из { $count } { $count ->
+    [one] человека
+   *[other] человек
+} ({ $what }): { $names } — добавьте после имени дату рождения
+people-ambiguous-fio = «{ $name }» — это может быть любой из { $count } { $count ->
+    [one] человека
+   *[other] человек
+} ({ $what }): { $names } — укажите ФИО полностью
+people-what-student = учащийся { $class }
+people-what-staff = сотрудник
+
+## Уроки, учащиеся и виды работ в запросе (db::resolve, db::requests).
+resolve-not-enrolled = { $date } учащийся не числился в { $class } (в классе: { $when })
+resolve-not-in-group = учащийся не входит в группу { $group } ({ $class } { $subject })
+resolve-no-lesson-timetable = { $course }: { $date } урока нет (в этот день его нет в расписании; см. `ejournal lesson list`)
+resolve-no-lesson-not-study-day = { $course }: { $date } урока нет (это не учебный день; см. `ejournal lesson list`)
+resolve-several-lessons = { $course }: { $date } { $count } { $count ->
+    [one] урок
+    [few] урока
+   *[many] уроков
+} (№ { $numbers }): укажите номер урока
+resolve-no-lesson-number = { $course }: { $date } нет урока № { $no } (есть № { $numbers })
+resolve-not-a-work-type = «{ $value }» — не вид работы (допустимые: { $allowed })
+resolve-future = { $date } — дата в будущем (сегодня { $today })
+request-future-mark = { $error }: отметки ставятся в день урока
+request-grade-one = { $class } — первый класс: отметки не ставятся (безотметочное обучение), только посещаемость и темы уроков
+request-absent = отсутствует на этом уроке ({ $code }): отметка и пропуск Н/Б/У не могут стоять вместе
+request-no-lessons-of-day = { $class }: { $date } у этого учащегося нет уроков
+request-has-mark = у учащегося уже есть отметка на этом уроке ({ $subject }{ $group }): отметка и пропуск { $code } не могут стоять вместе
+
+## Значения в журнале и обозначение строки, в которой значение не читается.
+final-stored-not-a-final-mark = «{ $value }» — не итоговая отметка
+journal-kind-missing = в журнале не указано, рабочий он или учебный
+journal-kind-context-write = запись вида журнала (рабочий или учебный)
+journal-kind-context-read = чтение вида журнала (рабочий или учебный)
+settings-stored-week-days = «{ $value }» — не 5 и не 6
+error-row-id = id { $id }
+error-row-code = код { $code }
+error-row-key = ключ { $key }
+error-row-lesson-student = урок { $lesson }, учащийся { $student }

@@ -45,7 +45,7 @@ pub fn unknown_class(conn: &Connection, name: &ClassName) -> Result<Unresolved> 
     let known = class_names(conn)?;
     Ok(Unresolved::new(
         NameKind::Class,
-        format!("there is no class {name} in the journal (see `ejournal class list`; classes come from the roster)"),
+        crate::t!("class-unknown", class = name.to_string()),
     )
     .did_you_mean(closest(&name.to_string(), known.iter().map(String::as_str))))
 }

@@ -89,9 +89,10 @@ pub fn find_course(
         let known = subjects_of_class(conn, class.id)?;
         Ok(Unresolved::new(
             NameKind::Subject,
-            format!(
-                "{} has no subject \"{subject}\" in the teaching load",
-                class.name
+            crate::t!(
+                "course-no-subject",
+                class = class.name.as_str(),
+                subject = subject
             ),
         )
         .did_you_mean(closest(subject, known.iter().map(String::as_str))))
@@ -111,21 +112,25 @@ pub fn find_course(
     Ok(Err(Unresolved::new(
         NameKind::Group,
         if group.is_empty() {
-            format!(
-                "{} {subject} is taught in groups ({}): name the group",
-                class.name,
-                groups.join(", ")
+            crate::t!(
+                "course-in-groups",
+                class = class.name.as_str(),
+                subject = subject,
+                groups = groups.join(", ")
             )
         } else if groups == [""] {
-            format!(
-                "{} {subject} is taught to the whole class, not in groups",
-                class.name
+            crate::t!(
+                "course-whole-class",
+                class = class.name.as_str(),
+                subject = subject
             )
         } else {
-            format!(
-                "{} {subject} has no group \"{group}\" (groups: {})",
-                class.name,
-                groups.join(", ")
+            crate::t!(
+                "course-no-group",
+                class = class.name.as_str(),
+                subject = subject,
+                group = group,
+                groups = groups.join(", ")
             )
         },
     )))

@@ -18,7 +18,7 @@ fn final_value(id: i64, value: &str) -> Result<FinalMark> {
         stored(
             "final_marks",
             id,
-            format!("\"{value}\" is not a final mark"),
+            crate::t!("final-stored-not-a-final-mark", value = value),
         )
         .into()
     })

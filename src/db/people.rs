@@ -102,7 +102,7 @@ pub fn find_person<'a>(
             let near = closest(&said, shaped.iter().map(String::as_str))
                 .and_then(|n| shaped.iter().position(|s| s == n))
                 .map(|i| people[i].fio.full());
-            Err(Unresolved::new(kind, format!("no {what} named \"{said}\""))
+            Err(Unresolved::new(kind, crate::t!("people-not-found", what = what, name = said.as_str()))
                 .did_you_mean(near.as_deref()))
         }
         _ => {
@@ -116,17 +116,23 @@ pub fn find_person<'a>(
                 .collect();
             Err(Unresolved::new(
                 kind,
-                format!(
-                    "\"{}\" could be any of {} people ({what}): {}{}",
-                    who_text(who),
-                    found.len(),
-                    names.join("; "),
-                    if found.iter().any(|p| p.birth_date.is_some()) {
-                        " — add the birth date after the name"
-                    } else {
-                        " — give the full ФИО"
-                    }
-                ),
+                if found.iter().any(|p| p.birth_date.is_some()) {
+                    crate::t!(
+                        "people-ambiguous-birth-date",
+                        name = who_text(who),
+                        count = found.len(),
+                        what = what,
+                        names = names.join("; ")
+                    )
+                } else {
+                    crate::t!(
+                        "people-ambiguous-fio",
+                        name = who_text(who),
+                        count = found.len(),
+                        what = what,
+                        names = names.join("; ")
+                    )
+                },
             ))
         }
     }

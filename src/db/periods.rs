@@ -22,7 +22,7 @@ impl Period {
     /// One row of `code, starts_on, ends_on`.
     fn from_row(r: &Row) -> Result<Period> {
         let code: String = r.get(0)?;
-        let row = || format!("code {code}");
+        let row = || crate::t!("error-row-code", code = code.as_str());
         let date = |i: usize| -> Result<NaiveDate> {
             Ok(super::decode::parse(
                 "periods",
@@ -91,7 +91,7 @@ pub fn set_period_dates(
 pub fn no_period(code: PeriodCode) -> Unresolved {
     Unresolved::new(
         NameKind::Period,
-        format!("the calendar has no period {code}"),
+        crate::t!("calendar-no-period", code = code.code()),
     )
 }
 
@@ -145,7 +145,7 @@ impl Holiday {
     /// One row of `id, starts_on, ends_on, grades, name`.
     fn from_row(r: &Row) -> Result<Holiday> {
         let id: i64 = r.get(0)?;
-        let row = || format!("id {id}");
+        let row = || super::decode::row_id(id);
         let date = |i: usize| -> Result<NaiveDate> {
             Ok(super::decode::parse(
                 "holidays",
@@ -242,7 +242,7 @@ fn parse_grades_text(text: &str) -> std::result::Result<Vec<u8>, String> {
         .map(|g| {
             g.trim()
                 .parse()
-                .map_err(|_| format!("\"{text}\" is not a list of grades"))
+                .map_err(|_| crate::t!("calendar-stored-grades", value = text))
         })
         .collect()
 }

@@ -27,7 +27,7 @@ impl PlanItem {
         let planned_date = match r.get::<_, Option<String>>(4)? {
             Some(text) => Some(super::decode::parse(
                 "plan_items",
-                format!("id {id}"),
+                super::decode::row_id(id),
                 &text,
             )?),
             None => None,

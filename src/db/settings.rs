@@ -64,7 +64,7 @@ fn date_setting(conn: &Connection, key: &str) -> Result<NaiveDate> {
     let text = setting(conn, key)?;
     Ok(super::decode::parse(
         "settings",
-        format!("key {key}"),
+        crate::t!("error-row-key", key = key),
         &text,
     )?)
 }
@@ -84,8 +84,8 @@ pub fn week_days(conn: &Connection) -> Result<u32> {
         Ok(n @ (5 | 6)) => Ok(n),
         _ => Err(stored(
             "settings",
-            "key week_days",
-            format!("\"{text}\" is not 5 or 6"),
+            crate::t!("error-row-key", key = "week_days"),
+            crate::t!("settings-stored-week-days", value = text.as_str()),
         )
         .into()),
     }
