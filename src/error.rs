@@ -257,9 +257,18 @@ const TRIGGER_MESSAGES: &[(&str, &str)] = &[
     ("ejournal: date locked", "trigger-date-locked"),
     ("ejournal: period locked", "trigger-period-locked"),
     ("ejournal: calendar locked", "trigger-calendar-locked"),
-    ("ejournal: period has final marks", "trigger-period-has-finals"),
-    ("ejournal: outside the entry window", "trigger-outside-window"),
-    ("ejournal: a mark beside an absence", "trigger-mark-beside-absence"),
+    (
+        "ejournal: period has final marks",
+        "trigger-period-has-finals",
+    ),
+    (
+        "ejournal: outside the entry window",
+        "trigger-outside-window",
+    ),
+    (
+        "ejournal: a mark beside an absence",
+        "trigger-mark-beside-absence",
+    ),
     (
         "ejournal: permit_id is not the session's permit",
         "trigger-permit-not-sessions",
@@ -268,7 +277,10 @@ const TRIGGER_MESSAGES: &[(&str, &str)] = &[
         "ejournal: the journal kind (real or training) is set once, by init",
         "trigger-journal-kind-once",
     ),
-    ("the audit trail cannot be changed", "trigger-audit-unchangeable"),
+    (
+        "the audit trail cannot be changed",
+        "trigger-audit-unchangeable",
+    ),
     (
         "ejournal: audit records are written by the journal's triggers",
         "trigger-audit-by-triggers",
@@ -281,7 +293,10 @@ const TRIGGER_MESSAGES: &[(&str, &str)] = &[
         "ejournal: the chain is never rewritten",
         "trigger-chain-never-rewritten",
     ),
-    ("ejournal: the chain is sealed by ejournal", "trigger-chain-sealed"),
+    (
+        "ejournal: the chain is sealed by ejournal",
+        "trigger-chain-sealed",
+    ),
     (
         "ejournal: a recorded lesson stays in the journal",
         "trigger-recorded-lesson-stays",
@@ -356,10 +371,7 @@ fn describe_one(e: &(dyn std::error::Error + 'static)) -> String {
 /// An error with its causes, as `{:#}` writes it (`context: cause: …`), with the triggers'
 /// refusals in the user's language: what `main` prints.
 pub fn describe(err: &anyhow::Error) -> String {
-    err.chain()
-        .map(describe_one)
-        .collect::<Vec<_>>()
-        .join(": ")
+    err.chain().map(describe_one).collect::<Vec<_>>().join(": ")
 }
 
 impl From<Unresolved> for Error {

@@ -85,5 +85,5 @@ pub fn audit_records(conn: &Connection, filter: &AuditFilter) -> Result<Vec<Audi
         AuditRow::from_row,
     )?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading the audit trail")
+        .with_context(|| crate::t!("db-reading-audit"))
 }

@@ -68,7 +68,11 @@ impl ClassName {
             .parse()
             .map_err(|_| crate::t!("class-name-not-a-class", value = t))?;
         if !(1..=11).contains(&grade) {
-            return Err(crate::t!("class-name-grade-outside", value = t, grade = grade));
+            return Err(crate::t!(
+                "class-name-grade-outside",
+                value = t,
+                grade = grade
+            ));
         }
         let letter: String = rest
             .chars()
@@ -112,7 +116,8 @@ mod tests {
 
     #[test]
     fn refuses() {
-        let outside = |t: &str, grade: u8| crate::t!("class-name-grade-outside", value = t, grade = grade);
+        let outside =
+            |t: &str, grade: u8| crate::t!("class-name-grade-outside", value = t, grade = grade);
         assert_eq!(ClassName::parse("12А").unwrap_err(), outside("12А", 12));
         assert_eq!(ClassName::parse("0А").unwrap_err(), outside("0А", 0));
         assert_eq!(
