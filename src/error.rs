@@ -343,9 +343,9 @@ const TRIGGER_MESSAGES: &[(&str, &str)] = &[
     ),
 ];
 
-/// Every text a trigger raises (for the tests: each one is in [`TRIGGER_MESSAGES`]).
-pub fn trigger_texts() -> impl Iterator<Item = &'static str> {
-    TRIGGER_MESSAGES.iter().map(|(text, _)| *text)
+/// Every text a trigger raises, with its catalogue id (for the tests).
+pub fn trigger_messages() -> &'static [(&'static str, &'static str)] {
+    TRIGGER_MESSAGES
 }
 
 /// A trigger's refusal in the user's language; None for any other text.
@@ -356,22 +356,26 @@ pub fn trigger_message(text: &str) -> Option<String> {
         .map(|(_, id)| crate::i18n::message(id, &[]))
 }
 
-/// One error of a chain as the user reads it: a trigger's refusal (SQLite's message) in
-/// his language, anything else as it says itself.
-fn describe_one(e: &(dyn std::error::Error + 'static)) -> String {
-    if let Some(rusqlite::Error::SqliteFailure(_, Some(msg))) = e.downcast_ref::<rusqlite::Error>()
-    {
-        if let Some(text) = trigger_message(msg) {
-            return text;
-        }
-    }
-    e.to_string()
-}
-
 /// An error with its causes, as `{:#}` writes it (`context: cause: …`), with the triggers'
-/// refusals in the user's language: what `main` prints.
+/// refusals in the user's language: what `main` prints. A refusal is the trigger's sentence
+/// alone: SQLite's code under it ("Error code 19: constraint failed") says nothing more.
 pub fn describe(err: &anyhow::Error) -> String {
-    err.chain().map(describe_one).collect::<Vec<_>>().join(": ")
+    let mut parts = Vec::new();
+    let mut chain = err.chain();
+    while let Some(e) = chain.next() {
+        if let Some(rusqlite::Error::SqliteFailure(_, Some(msg))) =
+            e.downcast_ref::<rusqlite::Error>()
+        {
+            if let Some(text) = trigger_message(msg) {
+                parts.push(text);
+                // The code under the message (rusqlite's `source`).
+                chain.next();
+                continue;
+            }
+        }
+        parts.push(e.to_string());
+    }
+    parts.join(": ")
 }
 
 impl From<Unresolved> for Error {

@@ -297,3 +297,23 @@ db-updating-staff = updating { $name } in staff
 db-writing-access-log = writing the access log
 db-writing-as = writing as { $actor } on { $date }
 db-writing-guardian = writing the parent of student { $student_id }
+
+## The values tables show in words: calendar kinds (domain::calendar::CalendarKind), audit actions and entities (db::audit). CSV and JSON keep the stable English value.
+calendar-kind-year = year
+calendar-kind-period = period
+calendar-kind-holiday = holiday
+calendar-kind-day-off = day_off
+audit-action-insert = insert
+audit-action-update = update
+audit-action-delete = delete
+audit-entity-mark = mark
+audit-entity-final-mark = final_mark
+audit-entity-absence = absence
+audit-entity-enrolment = enrolment
+audit-entity-holiday = holiday
+audit-entity-period = period
+audit-entity-lesson = lesson
+audit-entity-permit = permit
+audit-entity-staff = staff
+audit-entity-lock = lock
+audit-entity-setting = setting

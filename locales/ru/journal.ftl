@@ -310,3 +310,23 @@ db-updating-staff = изменение данных сотрудника { $name
 db-writing-access-log = запись журнала посещений
 db-writing-as = запись от имени { $actor } на { $date }
 db-writing-guardian = запись данных родителя учащегося (id { $student_id })
+
+## Значения, которые таблицы показывают словами: виды строк календаря (domain::calendar::CalendarKind), действия и объекты журнала изменений (db::audit). CSV и JSON сохраняют английское значение.
+calendar-kind-year = учебный год
+calendar-kind-period = период
+calendar-kind-holiday = каникулы
+calendar-kind-day-off = выходной
+audit-action-insert = добавление
+audit-action-update = изменение
+audit-action-delete = удаление
+audit-entity-mark = отметка
+audit-entity-final-mark = итоговая отметка
+audit-entity-absence = пропуск
+audit-entity-enrolment = зачисление
+audit-entity-holiday = каникулы или выходной
+audit-entity-period = отчётный период
+audit-entity-lesson = урок
+audit-entity-permit = разрешение
+audit-entity-staff = сотрудник
+audit-entity-lock = блокировка
+audit-entity-setting = настройка

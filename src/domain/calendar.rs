@@ -129,6 +129,38 @@ impl FromStr for PeriodCode {
     }
 }
 
+/// What a row of `calendar show` is: the stable code (CSV, JSON) and the label a table shows
+/// people in their language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CalendarKind {
+    Year,
+    Period,
+    Holiday,
+    DayOff,
+}
+
+impl CalendarKind {
+    /// `year`, `period`, `holiday`, `day_off`: what scripts read.
+    pub fn code(self) -> &'static str {
+        match self {
+            CalendarKind::Year => "year",
+            CalendarKind::Period => "period",
+            CalendarKind::Holiday => "holiday",
+            CalendarKind::DayOff => "day_off",
+        }
+    }
+
+    /// The kind as a table shows it, in the user's language.
+    pub fn label(self) -> String {
+        match self {
+            CalendarKind::Year => crate::t!("calendar-kind-year"),
+            CalendarKind::Period => crate::t!("calendar-kind-period"),
+            CalendarKind::Holiday => crate::t!("calendar-kind-holiday"),
+            CalendarKind::DayOff => crate::t!("calendar-kind-day-off"),
+        }
+    }
+}
+
 /// The `clap` value parser for a period.
 pub fn parse_period_arg(s: &str) -> Result<PeriodCode, String> {
     s.parse()
