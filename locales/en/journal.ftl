@@ -182,6 +182,7 @@ request-no-lessons-of-day = { $class } has no lessons for this student on { $dat
 request-has-mark = the student has a mark in { $subject }{ $group } that lesson: a mark and an absence { $code } cannot both stand
 
 ## Values stored in the journal, and how a row is named when one does not read.
+period-stored-not-a-period = "{ $value }" is not a period
 final-stored-not-a-final-mark = "{ $value }" is not a final mark
 journal-kind-missing = the journal does not say whether it is real or a training journal
 journal-kind-context-write = recording whether the journal is a training journal

@@ -195,6 +195,7 @@ request-no-lessons-of-day = { $class }: { $date } у этого учащегос
 request-has-mark = у учащегося уже есть отметка на этом уроке ({ $subject }{ $group }): отметка и пропуск { $code } не могут стоять вместе
 
 ## Значения в журнале и обозначение строки, в которой значение не читается.
+period-stored-not-a-period = «{ $value }» — не отчётный период
 final-stored-not-a-final-mark = «{ $value }» — не итоговая отметка
 journal-kind-missing = в журнале не указано, рабочий он или учебный
 journal-kind-context-write = запись вида журнала (рабочий или учебный)

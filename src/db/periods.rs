@@ -31,9 +31,13 @@ impl Period {
             )?)
         };
         Ok(Period {
-            code: code
-                .parse()
-                .map_err(|_| stored("periods", row(), format!("\"{code}\" is not a period")))?,
+            code: code.parse().map_err(|_| {
+                stored(
+                    "periods",
+                    row(),
+                    crate::t!("period-stored-not-a-period", value = code.as_str()),
+                )
+            })?,
             starts_on: date(1)?,
             ends_on: date(2)?,
         })

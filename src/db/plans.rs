@@ -158,7 +158,11 @@ pub fn lessons_of_plan_item(conn: &Connection, plan_item_id: i64) -> Result<Vec<
         .with_context(|| crate::t!("db-reading-lessons"))?
     {
         let id: i64 = r.get(0)?;
-        let date = super::decode::parse("lessons", format!("id {id}"), &r.get::<_, String>(1)?)?;
+        let date = super::decode::parse(
+            "lessons",
+            super::decode::row_id(id),
+            &r.get::<_, String>(1)?,
+        )?;
         out.push(BoundLesson { id, date });
     }
     Ok(out)
