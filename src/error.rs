@@ -83,7 +83,9 @@ impl Unresolved {
     /// The message with "did you mean …?" when a known name is close to the one given.
     pub fn did_you_mean(mut self, closest: Option<&str>) -> Unresolved {
         if let Some(name) = closest {
-            self.message.push_str(&format!(" — did you mean «{name}»?"));
+            self.message.push(' ');
+            self.message
+                .push_str(&crate::t!("error-did-you-mean", name = name));
         }
         self
     }
@@ -203,7 +205,13 @@ impl fmt::Display for Error {
                 sorted.extend(misses.iter().filter(|m| matches!(m, Miss::Rule { .. })));
                 let text: Vec<String> = sorted
                     .iter()
-                    .map(|m| format!("{}: {}", m.column(), m.message()))
+                    .map(|m| {
+                        crate::t!(
+                            "error-miss",
+                            column = column_label(m.column()),
+                            message = m.message()
+                        )
+                    })
                     .collect();
                 f.write_str(&text.join("; "))
             }
@@ -211,16 +219,164 @@ impl fmt::Display for Error {
                 table,
                 row,
                 message,
-            } => write!(
-                f,
-                "the journal holds a value it cannot read in {table} ({row}): {message}; \
-                 was the file changed outside ejournal?"
-            ),
+            } => f.write_str(&crate::t!(
+                "error-stored",
+                table = *table,
+                row = row.as_str(),
+                message = message.as_str()
+            )),
         }
     }
 }
 
 impl std::error::Error for Error {}
+
+/// A column key ([`NameKind::key`], a rule's column) as the user reads it in a message;
+/// files and JSON keep the key itself.
+pub fn column_label(key: &str) -> String {
+    let id = match key {
+        "class" => "error-column-class",
+        "subject" => "error-column-subject",
+        "student" => "error-column-student",
+        "teacher" => "error-column-teacher",
+        "work_type" => "error-column-work-type",
+        "period" => "error-column-period",
+        "date" => "error-column-date",
+        "code" => "error-column-code",
+        "mark" => "error-column-mark",
+        "group" => "error-column-group",
+        _ => return key.to_string(),
+    };
+    crate::i18n::message(id, &[])
+}
+
+/// What the migrations' triggers say when they refuse a write (`RAISE(ABORT, '…')`), each
+/// with its catalogue message. The text itself is the English message, kept as it is: the
+/// code recognises refusals by it (`db::lock`, `db::permits`).
+const TRIGGER_MESSAGES: &[(&str, &str)] = &[
+    ("ejournal: date locked", "trigger-date-locked"),
+    ("ejournal: period locked", "trigger-period-locked"),
+    ("ejournal: calendar locked", "trigger-calendar-locked"),
+    (
+        "ejournal: period has final marks",
+        "trigger-period-has-finals",
+    ),
+    (
+        "ejournal: outside the entry window",
+        "trigger-outside-window",
+    ),
+    (
+        "ejournal: a mark beside an absence",
+        "trigger-mark-beside-absence",
+    ),
+    (
+        "ejournal: permit_id is not the session's permit",
+        "trigger-permit-not-sessions",
+    ),
+    (
+        "ejournal: the journal kind (real or training) is set once, by init",
+        "trigger-journal-kind-once",
+    ),
+    (
+        "the audit trail cannot be changed",
+        "trigger-audit-unchangeable",
+    ),
+    (
+        "ejournal: audit records are written by the journal's triggers",
+        "trigger-audit-by-triggers",
+    ),
+    (
+        "ejournal: the history is never rewritten",
+        "trigger-history-never-rewritten",
+    ),
+    (
+        "ejournal: the chain is never rewritten",
+        "trigger-chain-never-rewritten",
+    ),
+    (
+        "ejournal: the chain is sealed by ejournal",
+        "trigger-chain-sealed",
+    ),
+    (
+        "ejournal: a recorded lesson stays in the journal",
+        "trigger-recorded-lesson-stays",
+    ),
+    (
+        "ejournal: a lesson's record is never changed",
+        "trigger-lesson-record-unchanged",
+    ),
+    (
+        "ejournal: a recorded lesson keeps the topic it was given with",
+        "trigger-recorded-lesson-topic",
+    ),
+    (
+        "ejournal: a lesson is recorded on its day or later",
+        "trigger-lesson-recorded-on-day",
+    ),
+    (
+        "ejournal: a lesson is recorded by the write that records it",
+        "trigger-lesson-recorded-by-write",
+    ),
+    (
+        "the session row may not be deleted: every write of the journal names its actor there",
+        "trigger-session-row-kept",
+    ),
+    (
+        "ejournal: the lock is moved with `ejournal lock` and `ejournal unlock`",
+        "trigger-lock-by-command",
+    ),
+    (
+        "ejournal: settings are changed, never replaced",
+        "trigger-settings-not-replaced",
+    ),
+    (
+        "ejournal: settings are changed, never deleted",
+        "trigger-settings-not-deleted",
+    ),
+    (
+        "ejournal: a permit cannot be changed, only revoked",
+        "trigger-permit-unchangeable",
+    ),
+    (
+        "ejournal: a permit is never deleted (revoke it)",
+        "trigger-permit-never-deleted",
+    ),
+];
+
+/// Every text a trigger raises, with its catalogue id (for the tests).
+pub fn trigger_messages() -> &'static [(&'static str, &'static str)] {
+    TRIGGER_MESSAGES
+}
+
+/// A trigger's refusal in the user's language; None for any other text.
+pub fn trigger_message(text: &str) -> Option<String> {
+    TRIGGER_MESSAGES
+        .iter()
+        .find(|(said, _)| *said == text)
+        .map(|(_, id)| crate::i18n::message(id, &[]))
+}
+
+/// An error with its causes, as `{:#}` writes it (`context: cause: …`), with the triggers'
+/// refusals in the user's language: what `main` prints. A refusal is the trigger's sentence
+/// alone: SQLite's code under it ("Error code 19: constraint failed") says nothing more.
+pub fn describe(err: &anyhow::Error) -> String {
+    let mut parts = Vec::new();
+    let mut chain = err.chain();
+    while let Some(e) = chain.next() {
+        if let Some(rusqlite::Error::SqliteFailure(_, Some(msg))) =
+            e.downcast_ref::<rusqlite::Error>()
+        {
+            if let Some(text) = trigger_message(msg) {
+                parts.push(text);
+                // The code under the message (rusqlite's `source`).
+                chain.next();
+                continue;
+            }
+        }
+        parts.push(e.to_string());
+    }
+    parts.join(": ")
+}
 
 impl From<Unresolved> for Error {
     fn from(u: Unresolved) -> Error {

@@ -48,7 +48,10 @@ where
             }
             // A message may quote what the user typed or a file held: escaped, it cannot
             // drive the terminal.
-            eprintln!("ejournal: {}", domain::text::printable(&format!("{err:#}")));
+            eprintln!(
+                "ejournal: {}",
+                domain::text::printable(&error::describe(&err))
+            );
             if let Some(hint) = error::hint(&err) {
                 eprintln!("ejournal: {hint}");
             }

@@ -194,7 +194,7 @@ fn a_control_work_five_days_after_its_lesson_needs_no_permit() {
         &mark_args("03.10.2023", "Ершов Артем", "Контрольная работа"),
     )
     .code(65)
-    .stderr(contains("+ 7 day(s) to check written work"));
+    .stderr(contains("+ 7 days to check written work"));
 }
 
 #[test]

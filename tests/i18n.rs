@@ -276,3 +276,51 @@ fn russian_messages_agree_with_their_numbers() {
         .collect();
     assert_eq!(english, ["1 unexcused absence", "2 unexcused absences"]);
 }
+
+/// Every refusal a migration's trigger raises is known to `error::describe`, says in English
+/// exactly what the trigger says, and has its Russian.
+#[test]
+fn every_trigger_refusal_is_in_the_catalogue() {
+    let known = ejournal::error::trigger_messages();
+    let raise = regex::Regex::new(r"RAISE\(\s*ABORT\s*,\s*'((?:[^']|'')*)'\s*\)").unwrap();
+    let mut texts = BTreeSet::new();
+    for entry in std::fs::read_dir("src/db/migrations").unwrap() {
+        let path = entry.unwrap().path();
+        let sql = std::fs::read_to_string(&path).unwrap();
+        for cap in raise.captures_iter(&sql) {
+            texts.insert(cap[1].replace("''", "'"));
+        }
+    }
+    assert!(!texts.is_empty());
+    for text in &texts {
+        let Some((_, id)) = known.iter().find(|(t, _)| t == text) else {
+            panic!("a trigger says \"{text}\": add it to error::TRIGGER_MESSAGES");
+        };
+        assert_eq!(&i18n::message_in(Lang::En, id, &[]), text, "{id}");
+        assert!(i18n::has(Lang::Ru, id), "{id} has no Russian");
+    }
+    for (text, _) in known {
+        assert!(texts.contains(*text), "no trigger says \"{text}\" any more");
+    }
+}
+
+/// A trigger's refusal reaches the user in his language, inside the error's chain.
+#[test]
+fn a_triggers_refusal_is_said_in_the_users_language() {
+    let sqlite = rusqlite::Error::SqliteFailure(
+        rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT),
+        Some("ejournal: date locked".to_string()),
+    );
+    let err = anyhow::Error::new(sqlite).context("writing a mark");
+    assert_eq!(
+        ejournal::error::describe(&err),
+        format!(
+            "writing a mark: {}",
+            i18n::message("trigger-date-locked", &[])
+        )
+    );
+    assert_eq!(
+        i18n::message_in(Lang::Ru, "trigger-date-locked", &[]),
+        "дата заблокирована"
+    );
+}

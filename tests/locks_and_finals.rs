@@ -299,6 +299,11 @@ fn the_rust_check_draws_the_same_line_as_the_view_and_the_triggers() {
 
 #[test]
 fn the_rust_messages_name_the_lock_that_holds() {
+    // In the language of this process (Russian unless the environment asks for English).
+    let said = |en: &str, ru: &str| match ejournal::i18n::lang() {
+        ejournal::i18n::Lang::En => en.to_string(),
+        ejournal::i18n::Lang::Ru => ru.to_string(),
+    };
     let lock = LockState {
         locked_until: Some(day("2023-10-03")),
         older_than: Some(3),
@@ -306,21 +311,30 @@ fn the_rust_messages_name_the_lock_that_holds() {
     };
     assert_eq!(
         lock.why_locked(day("2023-10-02"), 7).unwrap(),
-        "02.10.2023 is locked: the journal is locked up to 03.10.2023"
+        said(
+            "02.10.2023 is locked: the journal is locked up to 03.10.2023",
+            "дата 02.10.2023 заблокирована: журнал заблокирован по 03.10.2023 включительно"
+        )
     );
     assert_eq!(
         lock.why_locked(day("2023-10-06"), 0).unwrap(),
-        "06.10.2023 is locked: entries older than 3 days are locked (before 07.10.2023)"
+        said("06.10.2023 is locked: entries older than 3 days are locked (before 07.10.2023)", "дата 06.10.2023 заблокирована: записи старше 3 дней блокируются (всё, что раньше 07.10.2023)")
     );
     assert_eq!(
         lock.why_locked(day("2023-09-29"), 0).unwrap(),
-        "29.09.2023 is locked: the journal is locked up to 03.10.2023"
+        said(
+            "29.09.2023 is locked: the journal is locked up to 03.10.2023",
+            "дата 29.09.2023 заблокирована: журнал заблокирован по 03.10.2023 включительно"
+        )
     );
     assert!(lock.why_locked(day("2023-10-07"), 0).is_none());
     assert!(lock.why_locked(day("2023-10-06"), 7).is_none());
     assert_eq!(
         lock.why_locked(day("2023-09-29"), 7),
-        Some("29.09.2023 is locked: the journal is locked up to 03.10.2023".into())
+        Some(said(
+            "29.09.2023 is locked: the journal is locked up to 03.10.2023",
+            "дата 29.09.2023 заблокирована: журнал заблокирован по 03.10.2023 включительно"
+        ))
     );
     let rolling = LockState {
         locked_until: None,
@@ -328,7 +342,7 @@ fn the_rust_messages_name_the_lock_that_holds() {
     };
     assert_eq!(
         rolling.why_locked(day("2023-09-29"), 7).unwrap(),
-        "29.09.2023 is locked: entries older than 3 days (+7 days to check written work) are locked (before 30.09.2023)"
+        said("29.09.2023 is locked: entries older than 3 days (+7 days to check written work) are locked (before 30.09.2023)", "дата 29.09.2023 заблокирована: записи старше 3 дней (+7 дней на проверку письменных работ) блокируются (всё, что раньше 30.09.2023)")
     );
 }
 

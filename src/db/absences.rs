@@ -87,7 +87,7 @@ pub fn absences_of_course(conn: &Connection, course_id: i64) -> Result<Vec<Lesso
     )?;
     let rows = stmt.query_map([course_id], LessonAbsence::from_row)?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading a course's absences")
+        .with_context(|| crate::t!("db-reading-course-absences"))
 }
 
 /// An absence found for a change: its id and code.
@@ -154,7 +154,7 @@ pub fn absences_on_day(conn: &Connection, which: &DayAbsences) -> Result<Vec<Abs
         AbsenceRow::from_row,
     )?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading the student's absences")
+        .with_context(|| crate::t!("db-reading-student-absences"))
 }
 
 /// Change an absence's code, under the permit the session names; returns how many rows
@@ -165,13 +165,13 @@ pub fn set_absence_code(conn: &Connection, id: i64, code: &str) -> Result<usize>
          WHERE id = ?1",
         params![id, code],
     )
-    .with_context(|| format!("changing absence {id}"))
+    .with_context(|| crate::t!("db-changing-absence", id = id.to_string()))
 }
 
 /// Delete an absence (the audit trail keeps it); returns how many rows went.
 pub fn delete_absence(conn: &Connection, id: i64) -> Result<usize> {
     conn.execute("DELETE FROM absences WHERE id = ?1", [id])
-        .with_context(|| format!("deleting absence {id}"))
+        .with_context(|| crate::t!("db-deleting-absence", id = id.to_string()))
 }
 
 /// An absence as `absence list` shows it.
@@ -219,5 +219,5 @@ pub fn list_absences(conn: &Connection, scope: &EntryScope) -> Result<Vec<Absenc
         AbsenceListRow::from_row,
     )?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading absences")
+        .with_context(|| crate::t!("db-reading-absences"))
 }

@@ -19,6 +19,6 @@ pub fn record_view(
             "INSERT OR IGNORE INTO access_log (date, class_id, who, role) VALUES (?1, ?2, ?3, ?4)",
         )?
         .execute(params![iso(date), class_id, who, role])
-        .context("writing the access log")?;
+        .with_context(|| crate::t!("db-writing-access-log"))?;
     Ok(n > 0)
 }

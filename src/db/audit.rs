@@ -7,6 +7,39 @@ use rusqlite::{params, Connection, Row};
 
 use crate::domain::date::iso;
 
+/// An audit record's action (`insert`, `update`, `delete`: stable in CSV and JSON) as a
+/// table shows it to people, in their language; an action the tool does not know stays as
+/// it is.
+pub fn action_label(action: &str) -> String {
+    let id = match action {
+        "insert" => "audit-action-insert",
+        "update" => "audit-action-update",
+        "delete" => "audit-action-delete",
+        _ => return action.to_string(),
+    };
+    crate::i18n::message(id, &[])
+}
+
+/// What an audit record is about (`mark`, `absence`, …: stable in CSV and JSON) as a table
+/// shows it to people; an unknown one stays as it is.
+pub fn entity_label(entity: &str) -> String {
+    let id = match entity {
+        "mark" => "audit-entity-mark",
+        "final_mark" => "audit-entity-final-mark",
+        "absence" => "audit-entity-absence",
+        "enrolment" => "audit-entity-enrolment",
+        "holiday" => "audit-entity-holiday",
+        "period" => "audit-entity-period",
+        "lesson" => "audit-entity-lesson",
+        "permit" => "audit-entity-permit",
+        "staff" => "audit-entity-staff",
+        "lock" => "audit-entity-lock",
+        "setting" => "audit-entity-setting",
+        _ => return entity.to_string(),
+    };
+    crate::i18n::message(id, &[])
+}
+
 /// Which audit records to read; every part is optional.
 #[derive(Debug, Clone, Default)]
 pub struct AuditFilter<'a> {
@@ -85,5 +118,5 @@ pub fn audit_records(conn: &Connection, filter: &AuditFilter) -> Result<Vec<Audi
         AuditRow::from_row,
     )?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading the audit trail")
+        .with_context(|| crate::t!("db-reading-audit"))
 }

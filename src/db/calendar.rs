@@ -96,26 +96,32 @@ impl SchoolCalendar {
         if code.applies_to_grade(grade) {
             return Ok(());
         }
-        let has = if Grade(grade).by_semesters() {
-            "semesters H1, H2 and the year Y"
+        let message = if Grade(grade).by_semesters() {
+            crate::t!(
+                "calendar-no-period-semesters",
+                class = class,
+                code = code.code(),
+                grade = grade
+            )
         } else {
-            "quarters Q1–Q4 and the year Y"
+            crate::t!(
+                "calendar-no-period-quarters",
+                class = class,
+                code = code.code(),
+                grade = grade
+            )
         };
-        Err(Unresolved::new(
-            NameKind::Period,
-            format!("{class} has no period {code}: grade {grade} is assessed by {has}"),
-        )
-        .into())
+        Err(Unresolved::new(NameKind::Period, message).into())
     }
 
     /// A date inside the academic year, or an error saying it is not.
     pub fn check_in_year(&self, date: NaiveDate) -> Result<()> {
         if date < self.year_start || date > self.year_end {
-            return Err(usage(format!(
-                "{} is outside the academic year {} – {}",
-                ru(date),
-                ru(self.year_start),
-                ru(self.year_end)
+            return Err(usage(crate::t!(
+                "calendar-outside-year",
+                date = ru(date),
+                start = ru(self.year_start),
+                end = ru(self.year_end)
             )));
         }
         Ok(())

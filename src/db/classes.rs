@@ -36,7 +36,7 @@ pub fn class_by_name(conn: &Connection, name: &ClassName) -> Result<Option<Class
         ClassRow::from_row,
     )
     .optional()
-    .context("looking up a class")
+    .with_context(|| crate::t!("db-looking-up-class"))
 }
 
 /// What is said of a class the journal does not have (one message, wherever it is named),
@@ -45,7 +45,7 @@ pub fn unknown_class(conn: &Connection, name: &ClassName) -> Result<Unresolved> 
     let known = class_names(conn)?;
     Ok(Unresolved::new(
         NameKind::Class,
-        format!("there is no class {name} in the journal (see `ejournal class list`; classes come from the roster)"),
+        crate::t!("class-unknown", class = name.to_string()),
     )
     .did_you_mean(closest(&name.to_string(), known.iter().map(String::as_str))))
 }
@@ -63,7 +63,7 @@ pub fn class_names(conn: &Connection) -> Result<Vec<String>> {
     let mut stmt = conn.prepare("SELECT name FROM classes ORDER BY grade, letter COLLATE RU")?;
     let rows = stmt.query_map([], |r| r.get(0))?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading class names")
+        .with_context(|| crate::t!("db-reading-class-names"))
 }
 
 /// The class's id, creating it when new; the flag says whether it was created.
@@ -75,7 +75,7 @@ pub fn ensure_class(conn: &Connection, name: &ClassName) -> Result<(i64, bool)> 
         "INSERT INTO classes (grade, letter, name) VALUES (?1, ?2, ?3)",
         params![name.grade, name.letter, name.to_string()],
     )
-    .with_context(|| format!("adding class {name}"))?;
+    .with_context(|| crate::t!("db-adding-class", name = name.to_string()))?;
     Ok((conn.last_insert_rowid(), true))
 }
 
@@ -115,7 +115,7 @@ pub fn class_summaries(conn: &Connection, on: NaiveDate) -> Result<Vec<ClassSumm
     )?;
     let rows = stmt.query_map([iso(on)], ClassSummary::from_row)?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading classes")
+        .with_context(|| crate::t!("db-reading-classes"))
 }
 
 /// Make a member of staff the class teacher of a class; true when that changed something.
@@ -125,7 +125,7 @@ pub fn set_class_teacher(conn: &Connection, class_id: i64, staff_id: i64) -> Res
             "UPDATE classes SET class_teacher_id = ?2 WHERE id = ?1 AND class_teacher_id IS NOT ?2",
         )?
         .execute(params![class_id, staff_id])
-        .context("setting a class teacher")?;
+        .with_context(|| crate::t!("db-setting-class-teacher"))?;
     Ok(n > 0)
 }
 
@@ -136,7 +136,7 @@ pub fn class_teacher_id(conn: &Connection, class_id: i64) -> Result<Option<i64>>
         [class_id],
         |r| r.get(0),
     )
-    .with_context(|| format!("reading the class teacher of class {class_id}"))
+    .with_context(|| crate::t!("db-reading-class-teacher", class_id = class_id.to_string()))
 }
 
 /// The classes a member of staff is the class teacher (классный руководитель) of, by id.
@@ -144,5 +144,5 @@ pub fn classes_led_by(conn: &Connection, staff_id: i64) -> Result<Vec<i64>> {
     let mut stmt = conn.prepare_cached("SELECT id FROM classes WHERE class_teacher_id = ?1")?;
     let rows = stmt.query_map([staff_id], |r| r.get(0))?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading the classes a class teacher leads")
+        .with_context(|| crate::t!("db-reading-led-classes"))
 }

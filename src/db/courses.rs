@@ -16,7 +16,7 @@ pub fn subject_id(conn: &Connection, name: &str, create: bool) -> Result<Option<
             r.get(0)
         })
         .optional()
-        .with_context(|| format!("looking up subject {name}"))?;
+        .with_context(|| crate::t!("db-looking-up-subject", name = name.to_string()))?;
     if found.is_some() || !create {
         return Ok(found);
     }
@@ -25,7 +25,7 @@ pub fn subject_id(conn: &Connection, name: &str, create: bool) -> Result<Option<
         "INSERT INTO subjects (name, key) VALUES (?1, ?2)",
         params![clean, key],
     )
-    .with_context(|| format!("adding subject {clean}"))?;
+    .with_context(|| crate::t!("db-adding-subject", clean = clean.to_string()))?;
     Ok(Some(conn.last_insert_rowid()))
 }
 
@@ -54,7 +54,7 @@ pub fn courses_of(conn: &Connection, class_id: i64, subject_id: i64) -> Result<V
     )?;
     let rows = stmt.query_map([class_id, subject_id], CourseRow::from_row)?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading courses")
+        .with_context(|| crate::t!("db-reading-courses"))
 }
 
 /// The subjects a class is taught (its load), by name.
@@ -65,7 +65,7 @@ pub fn subjects_of_class(conn: &Connection, class_id: i64) -> Result<Vec<String>
     )?;
     let rows = stmt.query_map([class_id], |r| r.get(0))?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading a class's subjects")
+        .with_context(|| crate::t!("db-reading-class-subjects"))
 }
 
 /// The courses a member of staff teaches (the load names him), by id.
@@ -73,7 +73,7 @@ pub fn courses_taught_by(conn: &Connection, staff_id: i64) -> Result<Vec<i64>> {
     let mut stmt = conn.prepare_cached("SELECT id FROM courses WHERE teacher_id = ?1")?;
     let rows = stmt.query_map([staff_id], |r| r.get(0))?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading the courses a teacher teaches")
+        .with_context(|| crate::t!("db-reading-teacher-courses"))
 }
 
 /// Find one course from what a user or file says: class, subject, group. The error says
@@ -89,9 +89,10 @@ pub fn find_course(
         let known = subjects_of_class(conn, class.id)?;
         Ok(Unresolved::new(
             NameKind::Subject,
-            format!(
-                "{} has no subject \"{subject}\" in the teaching load",
-                class.name
+            crate::t!(
+                "course-no-subject",
+                class = class.name.as_str(),
+                subject = subject
             ),
         )
         .did_you_mean(closest(subject, known.iter().map(String::as_str))))
@@ -111,21 +112,25 @@ pub fn find_course(
     Ok(Err(Unresolved::new(
         NameKind::Group,
         if group.is_empty() {
-            format!(
-                "{} {subject} is taught in groups ({}): name the group",
-                class.name,
-                groups.join(", ")
+            crate::t!(
+                "course-in-groups",
+                class = class.name.as_str(),
+                subject = subject,
+                groups = groups.join(", ")
             )
         } else if groups == [""] {
-            format!(
-                "{} {subject} is taught to the whole class, not in groups",
-                class.name
+            crate::t!(
+                "course-whole-class",
+                class = class.name.as_str(),
+                subject = subject
             )
         } else {
-            format!(
-                "{} {subject} has no group \"{group}\" (groups: {})",
-                class.name,
-                groups.join(", ")
+            crate::t!(
+                "course-no-group",
+                class = class.name.as_str(),
+                subject = subject,
+                group = group,
+                groups = groups.join(", ")
             )
         },
     )))
@@ -163,7 +168,7 @@ pub fn course_load(
     )?
     .query_row(params![class_id, subject_id, group], CourseLoad::from_row)
     .optional()
-    .context("reading a course")
+    .with_context(|| crate::t!("db-reading-course"))
 }
 
 /// A course to add to the teaching load.
@@ -190,7 +195,7 @@ pub fn add_course(conn: &Connection, course: &NewCourse) -> Result<()> {
         course.teacher_id,
         course.hours_per_week
     ])
-    .context("adding a course")?;
+    .with_context(|| crate::t!("db-adding-course"))?;
     Ok(())
 }
 
@@ -206,7 +211,7 @@ pub fn update_course(
         "UPDATE courses SET teacher_id = ?2, hours_per_week = ?3, group_name = ?4 WHERE id = ?1",
     )?
     .execute(params![id, teacher_id, hours_per_week, group])
-    .context("changing a course")?;
+    .with_context(|| crate::t!("db-changing-course"))?;
     Ok(())
 }
 
@@ -273,5 +278,5 @@ pub fn course_summaries(
         CourseSummary::from_row,
     )?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading the teaching load")
+        .with_context(|| crate::t!("db-reading-load"))
 }

@@ -19,7 +19,7 @@ pub fn parse(table: &'static str, row: impl Display, text: &str) -> Result<Naive
 
 /// How a row is named in these errors: by its id.
 pub fn row_id(id: i64) -> String {
-    format!("id {id}")
+    crate::t!("error-row-id", id = id)
 }
 
 /// A column of a row as a date (a `from_row` helper); `table` and `row` name where it is

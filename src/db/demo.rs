@@ -15,7 +15,7 @@ pub fn set_entry_day(conn: &Connection, date: NaiveDate) -> Result<()> {
         "UPDATE session SET today = ?1, now = ?1 || 'T15:30:00' WHERE id = 1",
         [iso(date)],
     )
-    .with_context(|| format!("dating the demo's writes on {}", iso(date)))?;
+    .with_context(|| crate::t!("db-dating-demo", date = iso(date)))?;
     Ok(())
 }
 
@@ -33,6 +33,6 @@ pub fn enter_as(
                 now = ?2 || 'T15:30:00', permit_id = ?3 WHERE id = 1",
         rusqlite::params![actor, iso(date), permit],
     )
-    .with_context(|| format!("writing as {actor} on {}", iso(date)))?;
+    .with_context(|| crate::t!("db-writing-as", actor = actor.to_string(), date = iso(date)))?;
     Ok(())
 }

@@ -61,7 +61,7 @@ pub fn latest_enrolment(conn: &Connection, student_id: i64) -> Result<Latest> {
     ))?
     .query_row([student_id], Latest::from_row)
     .map_err(lift_stored)
-    .with_context(|| format!("reading the enrolments of student {student_id}"))
+    .with_context(|| crate::t!("db-reading-student-enrolments", student_id = student_id.to_string()))
 }
 
 /// The student's enrolment in the class that has not ended, if any.
@@ -80,7 +80,12 @@ pub fn open_enrolment(
     )
     .optional()
     .map_err(lift_stored)
-    .with_context(|| format!("reading the enrolments of student {student_id}"))
+    .with_context(|| {
+        crate::t!(
+            "db-reading-student-enrolments",
+            student_id = student_id.to_string()
+        )
+    })
 }
 
 /// Enrol a student in a class from a date on.
@@ -94,7 +99,7 @@ pub fn insert_enrolment(
         "INSERT INTO enrolments (student_id, class_id, from_date) VALUES (?1, ?2, ?3)",
     )?
     .execute(params![student_id, class_id, iso(from)])
-    .with_context(|| format!("enrolling student {student_id}"))?;
+    .with_context(|| crate::t!("db-enrolling-student", student_id = student_id.to_string()))?;
     Ok(())
 }
 
@@ -102,7 +107,7 @@ pub fn insert_enrolment(
 pub fn set_enrolment_class(conn: &Connection, id: i64, class_id: i64) -> Result<()> {
     conn.prepare_cached("UPDATE enrolments SET class_id = ?2 WHERE id = ?1")?
         .execute(params![id, class_id])
-        .with_context(|| format!("correcting enrolment {id}"))?;
+        .with_context(|| crate::t!("db-correcting-enrolment", id = id.to_string()))?;
     Ok(())
 }
 
@@ -110,7 +115,7 @@ pub fn set_enrolment_class(conn: &Connection, id: i64, class_id: i64) -> Result<
 pub fn set_enrolment_from(conn: &Connection, id: i64, from: NaiveDate) -> Result<()> {
     conn.prepare_cached("UPDATE enrolments SET from_date = ?2 WHERE id = ?1")?
         .execute(params![id, iso(from)])
-        .with_context(|| format!("correcting enrolment {id}"))?;
+        .with_context(|| crate::t!("db-correcting-enrolment", id = id.to_string()))?;
     Ok(())
 }
 
@@ -118,7 +123,7 @@ pub fn set_enrolment_from(conn: &Connection, id: i64, from: NaiveDate) -> Result
 pub fn end_enrolment(conn: &Connection, id: i64, last_day: NaiveDate) -> Result<()> {
     conn.prepare_cached("UPDATE enrolments SET to_date = ?2 WHERE id = ?1")?
         .execute(params![id, iso(last_day)])
-        .with_context(|| format!("ending enrolment {id}"))?;
+        .with_context(|| crate::t!("db-ending-enrolment", id = id.to_string()))?;
     Ok(())
 }
 
@@ -137,7 +142,7 @@ pub fn entries_from(
         params![student_id, class_id, iso(date)],
         |r| r.get(0),
     )
-    .with_context(|| format!("counting the entries of student {student_id}"))
+    .with_context(|| crate::t!("db-counting-student-entries", student_id = student_id.to_string()))
 }
 
 /// Every enrolment span of a class.
@@ -148,7 +153,7 @@ pub fn enrolments_of_class(conn: &Connection, class_id: i64) -> Result<Vec<Enrol
     let rows = stmt.query_map([class_id], Enrolment::from_row)?;
     rows.collect::<rusqlite::Result<_>>()
         .map_err(lift_stored)
-        .context("reading enrolments")
+        .with_context(|| crate::t!("db-reading-enrolments"))
 }
 
 /// A student who attends a course for a span of dates.
@@ -178,5 +183,5 @@ pub fn course_members(conn: &Connection) -> Result<Vec<CourseMember>> {
     let rows = stmt.query_map([], CourseMember::from_row)?;
     rows.collect::<rusqlite::Result<_>>()
         .map_err(lift_stored)
-        .context("reading who attends each course")
+        .with_context(|| crate::t!("db-reading-attendance"))
 }

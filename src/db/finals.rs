@@ -18,7 +18,7 @@ fn final_value(id: i64, value: &str) -> Result<FinalMark> {
         stored(
             "final_marks",
             id,
-            format!("\"{value}\" is not a final mark"),
+            crate::t!("final-stored-not-a-final-mark", value = value),
         )
         .into()
     })
@@ -96,7 +96,7 @@ pub fn list_finals(
             StoredListRow::from_row,
         )?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading final marks")?;
+        .with_context(|| crate::t!("db-reading-final-marks"))?;
     rows.into_iter().map(StoredListRow::decode).collect()
 }
 
@@ -119,7 +119,7 @@ pub fn final_mark(conn: &Connection, key: FinalKey) -> Result<Option<FinalMark>>
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()
-        .context("reading a final mark")?;
+        .with_context(|| crate::t!("db-reading-final-mark"))?;
     found.map(|(id, v)| final_value(id, &v)).transpose()
 }
 
@@ -205,7 +205,7 @@ pub fn finals_of(
     let rows = stmt
         .query_map([], StoredFinal::from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading final marks")?;
+        .with_context(|| crate::t!("db-reading-final-marks"))?;
     let mut out = HashMap::new();
     for f in rows {
         let period = period_code(f.id, &f.period)?;

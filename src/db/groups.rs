@@ -9,14 +9,14 @@ pub fn is_member(conn: &Connection, course_id: i64, student_id: i64) -> Result<b
         "SELECT EXISTS (SELECT 1 FROM group_members WHERE course_id = ?1 AND student_id = ?2)",
     )?
     .query_row(params![course_id, student_id], |r| r.get(0))
-    .context("reading group members")
+    .with_context(|| crate::t!("db-reading-group-members"))
 }
 
 /// Take the student out of the course's group.
 pub fn remove_member(conn: &Connection, course_id: i64, student_id: i64) -> Result<()> {
     conn.prepare_cached("DELETE FROM group_members WHERE course_id = ?1 AND student_id = ?2")?
         .execute(params![course_id, student_id])
-        .with_context(|| format!("taking student {student_id} out of a group"))?;
+        .with_context(|| crate::t!("db-leaving-group", student_id = student_id.to_string()))?;
     Ok(())
 }
 
@@ -24,7 +24,7 @@ pub fn remove_member(conn: &Connection, course_id: i64, student_id: i64) -> Resu
 pub fn add_member(conn: &Connection, course_id: i64, student_id: i64) -> Result<()> {
     conn.prepare_cached("INSERT INTO group_members (course_id, student_id) VALUES (?1, ?2)")?
         .execute(params![course_id, student_id])
-        .with_context(|| format!("putting student {student_id} into a group"))?;
+        .with_context(|| crate::t!("db-joining-group", student_id = student_id.to_string()))?;
     Ok(())
 }
 
@@ -34,5 +34,5 @@ pub fn group_members(conn: &Connection, course_id: i64) -> Result<Vec<i64>> {
         conn.prepare_cached("SELECT student_id FROM group_members WHERE course_id = ?1")?;
     let rows = stmt.query_map([course_id], |r| r.get(0))?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading group members")
+        .with_context(|| crate::t!("db-reading-group-members"))
 }

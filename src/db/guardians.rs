@@ -32,7 +32,7 @@ pub fn guardian_of(conn: &Connection, student_id: i64) -> Result<Option<Guardian
     )?
     .query_row([student_id], GuardianRow::from_row)
     .optional()
-    .with_context(|| format!("reading the parent of student {student_id}"))
+    .with_context(|| crate::t!("db-reading-guardian", student_id = student_id.to_string()))
 }
 
 /// Write the student's parent, replacing what was there.
@@ -42,6 +42,6 @@ pub fn put_guardian(conn: &Connection, student_id: i64, g: &GuardianRow) -> Resu
          ON CONFLICT (student_id) DO UPDATE SET name = ?2, phone = ?3, email = ?4, paper_only = ?5",
     )?
     .execute(params![student_id, g.name, g.phone, g.email, g.paper_only])
-    .with_context(|| format!("writing the parent of student {student_id}"))?;
+    .with_context(|| crate::t!("db-writing-guardian", student_id = student_id.to_string()))?;
     Ok(())
 }

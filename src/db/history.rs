@@ -66,7 +66,7 @@ pub fn blocks(conn: &Connection) -> Result<Vec<Block>> {
         .prepare("SELECT seq, history_to, audit_to, at, hash, outside FROM chain ORDER BY seq")?;
     let rows = stmt.query_map([], Block::from_row)?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading the journal's chain")
+        .with_context(|| crate::t!("db-reading-chain"))
 }
 
 /// The newest block, if any.
@@ -77,7 +77,7 @@ pub fn head(conn: &Connection) -> Result<Option<Block>> {
         Block::from_row,
     )
     .optional()
-    .context("reading the journal's chain")
+    .with_context(|| crate::t!("db-reading-chain"))
 }
 
 /// The journal's fingerprint: the first hex digits of the newest block's hash.
@@ -98,7 +98,7 @@ pub fn newest(conn: &Connection) -> Result<(i64, i64)> {
         [],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )
-    .context("reading the journal's history")
+    .with_context(|| crate::t!("db-reading-history"))
 }
 
 /// SHA-256 over `prev` and the history records `(h_from, h_to]` and audit records
@@ -176,7 +176,7 @@ pub fn seal(conn: &Connection, outside: bool) -> Result<Option<Block>> {
         "INSERT INTO chain (history_to, audit_to, at, hash, outside) VALUES (?1, ?2, ?3, ?4, ?5)",
         params![h_to, a_to, at, hash.to_vec(), outside],
     )
-    .context("sealing the journal's history")?;
+    .with_context(|| crate::t!("db-sealing-history"))?;
     head(conn)
 }
 
@@ -265,8 +265,8 @@ pub fn current_rows(conn: &Connection, t: &Tracked) -> Result<Vec<(String, Strin
     );
     let mut stmt = conn
         .prepare(&sql)
-        .with_context(|| format!("reading {}", t.table))?;
+        .with_context(|| crate::t!("db-reading-table", table = t.table.to_string()))?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
     rows.collect::<rusqlite::Result<_>>()
-        .with_context(|| format!("reading {}", t.table))
+        .with_context(|| crate::t!("db-reading-table", table = t.table.to_string()))
 }

@@ -34,6 +34,6 @@ pub fn record_import(conn: &Connection, entry: &ImportLogEntry) -> Result<()> {
             entry.removed as i64
         ],
     )
-    .with_context(|| format!("recording the import of {}", entry.file))?;
+    .with_context(|| crate::t!("db-recording-import", file = entry.file.to_string()))?;
     Ok(())
 }

@@ -13,7 +13,7 @@ pub fn set_kind(conn: &Connection, kind: JournalKind) -> Result<()> {
         "INSERT INTO journal_kind (id, training) VALUES (1, ?1)",
         [kind == JournalKind::Training],
     )
-    .context("recording whether the journal is a training journal")?;
+    .with_context(|| crate::t!("journal-kind-context-write"))?;
     Ok(())
 }
 
@@ -24,14 +24,14 @@ pub fn kind(conn: &Connection) -> Result<JournalKind> {
             r.get(0)
         })
         .optional()
-        .context("reading whether the journal is a training journal")?;
+        .with_context(|| crate::t!("journal-kind-context-read"))?;
     match training {
         Some(true) => Ok(JournalKind::Training),
         Some(false) => Ok(JournalKind::Real),
         None => Err(stored(
             "journal_kind",
-            "id 1",
-            "the journal does not say whether it is real or a training journal",
+            super::decode::row_id(1),
+            crate::t!("journal-kind-missing"),
         )
         .into()),
     }

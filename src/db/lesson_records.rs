@@ -14,6 +14,10 @@ pub fn recorded_lessons(conn: &Connection, course_id: i64) -> Result<HashSet<i64
          WHERE l.course_id = ?1",
     )?;
     let rows = stmt.query_map([course_id], |r| r.get(0))?;
-    rows.collect::<rusqlite::Result<_>>()
-        .with_context(|| format!("reading the recorded lessons of course {course_id}"))
+    rows.collect::<rusqlite::Result<_>>().with_context(|| {
+        crate::t!(
+            "db-reading-recorded-lessons",
+            course_id = course_id.to_string()
+        )
+    })
 }

@@ -36,7 +36,7 @@ pub fn lessons_of_course(conn: &Connection, course_id: i64) -> Result<Vec<Lesson
         conn.prepare_cached("SELECT id, date, lesson_no FROM lessons WHERE course_id = ?1")?;
     let rows = stmt.query_map([course_id], LessonSlot::from_row)?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading a course's lessons")
+        .with_context(|| crate::t!("db-reading-course-lessons"))
 }
 
 /// A course whose lessons `lessons generate` makes.
@@ -74,7 +74,7 @@ pub fn courses_for_lessons(
     )?;
     let rows = stmt.query_map([class_id], GeneratedCourse::from_row)?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading courses")
+        .with_context(|| crate::t!("db-reading-courses"))
 }
 
 /// A course's weekly slot in the timetable.
@@ -100,7 +100,7 @@ pub fn timetable_slots(conn: &Connection, course_id: i64) -> Result<Vec<Timetabl
         conn.prepare_cached("SELECT weekday, lesson_no FROM timetable WHERE course_id = ?1")?;
     let rows = stmt.query_map([course_id], TimetableSlot::from_row)?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading the timetable")
+        .with_context(|| crate::t!("db-reading-timetable"))
 }
 
 /// Make a lesson unless it exists; returns 1 when it was made.
@@ -114,7 +114,7 @@ pub fn create_lesson(
         "INSERT OR IGNORE INTO lessons (course_id, date, lesson_no) VALUES (?1, ?2, ?3)",
     )?
     .execute(params![course_id, iso(date), lesson_no])
-    .with_context(|| format!("making a lesson on {}", iso(date)))
+    .with_context(|| crate::t!("db-making-lesson", date = iso(date)))
 }
 
 /// A lesson in a date range, and whether something was entered in it: marks, absences, a
@@ -160,13 +160,13 @@ pub fn lessons_in_range(
         LessonInRange::from_row,
     )?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading lessons")
+        .with_context(|| crate::t!("db-reading-lessons"))
 }
 
 /// Delete a lesson.
 pub fn delete_lesson(conn: &Connection, id: i64) -> Result<()> {
     conn.execute("DELETE FROM lessons WHERE id = ?1", [id])
-        .with_context(|| format!("deleting lesson {id}"))?;
+        .with_context(|| crate::t!("db-deleting-lesson", id = id.to_string()))?;
     Ok(())
 }
 
@@ -197,7 +197,7 @@ pub fn plan_items(conn: &Connection, course_id: i64) -> Result<Vec<PlanItem>> {
     )?;
     let rows = stmt.query_map([course_id], PlanItem::from_row)?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading the КТП")
+        .with_context(|| crate::t!("db-reading-plan"))
 }
 
 /// A lesson with what the КТП or the teacher put in it.
@@ -235,7 +235,7 @@ pub fn lesson_topics(conn: &Connection, course_id: i64) -> Result<Vec<LessonTopi
     )?;
     let rows = stmt.query_map([course_id], LessonTopic::from_row)?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading lessons")
+        .with_context(|| crate::t!("db-reading-lessons"))
 }
 
 /// Bind a lesson to a КТП entry (or to none), with the entry's topic and homework.
@@ -250,7 +250,7 @@ pub fn bind_lesson(
         "UPDATE lessons SET plan_item_id = ?2, topic = ?3, homework = ?4 WHERE id = ?1",
     )?
     .execute(params![lesson_id, plan_item_id, topic, homework])
-    .with_context(|| format!("binding lesson {lesson_id} to the КТП"))?;
+    .with_context(|| crate::t!("db-binding-plan-lesson", lesson_id = lesson_id.to_string()))?;
     Ok(())
 }
 
@@ -312,7 +312,7 @@ pub fn list_lessons(
     let late = AbsenceCode::Late.as_str();
     let rows = stmt.query_map(params![course_id, from, to, late], LessonListRow::from_row)?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading lessons")
+        .with_context(|| crate::t!("db-reading-lessons"))
 }
 
 /// What a lesson holds now: topic, homework, substitute.
@@ -341,7 +341,7 @@ pub fn lesson_record(conn: &Connection, lesson_id: i64) -> Result<Option<LessonR
         LessonRecord::from_row,
     )
     .optional()
-    .with_context(|| format!("reading lesson {lesson_id}"))
+    .with_context(|| crate::t!("db-reading-lesson", lesson_id = lesson_id.to_string()))
 }
 
 /// Record a lesson's topic, homework and substitute. `own_words`: the teacher wrote the
@@ -364,7 +364,7 @@ pub fn record_lesson(
             own_words
         ],
     )
-    .with_context(|| format!("recording lesson {lesson_id}"))?;
+    .with_context(|| crate::t!("db-recording-lesson", lesson_id = lesson_id.to_string()))?;
     Ok(())
 }
 
@@ -375,7 +375,12 @@ pub fn course_teacher(conn: &Connection, course_id: i64) -> Result<i64> {
         [course_id],
         |r| r.get(0),
     )
-    .with_context(|| format!("reading the teacher of course {course_id}"))
+    .with_context(|| {
+        crate::t!(
+            "db-reading-course-teacher",
+            course_id = course_id.to_string()
+        )
+    })
 }
 
 /// The lessons a member of staff took as a substitute (the lesson names him), by id.
@@ -383,7 +388,7 @@ pub fn lessons_taken_by(conn: &Connection, staff_id: i64) -> Result<Vec<i64>> {
     let mut stmt = conn.prepare_cached("SELECT id FROM lessons WHERE teacher_id = ?1")?;
     let rows = stmt.query_map([staff_id], |r| r.get(0))?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading the lessons a substitute took")
+        .with_context(|| crate::t!("db-reading-substitute-lessons"))
 }
 
 /// Put a substitute teacher on a lesson.
@@ -392,7 +397,7 @@ pub fn set_substitute(conn: &Connection, lesson_id: i64, teacher_id: i64) -> Res
         "UPDATE lessons SET teacher_id = ?2 WHERE id = ?1",
         params![lesson_id, teacher_id],
     )
-    .with_context(|| format!("putting a substitute on lesson {lesson_id}"))?;
+    .with_context(|| crate::t!("db-setting-substitute", lesson_id = lesson_id.to_string()))?;
     Ok(())
 }
 
@@ -401,7 +406,7 @@ pub fn substitute_teachers(conn: &Connection) -> Result<Vec<i64>> {
     let mut stmt = conn.prepare("SELECT id FROM staff WHERE roles LIKE '%учитель%' ORDER BY id")?;
     let rows = stmt.query_map([], |r| r.get(0))?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading teachers")
+        .with_context(|| crate::t!("db-reading-teachers"))
 }
 
 /// A lesson with its course's grade, teacher and topic, as the demo fills it.
@@ -454,7 +459,7 @@ pub fn lessons_between(
     )?;
     let rows = stmt.query_map(params![iso(from), iso(to)], DatedLesson::from_row)?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading lessons")
+        .with_context(|| crate::t!("db-reading-lessons"))
 }
 
 /// Record a lesson as given, by the open write (its time and actor); false when it was
@@ -467,6 +472,11 @@ pub fn record_given(conn: &Connection, lesson_id: i64) -> Result<bool> {
              WHERE id = 1 AND NOT EXISTS (SELECT 1 FROM lesson_records WHERE lesson_id = ?1)",
         )?
         .execute([lesson_id])
-        .with_context(|| format!("recording lesson {lesson_id} as given"))?;
+        .with_context(|| {
+            crate::t!(
+                "db-recording-lesson-given",
+                lesson_id = lesson_id.to_string()
+            )
+        })?;
     Ok(n == 1)
 }

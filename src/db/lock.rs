@@ -39,7 +39,7 @@ impl LockState {
                 stored(
                     "settings",
                     "lock_older_than",
-                    format!("\"{n}\" is neither a number of days nor off"),
+                    crate::t!("lock-stored-older-than", value = n),
                 )
             })?),
         };
@@ -72,24 +72,30 @@ impl LockState {
             return None;
         }
         if let Some(until) = self.locked_until.filter(|u| date <= *u) {
-            return Some(format!(
-                "{} is locked: the journal is locked up to {}",
-                ru(date),
-                ru(until)
+            return Some(crate::t!(
+                "lock-date-locked-until",
+                date = ru(date),
+                until = ru(until)
             ));
         }
         let n = self.older_than?;
         let limit = self.rolling_open_from(grace_days)?;
-        let grace = if grace_days > 0 {
-            format!(" (+{grace_days} days to check written work)")
+        Some(if grace_days > 0 {
+            crate::t!(
+                "lock-date-locked-rolling-grace",
+                date = ru(date),
+                days = n,
+                grace = grace_days,
+                limit = ru(limit)
+            )
         } else {
-            String::new()
-        };
-        Some(format!(
-            "{} is locked: entries older than {n} days{grace} are locked (before {})",
-            ru(date),
-            ru(limit)
-        ))
+            crate::t!(
+                "lock-date-locked-rolling",
+                date = ru(date),
+                days = n,
+                limit = ru(limit)
+            )
+        })
     }
 
     /// Are the final marks of a period that ends on this day locked? Only the fixed lock
@@ -103,10 +109,7 @@ impl LockState {
 /// other error passes through.
 pub fn lock_message(err: anyhow::Error, date: NaiveDate) -> anyhow::Error {
     if is_lock_refusal(&err) {
-        crate::error::refused(format!(
-            "{} is locked: nothing on a locked date can be added, changed or deleted (see `ejournal lock status`)",
-            ru(date)
-        ))
+        crate::error::refused(crate::t!("lock-refused", date = ru(date)))
     } else {
         err
     }
@@ -117,18 +120,12 @@ pub fn lock_message(err: anyhow::Error, date: NaiveDate) -> anyhow::Error {
 pub fn calendar_message(err: anyhow::Error, what: &str, state: &LockState) -> anyhow::Error {
     let said = |needle: &str| err.chain().any(|e| e.to_string().contains(needle));
     if said("ejournal: calendar locked") {
-        let line = state
-            .last_locked_day(0)
-            .map(|d| format!(" (the journal is locked up to {})", ru(d)))
-            .unwrap_or_default();
-        crate::error::refused(format!(
-            "{what} would change the calendar on a locked date{line}: the lessons and final \
-             marks of locked dates stay as they are; a deputy can `ejournal unlock` with a reason"
-        ))
+        crate::error::refused(match state.last_locked_day(0) {
+            Some(d) => crate::t!("lock-calendar-refused-until", what = what, until = ru(d)),
+            None => crate::t!("lock-calendar-refused", what = what),
+        })
     } else if said("ejournal: period has final marks") {
-        crate::error::refused(format!(
-            "{what}: the period already has final marks, so its dates stay as they are"
-        ))
+        crate::error::refused(crate::t!("lock-period-has-finals", what = what))
     } else {
         err
     }
@@ -150,7 +147,7 @@ pub fn set_locked_until(conn: &Connection, until: Option<NaiveDate>) -> Result<(
         "UPDATE settings SET value = ?1 WHERE key = 'locked_until'",
         [&value],
     )
-    .with_context(|| format!("moving the lock to \"{value}\""))?;
+    .with_context(|| crate::t!("lock-context-move", value = value.as_str()))?;
     Ok(())
 }
 
@@ -161,7 +158,7 @@ pub fn set_older_than(conn: &Connection, days: Option<i64>) -> Result<()> {
         "UPDATE settings SET value = ?1 WHERE key = 'lock_older_than'",
         [&value],
     )
-    .with_context(|| format!("setting the rolling lock to {value}"))?;
+    .with_context(|| crate::t!("lock-context-rolling", value = value.as_str()))?;
     Ok(())
 }
 
@@ -211,12 +208,12 @@ impl LockChangeRow {
     fn decode(self) -> Result<LockChange> {
         let bad = |msg: String| stored("audit_log", self.id, msg);
         let v: serde_json::Value = serde_json::from_str(&self.after)
-            .map_err(|e| bad(format!("the lock change is not JSON: {e}")))?;
+            .map_err(|e| bad(crate::t!("lock-stored-not-json", error = e.to_string())))?;
         let (key, value) = v
             .as_object()
             .and_then(|o| o.iter().next())
             .map(|(k, v)| (k.as_str(), v.as_str().unwrap_or("")))
-            .ok_or_else(|| bad("the lock change names no setting".into()))?;
+            .ok_or_else(|| bad(crate::t!("lock-stored-no-setting")))?;
         let value = match (key, value) {
             ("locked_until", "") => LockValue::Unlocked,
             ("locked_until", d) => LockValue::LockedUntil(parse_iso(d).map_err(bad)?),
@@ -240,10 +237,10 @@ pub fn lock_history(conn: &Connection, limit: u32) -> Result<Vec<LockChange>> {
             "SELECT id, after, at, actor, coalesce(reason, '') FROM audit_log
              WHERE entity = 'lock' ORDER BY id DESC LIMIT ?1",
         )
-        .context("reading the lock's history")?;
+        .with_context(|| crate::t!("lock-context-history"))?;
     let rows = stmt
         .query_map([limit], LockChangeRow::from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading the lock's history")?;
+        .with_context(|| crate::t!("lock-context-history"))?;
     rows.into_iter().map(LockChangeRow::decode).collect()
 }

@@ -47,7 +47,7 @@ pub fn work_types(conn: &Connection) -> Result<Vec<WorkType>> {
         conn.prepare("SELECT id, name, weight, grace_days FROM work_types ORDER BY position")?;
     let rows = stmt.query_map([], WorkType::from_row)?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading work types")
+        .with_context(|| crate::t!("db-reading-work-types"))
 }
 
 /// A work type's name by id.
@@ -55,7 +55,7 @@ pub fn work_type_name(conn: &Connection, id: i64) -> Result<String> {
     conn.query_row("SELECT name FROM work_types WHERE id = ?1", [id], |r| {
         r.get(0)
     })
-    .with_context(|| format!("reading work type {id}"))
+    .with_context(|| crate::t!("db-reading-work-type", id = id.to_string()))
 }
 
 /// The time of this write transaction, as `begin_write` set it (marks' entry time).
@@ -65,7 +65,7 @@ pub fn write_time(conn: &Connection) -> Result<String> {
         [],
         |r| r.get(0),
     )
-    .context("reading the time of this write")
+    .with_context(|| crate::t!("db-reading-write-time"))
 }
 
 /// Insert a mark entered at `at`, under the permit the session names (none: on time); the
@@ -138,7 +138,7 @@ pub fn has_mark(conn: &Connection, lesson_id: i64, student_id: i64) -> Result<bo
         "SELECT EXISTS (SELECT 1 FROM marks WHERE lesson_id = ?1 AND student_id = ?2)",
     )?
     .query_row(params![lesson_id, student_id], |r| r.get(0))
-    .context("looking for a mark")
+    .with_context(|| crate::t!("db-looking-for-mark"))
 }
 
 /// An existing mark, with what a message about it names.
@@ -197,7 +197,7 @@ pub fn mark_by_id(conn: &Connection, id: i64) -> Result<Vec<StoredMark>> {
     let mut stmt = conn.prepare(&format!("{STORED_MARK} WHERE m.id = ?1"))?;
     let rows = stmt.query_map([id], StoredMark::from_row)?;
     rows.collect::<rusqlite::Result<_>>()
-        .with_context(|| format!("reading mark {id}"))
+        .with_context(|| crate::t!("db-reading-mark", id = id.to_string()))
 }
 
 /// A student's marks in a lesson, optionally only those of one value, in entry order.
@@ -212,7 +212,7 @@ pub fn marks_in_lesson(
     ))?;
     let rows = stmt.query_map(params![lesson_id, student_id, value], StoredMark::from_row)?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading the student's marks in the lesson")
+        .with_context(|| crate::t!("db-reading-student-lesson-marks"))
 }
 
 /// Change a mark's value and work type, under the permit the session names (none: on time).
@@ -223,14 +223,14 @@ pub fn update_mark(conn: &Connection, id: i64, value: &str, work_type_id: i64) -
          WHERE id = ?1",
         params![id, value, work_type_id],
     )
-    .with_context(|| format!("changing mark {id}"))?;
+    .with_context(|| crate::t!("db-changing-mark", id = id.to_string()))?;
     Ok(())
 }
 
 /// Delete a mark (the audit trail keeps it).
 pub fn delete_mark(conn: &Connection, id: i64) -> Result<()> {
     conn.execute("DELETE FROM marks WHERE id = ?1", [id])
-        .with_context(|| format!("deleting mark {id}"))?;
+        .with_context(|| crate::t!("db-deleting-mark", id = id.to_string()))?;
     Ok(())
 }
 
@@ -293,5 +293,5 @@ pub fn list_marks(conn: &Connection, scope: &EntryScope) -> Result<Vec<MarkListR
         MarkListRow::from_row,
     )?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading marks")
+        .with_context(|| crate::t!("db-reading-marks"))
 }

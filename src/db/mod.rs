@@ -71,7 +71,7 @@ const CREATE_WAIT: Duration = Duration::from_secs(5);
 /// `wait`: how long to wait for another writer before giving up (exit 75).
 fn configure(conn: &Connection, wait: Duration) -> Result<()> {
     conn.create_collation("RU", crate::domain::text::ru_compare)
-        .context("registering the RU collation")?;
+        .with_context(|| crate::t!("db-context-collation"))?;
     conn.busy_timeout(wait)?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     // A big import is one transaction: give it room before pages spill to the WAL.
@@ -82,20 +82,18 @@ fn configure(conn: &Connection, wait: Duration) -> Result<()> {
 /// Create a new journal file; refuses when the file already exists.
 pub fn create(path: &Path) -> Result<Connection> {
     if path.exists() {
-        bail!(
-            "{} already exists: init makes a new journal and never touches an existing one",
-            path.display()
-        );
+        bail!(crate::t!("db-exists", path = path.display().to_string()));
     }
     // The journal holds children's personal data: its owner's only (SQLite gives the `-wal`
     // and `-shm` files the journal's mode).
     crate::output::create_private_file(path)?;
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
-        .with_context(|| format!("creating {}", path.display()))?;
+        .with_context(|| crate::t!("db-context-create", path = path.display().to_string()))?;
     configure(&conn, CREATE_WAIT)?;
     conn.pragma_update(None, "journal_mode", "WAL")
-        .with_context(|| format!("switching {} to WAL", path.display()))?;
-    migrate(&conn).with_context(|| format!("creating the schema in {}", path.display()))?;
+        .with_context(|| crate::t!("db-context-wal", path = path.display().to_string()))?;
+    migrate(&conn)
+        .with_context(|| crate::t!("db-context-schema", path = path.display().to_string()))?;
     Ok(conn)
 }
 
@@ -103,11 +101,7 @@ pub fn create(path: &Path) -> Result<Connection> {
 /// another writer to finish.
 pub fn open(path: &Path, wait: Duration) -> Result<Connection> {
     if !path.exists() {
-        bail!(
-            "no journal at {}: create one with `ejournal init --school NAME --year 2023/2024`, \
-             or point --db / EJOURNAL_DB at it",
-            path.display()
-        );
+        bail!(crate::t!("db-missing", path = path.display().to_string()));
     }
     // One connection, one thread: SQLite's own mutexes are not needed. A read-only file (an
     // archived journal) is opened for reading: lists, reports and `verify` work on it.
@@ -126,19 +120,19 @@ pub fn open(path: &Path, wait: Duration) -> Result<Connection> {
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .map_err(|e| explain(path, e.into()))?;
     if version == 0 {
-        bail!(
-            "{} is not an ejournal journal (no schema version)",
-            path.display()
-        );
+        bail!(crate::t!("db-no-schema", path = path.display().to_string()));
     }
     if version > SCHEMA_VERSION {
-        bail!(
-            "{} was written by a newer ejournal (schema {version}, this build knows {SCHEMA_VERSION})",
-            path.display()
-        );
+        bail!(crate::t!(
+            "db-newer",
+            path = path.display().to_string(),
+            version = version,
+            known = SCHEMA_VERSION
+        ));
     }
     if version < SCHEMA_VERSION {
-        migrate(&conn).with_context(|| format!("upgrading the schema of {}", path.display()))?;
+        migrate(&conn)
+            .with_context(|| crate::t!("db-context-upgrade", path = path.display().to_string()))?;
     }
     Ok(conn)
 }
@@ -152,26 +146,24 @@ pub fn explain(path: &Path, err: anyhow::Error) -> anyhow::Error {
             Some(rusqlite::Error::SqliteFailure(f, _)) => Some(f.code),
             _ => None,
         });
-    let path = path.display();
+    let path = path.display().to_string();
+    let path = path.as_str();
     let sentence = match code {
         Some(rusqlite::ErrorCode::NotADatabase) => {
-            format!("{path} is not a journal: it is not an SQLite database file")
+            crate::t!("db-not-sqlite", path = path)
         }
-        Some(rusqlite::ErrorCode::DatabaseCorrupt) => format!(
-            "{path} is damaged (SQLite finds its pages malformed): restore the journal from \
-             a backup"
-        ),
+        Some(rusqlite::ErrorCode::DatabaseCorrupt) => crate::t!("db-damaged", path = path),
         Some(rusqlite::ErrorCode::CannotOpen) => {
-            format!("cannot open the journal {path}: the file or its folder cannot be read")
+            crate::t!("db-cannot-open", path = path)
         }
         Some(rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::PermissionDenied) => {
-            format!("the journal {path} cannot be written: the file or its folder is read-only")
+            crate::t!("db-read-only", path = path)
         }
         Some(rusqlite::ErrorCode::DiskFull) => {
-            format!("the journal {path} cannot be written: the disk is full")
+            crate::t!("db-disk-full", path = path)
         }
         Some(rusqlite::ErrorCode::SystemIoFailure) => {
-            format!("the journal {path} cannot be read or written: the disk reports an error")
+            crate::t!("db-disk-error", path = path)
         }
         _ => return err,
     };
@@ -202,7 +194,7 @@ fn migrate(conn: &Connection) -> Result<()> {
 /// the WAL mid-way (up to 512 MB; SQLite takes it only as it needs it).
 pub fn make_room_for_bulk_write(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "cache_size", -524_288)
-        .context("giving the import room in memory")?;
+        .with_context(|| crate::t!("db-context-memory"))?;
     Ok(())
 }
 
@@ -250,15 +242,12 @@ pub fn begin_write<'c>(
     // Without the row the triggers cannot tell who writes (migration 011 refuses to delete
     // it; an older file, or one whose trigger was dropped, may have lost it).
     if found != 1 {
-        bail!("the journal's session row is missing: the file was changed outside ejournal");
+        bail!(crate::t!("db-session-missing"));
     }
     // Records nobody sealed were written outside the tool since its last write: seal them
     // apart, as evidence `verify` reports, before this write adds its own.
     if history::seal(&tx, true)?.is_some() {
-        eprintln!(
-            "ejournal: warning: the journal was changed outside ejournal since its last write; \
-             those records are sealed apart as evidence (see `ejournal verify`)"
-        );
+        eprintln!("ejournal: {}", crate::t!("db-warning-changed-outside"));
     }
     Ok(tx)
 }
@@ -273,7 +262,8 @@ pub fn commit(tx: Transaction<'_>) -> Result<()> {
          WHERE id = 1",
         [],
     )?;
-    tx.commit().context("committing to the journal")?;
+    tx.commit()
+        .with_context(|| crate::t!("db-context-commit"))?;
     Ok(())
 }
 
@@ -285,7 +275,11 @@ fn migration_failed(n: usize, e: rusqlite::Error) -> anyhow::Error {
         rusqlite::Error::SqliteFailure(_, Some(msg)) => msg.clone(),
         other => other.to_string(),
     };
-    anyhow::anyhow!("migration {n:03} failed: {why}")
+    anyhow::anyhow!(crate::t!(
+        "db-migration-failed",
+        n = format!("{n:03}"),
+        why = why
+    ))
 }
 
 /// A schema object as `sqlite_master` holds it: (type, name, sql).
@@ -298,7 +292,7 @@ pub fn schema_objects(conn: &Connection) -> Result<Vec<SchemaObject>> {
     )?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading the journal's schema")
+        .with_context(|| crate::t!("db-context-read-schema"))
 }
 
 /// The schema this version creates: every migration run on an empty database in memory.
@@ -322,7 +316,7 @@ pub fn copy_into(conn: &Connection, path: &Path) -> Result<()> {
     crate::output::create_private_file(path)?;
     let copied = conn
         .execute("VACUUM INTO ?1", [path.to_string_lossy()])
-        .with_context(|| format!("copying the journal to {}", path.display()));
+        .with_context(|| crate::t!("db-context-copy", path = path.display().to_string()));
     if copied.is_err() {
         let _ = std::fs::remove_file(path);
     }
@@ -332,5 +326,5 @@ pub fn copy_into(conn: &Connection, path: &Path) -> Result<()> {
 /// Open a journal file only to read it (a backup, an archived copy) as it is: no migration.
 pub fn open_copy(path: &Path) -> Result<Connection> {
     Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .with_context(|| format!("opening {}", path.display()))
+        .with_context(|| crate::t!("db-context-open", path = path.display().to_string()))
 }

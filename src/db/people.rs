@@ -35,7 +35,7 @@ pub fn all_staff(conn: &Connection) -> Result<Vec<Person>> {
         })
     })?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading staff")
+        .with_context(|| crate::t!("db-reading-staff"))
 }
 
 /// Students who belong to a class at any time in the year.
@@ -58,7 +58,7 @@ pub fn students_of_class(conn: &Connection, class_id: i64) -> Result<Vec<Person>
     })?;
     rows.collect::<rusqlite::Result<_>>()
         .map_err(lift_stored)
-        .context("reading students")
+        .with_context(|| crate::t!("db-reading-students"))
 }
 
 /// Find the one person a file's name refers to; the error says why not (nobody, or
@@ -102,8 +102,11 @@ pub fn find_person<'a>(
             let near = closest(&said, shaped.iter().map(String::as_str))
                 .and_then(|n| shaped.iter().position(|s| s == n))
                 .map(|i| people[i].fio.full());
-            Err(Unresolved::new(kind, format!("no {what} named \"{said}\""))
-                .did_you_mean(near.as_deref()))
+            Err(Unresolved::new(
+                kind,
+                crate::t!("people-not-found", what = what, name = said.as_str()),
+            )
+            .did_you_mean(near.as_deref()))
         }
         _ => {
             found.sort_by(|a, b| ru_compare(&a.fio.full(), &b.fio.full()));
@@ -116,17 +119,23 @@ pub fn find_person<'a>(
                 .collect();
             Err(Unresolved::new(
                 kind,
-                format!(
-                    "\"{}\" could be any of {} people ({what}): {}{}",
-                    who_text(who),
-                    found.len(),
-                    names.join("; "),
-                    if found.iter().any(|p| p.birth_date.is_some()) {
-                        " — add the birth date after the name"
-                    } else {
-                        " — give the full ФИО"
-                    }
-                ),
+                if found.iter().any(|p| p.birth_date.is_some()) {
+                    crate::t!(
+                        "people-ambiguous-birth-date",
+                        name = who_text(who),
+                        count = found.len(),
+                        what = what,
+                        names = names.join("; ")
+                    )
+                } else {
+                    crate::t!(
+                        "people-ambiguous-fio",
+                        name = who_text(who),
+                        count = found.len(),
+                        what = what,
+                        names = names.join("; ")
+                    )
+                },
             ))
         }
     }

@@ -22,7 +22,7 @@ impl Period {
     /// One row of `code, starts_on, ends_on`.
     fn from_row(r: &Row) -> Result<Period> {
         let code: String = r.get(0)?;
-        let row = || format!("code {code}");
+        let row = || crate::t!("error-row-code", code = code.as_str());
         let date = |i: usize| -> Result<NaiveDate> {
             Ok(super::decode::parse(
                 "periods",
@@ -31,9 +31,13 @@ impl Period {
             )?)
         };
         Ok(Period {
-            code: code
-                .parse()
-                .map_err(|_| stored("periods", row(), format!("\"{code}\" is not a period")))?,
+            code: code.parse().map_err(|_| {
+                stored(
+                    "periods",
+                    row(),
+                    crate::t!("period-stored-not-a-period", value = code.as_str()),
+                )
+            })?,
             starts_on: date(1)?,
             ends_on: date(2)?,
         })
@@ -44,10 +48,15 @@ impl Period {
 pub fn periods(conn: &Connection) -> Result<Vec<Period>> {
     let mut stmt = conn
         .prepare("SELECT code, starts_on, ends_on FROM periods")
-        .context("reading periods")?;
-    let mut rows = stmt.query([]).context("reading periods")?;
+        .with_context(|| crate::t!("db-reading-periods"))?;
+    let mut rows = stmt
+        .query([])
+        .with_context(|| crate::t!("db-reading-periods"))?;
     let mut out = Vec::new();
-    while let Some(r) = rows.next().context("reading periods")? {
+    while let Some(r) = rows
+        .next()
+        .with_context(|| crate::t!("db-reading-periods"))?
+    {
         out.push(Period::from_row(r)?);
     }
     Ok(out)
@@ -63,7 +72,7 @@ pub fn add_period(conn: &Connection, period: &Period) -> Result<()> {
             iso(period.ends_on)
         ],
     )
-    .with_context(|| format!("adding period {}", period.code))?;
+    .with_context(|| crate::t!("db-adding-period", code = period.code.to_string()))?;
     Ok(())
 }
 
@@ -80,7 +89,7 @@ pub fn set_period_dates(
             "UPDATE periods SET starts_on = ?2, ends_on = ?3 WHERE code = ?1",
             params![code.code(), iso(from), iso(to)],
         )
-        .with_context(|| format!("changing period {code}"))?;
+        .with_context(|| crate::t!("db-changing-period", code = code.to_string()))?;
     if n == 0 {
         return Err(no_period(code).into());
     }
@@ -91,7 +100,7 @@ pub fn set_period_dates(
 pub fn no_period(code: PeriodCode) -> Unresolved {
     Unresolved::new(
         NameKind::Period,
-        format!("the calendar has no period {code}"),
+        crate::t!("calendar-no-period", code = code.code()),
     )
 }
 
@@ -116,7 +125,7 @@ pub fn overlapping_periods(
     )?;
     let rows = stmt.query_map(params![code.code(), like, iso(from), iso(to)], |r| r.get(0))?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading periods")
+        .with_context(|| crate::t!("db-reading-periods"))
 }
 
 /// Quarters and semesters that do not lie within the year period Y, by code.
@@ -127,7 +136,7 @@ pub fn periods_outside_year(conn: &Connection) -> Result<Vec<String>> {
     )?;
     let rows = stmt.query_map([], |r| r.get(0))?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading periods")
+        .with_context(|| crate::t!("db-reading-periods"))
 }
 
 /// A holiday or a day off (a day off is one day: `starts_on == ends_on`).
@@ -145,7 +154,7 @@ impl Holiday {
     /// One row of `id, starts_on, ends_on, grades, name`.
     fn from_row(r: &Row) -> Result<Holiday> {
         let id: i64 = r.get(0)?;
-        let row = || format!("id {id}");
+        let row = || super::decode::row_id(id);
         let date = |i: usize| -> Result<NaiveDate> {
             Ok(super::decode::parse(
                 "holidays",
@@ -176,10 +185,15 @@ impl Holiday {
 pub fn holidays(conn: &Connection) -> Result<Vec<Holiday>> {
     let mut stmt = conn
         .prepare("SELECT id, starts_on, ends_on, grades, name FROM holidays ORDER BY starts_on, id")
-        .context("reading holidays")?;
-    let mut rows = stmt.query([]).context("reading holidays")?;
+        .with_context(|| crate::t!("db-reading-holidays"))?;
+    let mut rows = stmt
+        .query([])
+        .with_context(|| crate::t!("db-reading-holidays"))?;
     let mut out = Vec::new();
-    while let Some(r) = rows.next().context("reading holidays")? {
+    while let Some(r) = rows
+        .next()
+        .with_context(|| crate::t!("db-reading-holidays"))?
+    {
         out.push(Holiday::from_row(r)?);
     }
     Ok(out)
@@ -197,7 +211,7 @@ pub fn add_holiday(
         "INSERT INTO holidays (starts_on, ends_on, grades, name) VALUES (?1, ?2, ?3, ?4)",
         params![iso(from), iso(to), grades_text(grades), name],
     )
-    .context("adding a holiday")?;
+    .with_context(|| crate::t!("db-adding-holiday"))?;
     Ok(conn.last_insert_rowid())
 }
 
@@ -205,7 +219,7 @@ pub fn add_holiday(
 pub fn remove_holiday(conn: &Connection, id: i64) -> Result<bool> {
     let n = conn
         .execute("DELETE FROM holidays WHERE id = ?1", [id])
-        .with_context(|| format!("removing holiday {id}"))?;
+        .with_context(|| crate::t!("db-removing-holiday", id = id.to_string()))?;
     Ok(n > 0)
 }
 
@@ -228,7 +242,7 @@ pub fn calendar_size(conn: &Connection) -> Result<CalendarSize> {
             })
         },
     )
-    .context("counting periods and holidays")
+    .with_context(|| crate::t!("db-counting-periods-holidays"))
 }
 
 /// Grades as stored: `1,2`, or NULL for every grade.
@@ -242,7 +256,7 @@ fn parse_grades_text(text: &str) -> std::result::Result<Vec<u8>, String> {
         .map(|g| {
             g.trim()
                 .parse()
-                .map_err(|_| format!("\"{text}\" is not a list of grades"))
+                .map_err(|_| crate::t!("calendar-stored-grades", value = text))
         })
         .collect()
 }

@@ -92,7 +92,7 @@ pub fn all_permits(conn: &Connection) -> Result<Vec<Permit>> {
     let mut stmt = conn.prepare(&format!("{PERMITS} ORDER BY p.id DESC"))?;
     let rows = stmt.query_map([], Permit::from_row)?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading permits")
+        .with_context(|| crate::t!("permit-context-list"))
 }
 
 /// The permit with this id, if there is one.
@@ -103,7 +103,7 @@ pub fn permit_by_id(conn: &Connection, id: i64) -> Result<Option<Permit>> {
         Permit::from_row,
     )
     .optional()
-    .with_context(|| format!("reading permit {id}"))
+    .with_context(|| crate::t!("permit-context-read", id = id))
 }
 
 /// A permit to record.
@@ -135,7 +135,7 @@ pub fn add_permit(conn: &Connection, p: &NewPermit) -> Result<i64> {
             p.by
         ],
     )
-    .context("recording the permit")?;
+    .with_context(|| crate::t!("permit-context-record"))?;
     Ok(conn.last_insert_rowid())
 }
 
@@ -148,7 +148,7 @@ pub fn revoke_permit(conn: &Connection, id: i64, by: &str, reason: &str) -> Resu
          WHERE id = ?1",
         params![id, by, reason],
     )
-    .with_context(|| format!("revoking permit {id}"))?;
+    .with_context(|| crate::t!("permit-context-revoke", id = id))?;
     Ok(())
 }
 
@@ -170,7 +170,7 @@ impl SessionPermit {
         if self.base.is_none() {
             let reason: Option<String> = conn
                 .query_row("SELECT reason FROM session WHERE id = 1", [], |r| r.get(0))
-                .context("reading the session")?;
+                .with_context(|| crate::t!("permit-context-session"))?;
             self.base = Some(reason);
         }
         let base = self.base.clone().flatten();
@@ -183,7 +183,7 @@ impl SessionPermit {
             "UPDATE session SET permit_id = ?1, reason = ?2 WHERE id = 1",
             params![permit, reason],
         )
-        .context("naming the permit in the session")?;
+        .with_context(|| crate::t!("permit-context-name"))?;
         self.current = permit;
         Ok(())
     }
@@ -257,28 +257,28 @@ impl EntryWindow {
         match (covering, self.named) {
             (Some(p), _) => Admission::Permit(p.id),
             (None, None) => Admission::Late(self.late_message(date, grace_days)),
-            (None, Some(n)) => Admission::Late(format!(
-                "permit {n} does not open this entry (it is revoked, expired or does not cover \
-                 this lesson: see `ejournal permit list --all`); {}",
-                self.late_message(date, grace_days)
+            (None, Some(n)) => Admission::Late(crate::t!(
+                "permit-named-does-not-open",
+                permit = n,
+                late = self.late_message(date, grace_days)
             )),
         }
     }
 
     /// The refusal: the lesson date, today, the window, and what to do.
     fn late_message(&self, date: NaiveDate, grace_days: i64) -> String {
-        let mut line = match self.days {
-            0 => "the lesson day".to_string(),
-            n => format!("the lesson day + {n} day(s) of the entry window"),
-        };
-        if grace_days > 0 {
-            line.push_str(&format!(" + {grace_days} day(s) to check written work"));
+        let mut line = vec![crate::t!("permit-line-lesson-day")];
+        if self.days != 0 {
+            line.push(crate::t!("permit-line-window", days = self.days));
         }
-        format!(
-            "{d} is outside the entry window: entries for a lesson of {d} are accepted until \
-             {deadline} ({line}), and today is {today}; ask a deputy for a permit: \
-             `ejournal permit add --class … --subject … --from {d} --to {d} --reason …`",
-            d = ru(date),
+        if grace_days > 0 {
+            line.push(crate::t!("permit-line-grace", days = grace_days));
+        }
+        let line = line.join(" + ");
+        crate::t!(
+            "permit-late",
+            date = ru(date),
+            line = line,
             deadline = ru(entry_deadline(date, self.days, grace_days)),
             today = ru(self.today),
         )
@@ -292,7 +292,7 @@ pub fn window_days(conn: &Connection) -> Result<i64> {
         stored(
             "settings",
             "entry_window_days",
-            format!("\"{v}\" is not a number of days"),
+            crate::t!("permit-stored-days", value = v.as_str()),
         )
     })?;
     Ok(days)

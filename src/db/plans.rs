@@ -29,7 +29,7 @@ impl PlanItem {
         let planned_date = match r.get::<_, Option<String>>(4)? {
             Some(text) => Some(super::decode::parse(
                 "plan_items",
-                format!("id {id}"),
+                super::decode::row_id(id),
                 &text,
             )?),
             None => None,
@@ -55,7 +55,7 @@ pub fn plan_of_course(conn: &Connection, course_id: i64) -> Result<Vec<PlanItem>
     ))?;
     let mut rows = stmt.query([course_id])?;
     let mut out = Vec::new();
-    while let Some(r) = rows.next().context("reading the КТП")? {
+    while let Some(r) = rows.next().with_context(|| crate::t!("db-reading-plan"))? {
         out.push(PlanItem::from_row(r)?);
     }
     Ok(out)
@@ -67,7 +67,7 @@ pub fn plan_item(conn: &Connection, course_id: i64, lesson_no: i64) -> Result<Op
         "SELECT {ITEM_COLUMNS} FROM plan_items WHERE course_id = ?1 AND lesson_no = ?2"
     ))?;
     let mut rows = stmt.query(params![course_id, lesson_no])?;
-    match rows.next().context("reading the КТП")? {
+    match rows.next().with_context(|| crate::t!("db-reading-plan"))? {
         Some(r) => Ok(Some(PlanItem::from_row(r)?)),
         None => Ok(None),
     }
@@ -110,7 +110,12 @@ pub fn add_plan_item(conn: &Connection, course_id: i64, entry: &PlanEntry) -> Re
         entry.homework,
         entry.control_work
     ])
-    .with_context(|| format!("adding lesson {} to the КТП", entry.lesson_no))?;
+    .with_context(|| {
+        crate::t!(
+            "db-adding-plan-lesson",
+            lesson_no = entry.lesson_no.to_string()
+        )
+    })?;
     Ok(())
 }
 
@@ -128,7 +133,12 @@ pub fn update_plan_item(conn: &Connection, id: i64, entry: &PlanEntry) -> Result
         entry.homework,
         entry.control_work
     ])
-    .with_context(|| format!("changing lesson {} of the КТП", entry.lesson_no))?;
+    .with_context(|| {
+        crate::t!(
+            "db-changing-plan-lesson",
+            lesson_no = entry.lesson_no.to_string()
+        )
+    })?;
     Ok(())
 }
 
@@ -136,7 +146,7 @@ pub fn update_plan_item(conn: &Connection, id: i64, entry: &PlanEntry) -> Result
 pub fn remove_plan_item(conn: &Connection, id: i64) -> Result<()> {
     conn.prepare_cached("DELETE FROM plan_items WHERE id = ?1")?
         .execute([id])
-        .context("removing a lesson from the КТП")?;
+        .with_context(|| crate::t!("db-removing-plan-lesson"))?;
     Ok(())
 }
 
@@ -156,9 +166,16 @@ pub fn lessons_of_plan_item(conn: &Connection, plan_item_id: i64) -> Result<Vec<
     )?;
     let mut rows = stmt.query([plan_item_id])?;
     let mut out = Vec::new();
-    while let Some(r) = rows.next().context("reading lessons")? {
+    while let Some(r) = rows
+        .next()
+        .with_context(|| crate::t!("db-reading-lessons"))?
+    {
         let id: i64 = r.get(0)?;
-        let date = super::decode::parse("lessons", format!("id {id}"), &r.get::<_, String>(1)?)?;
+        let date = super::decode::parse(
+            "lessons",
+            super::decode::row_id(id),
+            &r.get::<_, String>(1)?,
+        )?;
         out.push(BoundLesson { id, date });
     }
     Ok(out)
@@ -171,7 +188,7 @@ pub fn unbind_lesson(conn: &Connection, lesson_id: i64) -> Result<()> {
         "UPDATE lessons SET topic = '', homework = '', plan_item_id = NULL WHERE id = ?1",
     )?
     .execute([lesson_id])
-    .context("unbinding a lesson from the КТП")?;
+    .with_context(|| crate::t!("db-unbinding-plan-lesson"))?;
     Ok(())
 }
 
@@ -195,5 +212,5 @@ pub fn plan_totals(conn: &Connection, course_id: i64) -> Result<PlanTotals> {
             })
         },
     )
-    .context("reading the КТП's hours")
+    .with_context(|| crate::t!("db-reading-plan-hours"))
 }

@@ -77,7 +77,7 @@ pub fn add(
         ),
         params![course_id, text, iso(due), actor],
     )
-    .context("adding the remark")?;
+    .with_context(|| crate::t!("db-adding-remark"))?;
     Ok(conn.last_insert_rowid())
 }
 
@@ -98,7 +98,7 @@ pub fn list(conn: &Connection, filter: Filter, today: NaiveDate) -> Result<Vec<R
     )?;
     let mut out = Vec::new();
     for row in rows {
-        let (mut remark, resolved_at) = row.context("reading remarks")?;
+        let (mut remark, resolved_at) = row.with_context(|| crate::t!("db-reading-remarks"))?;
         if let Some(at) = resolved_at {
             // A timestamp: its first ten characters are the day.
             let day = at.get(..10).unwrap_or(&at);
@@ -122,7 +122,7 @@ pub fn resolve(conn: &Connection, id: i64, actor: &str) -> Result<bool> {
             ),
             params![id, actor],
         )
-        .with_context(|| format!("resolving remark {id}"))?;
+        .with_context(|| crate::t!("db-resolving-remark", id = id.to_string()))?;
     Ok(n > 0)
 }
 
@@ -133,7 +133,7 @@ pub fn overdue_by_course(conn: &Connection, today: NaiveDate) -> Result<HashMap<
     )?;
     let rows = stmt.query_map([iso(today)], |r| Ok((r.get(0)?, r.get(1)?)))?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("counting overdue remarks")
+        .with_context(|| crate::t!("db-counting-overdue-remarks"))
 }
 
 /// Per course: how many remarks are not resolved yet.
@@ -143,5 +143,5 @@ pub fn open_by_course(conn: &Connection) -> Result<HashMap<i64, u64>> {
     )?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("counting open remarks")
+        .with_context(|| crate::t!("db-counting-open-remarks"))
 }

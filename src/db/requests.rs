@@ -80,7 +80,7 @@ fn course_ids_of_class(conn: &Connection, class_id: i64) -> Result<Vec<i64>> {
     let mut stmt = conn.prepare_cached("SELECT id FROM courses WHERE class_id = ?1")?;
     let rows = stmt.query_map([class_id], |r| r.get(0))?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading a class's courses")
+        .with_context(|| crate::t!("course-context-class"))
 }
 
 /// A course of a class, a whole-class one if it has any.
@@ -90,7 +90,7 @@ fn any_course_of_class(conn: &Connection, class_id: i64) -> Result<Option<i64>> 
     )?
     .query_row([class_id], |r| r.get(0))
     .optional()
-    .context("reading a class's courses")
+    .with_context(|| crate::t!("course-context-class"))
 }
 
 impl Index {
@@ -109,7 +109,7 @@ impl Index {
         if let Err(e) = self.check_not_future(m.date) {
             miss.push(Miss::rule(
                 "date",
-                format!("{e}: marks are entered on the lesson day"),
+                crate::t!("request-future-mark", error = e),
             ));
         }
         let Some(class) = noted(&mut miss, self.class(conn, m.class)?) else {
@@ -118,10 +118,7 @@ impl Index {
         if !Grade(class.grade).has_marks() {
             miss.push(Miss::rule(
                 "class",
-                format!(
-                    "{} is grade 1: no marks (безотметочное обучение), only attendance and topics",
-                    class.name
-                ),
+                crate::t!("request-grade-one", class = class.name.as_str()),
             ));
             return Ok(Err(miss));
         }
@@ -143,7 +140,7 @@ impl Index {
                 if code.is_missed() {
                     miss.push(Miss::rule(
                         "student",
-                        format!("is absent ({}) in that lesson: a mark and an absence Н/Б/У cannot both stand", code.as_str()),
+                        crate::t!("request-absent", code = code.as_str()),
                     ));
                 }
             }
@@ -190,10 +187,10 @@ impl Index {
             if lessons.is_empty() {
                 miss.push(Miss::rule(
                     "date",
-                    format!(
-                        "{} has no lessons for this student on {}",
-                        class.name,
-                        ru(a.date)
+                    crate::t!(
+                        "request-no-lessons-of-day",
+                        class = class.name.as_str(),
+                        date = ru(a.date)
                     ),
                 ));
             }
@@ -224,11 +221,11 @@ impl Index {
                 if has_mark(conn, *lesson_id, student_id)? {
                     miss.push(Miss::rule(
                         "code",
-                        format!(
-                            "the student has a mark in {}{} that lesson: a mark and an absence {} cannot both stand",
-                            course.subject,
-                            group_label(&course.group),
-                            a.code.as_str()
+                        crate::t!(
+                            "request-has-mark",
+                            subject = course.subject.as_str(),
+                            group = group_label(&course.group),
+                            code = a.code.as_str()
                         ),
                     ));
                 }

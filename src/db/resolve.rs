@@ -59,7 +59,7 @@ impl CourseInfo {
              WHERE c.id = ?1",
         )?
         .query_row([course_id], CourseInfo::from_row)
-        .with_context(|| format!("reading course {course_id}"))
+        .with_context(|| crate::t!("course-context-read", id = course_id))
     }
 
     /// The course as messages name it: `5А Английский язык (группа 1)`.
@@ -200,7 +200,7 @@ impl Index {
                     &self.people[&class.id],
                     &who,
                     NameKind::Student,
-                    &format!("student in {}", class.name),
+                    &crate::t!("people-what-student", class = class.name.as_str()),
                 )
                 .map(|p| p.id)
             });
@@ -260,10 +260,11 @@ impl Index {
                 .unwrap_or_default();
             return Ok(Err(Miss::rule(
                 "student",
-                format!(
-                    "the student was not in {} on {} (in the class: {when})",
-                    course.class,
-                    ru(date)
+                crate::t!(
+                    "resolve-not-enrolled",
+                    class = course.class.as_str(),
+                    date = ru(date),
+                    when = when
                 ),
             )));
         }
@@ -272,9 +273,11 @@ impl Index {
         } else {
             Err(Miss::rule(
                 "student",
-                format!(
-                    "the student is not in group {} of {} {}",
-                    course.group, course.class, course.subject
+                crate::t!(
+                    "resolve-not-in-group",
+                    group = course.group.as_str(),
+                    class = course.class.as_str(),
+                    subject = course.subject.as_str()
                 ),
             ))
         })
@@ -345,27 +348,34 @@ impl Index {
                 .join(", ")
         };
         let found = match (lessons.as_slice(), lesson_no) {
-            ([], _) => Err(format!(
-                "{name} has no lesson on {} ({}; see `ejournal lesson list`)",
-                ru(date),
-                if self.calendar.is_study_day(date, course.grade) {
-                    "not in its timetable that day"
-                } else {
-                    "not a study day"
-                }
-            )),
+            ([], _) => Err(if self.calendar.is_study_day(date, course.grade) {
+                crate::t!(
+                    "resolve-no-lesson-timetable",
+                    course = name.as_str(),
+                    date = ru(date)
+                )
+            } else {
+                crate::t!(
+                    "resolve-no-lesson-not-study-day",
+                    course = name.as_str(),
+                    date = ru(date)
+                )
+            }),
             ([(id, _)], None) => Ok(*id),
-            (many, None) => Err(format!(
-                "{name} has {} lessons on {} (№ {}): give the lesson number",
-                many.len(),
-                ru(date),
-                numbers()
+            (many, None) => Err(crate::t!(
+                "resolve-several-lessons",
+                course = name.as_str(),
+                count = many.len(),
+                date = ru(date),
+                numbers = numbers()
             )),
             (many, Some(no)) => many.iter().find(|l| l.1 == no).map(|l| l.0).ok_or_else(|| {
-                format!(
-                    "{name} has no lesson № {no} on {} (it has № {})",
-                    ru(date),
-                    numbers()
+                crate::t!(
+                    "resolve-no-lesson-number",
+                    course = name.as_str(),
+                    no = no,
+                    date = ru(date),
+                    numbers = numbers()
                 )
             }),
         };
@@ -388,10 +398,11 @@ impl Index {
                 .ok_or_else(|| {
                     Unresolved::new(
                         NameKind::WorkType,
-                        format!(
-                            "\"{}\" is not a work type (allowed: {})",
-                            wanted.trim(),
-                            self.work_types
+                        crate::t!(
+                            "resolve-not-a-work-type",
+                            value = wanted.trim(),
+                            allowed = self
+                                .work_types
                                 .iter()
                                 .map(|w| w.name.as_str())
                                 .collect::<Vec<_>>()
@@ -425,7 +436,11 @@ impl Index {
                 let code = AbsenceCode::parse(&a.code).map_err(|e| {
                     stored(
                         "absences",
-                        format_args!("lesson {}, student {}", a.lesson_id, a.student_id),
+                        crate::t!(
+                            "error-row-lesson-student",
+                            lesson = a.lesson_id,
+                            student = a.student_id
+                        ),
                         e,
                     )
                 })?;
@@ -454,10 +469,10 @@ impl Index {
     /// Refuse a date in the future: marks and absences are entered on the lesson day.
     pub fn check_not_future(&self, date: NaiveDate) -> Result<(), String> {
         if date > self.today {
-            return Err(format!(
-                "{} is in the future (today is {})",
-                ru(date),
-                ru(self.today)
+            return Err(crate::t!(
+                "resolve-future",
+                date = ru(date),
+                today = ru(self.today)
             ));
         }
         Ok(())

@@ -28,7 +28,7 @@ pub fn setting(conn: &Connection, key: &str) -> Result<String> {
     conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
         r.get(0)
     })
-    .with_context(|| format!("reading setting {key}"))
+    .with_context(|| crate::t!("db-reading-setting", key = key.to_string()))
 }
 
 /// Every setting, by key.
@@ -36,7 +36,7 @@ pub fn all_settings(conn: &Connection) -> Result<Vec<Setting>> {
     let mut stmt = conn.prepare("SELECT key, value FROM settings ORDER BY key")?;
     let rows = stmt.query_map([], Setting::from_row)?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading settings")
+        .with_context(|| crate::t!("db-reading-settings"))
 }
 
 /// Add a setting (a new journal's defaults).
@@ -45,7 +45,7 @@ pub fn add_setting(conn: &Connection, key: &str, value: &str) -> Result<()> {
         "INSERT INTO settings (key, value) VALUES (?1, ?2)",
         params![key, value],
     )
-    .with_context(|| format!("adding setting {key}"))?;
+    .with_context(|| crate::t!("db-adding-setting", key = key.to_string()))?;
     Ok(())
 }
 
@@ -55,7 +55,7 @@ pub fn set_setting(conn: &Connection, key: &str, value: &str) -> Result<()> {
         "UPDATE settings SET value = ?2 WHERE key = ?1",
         params![key, value],
     )
-    .with_context(|| format!("changing setting {key}"))?;
+    .with_context(|| crate::t!("db-changing-setting", key = key.to_string()))?;
     Ok(())
 }
 
@@ -64,7 +64,7 @@ fn date_setting(conn: &Connection, key: &str) -> Result<NaiveDate> {
     let text = setting(conn, key)?;
     Ok(super::decode::parse(
         "settings",
-        format!("key {key}"),
+        crate::t!("error-row-key", key = key),
         &text,
     )?)
 }
@@ -84,8 +84,8 @@ pub fn week_days(conn: &Connection) -> Result<u32> {
         Ok(n @ (5 | 6)) => Ok(n),
         _ => Err(stored(
             "settings",
-            "key week_days",
-            format!("\"{text}\" is not 5 or 6"),
+            crate::t!("error-row-key", key = "week_days"),
+            crate::t!("settings-stored-week-days", value = text.as_str()),
         )
         .into()),
     }

@@ -49,7 +49,7 @@ pub fn staff_summaries(conn: &Connection) -> Result<Vec<StaffSummary>> {
     )?;
     let rows = stmt.query_map([], StaffSummary::from_row)?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading staff")
+        .with_context(|| crate::t!("db-reading-staff"))
 }
 
 /// A member of staff as stored, with his roles.
@@ -83,7 +83,7 @@ pub fn staff_by_key(conn: &Connection, fio_key: &str) -> Result<Option<StaffRow>
     )?
     .query_row([fio_key], StaffRow::from_row)
     .optional()
-    .context("reading staff")
+    .with_context(|| crate::t!("db-reading-staff"))
 }
 
 /// Add a member of staff; returns his id.
@@ -92,7 +92,7 @@ pub fn insert_staff(conn: &Connection, fio: &Fio, roles: &str) -> Result<i64> {
         "INSERT INTO staff (last_name, first_name, middle_name, roles, fio_key) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
     .execute(params![fio.last, fio.first, fio.middle, roles, fio.key()])
-    .with_context(|| format!("adding {} to staff", fio.full()))?;
+    .with_context(|| crate::t!("db-adding-staff", name = fio.full()))?;
     Ok(conn.last_insert_rowid())
 }
 
@@ -102,7 +102,7 @@ pub fn update_staff(conn: &Connection, id: i64, fio: &Fio, roles: &str) -> Resul
         "UPDATE staff SET last_name = ?2, first_name = ?3, middle_name = ?4, roles = ?5 WHERE id = ?1",
     )?
     .execute(params![id, fio.last, fio.first, fio.middle, roles])
-    .with_context(|| format!("updating {} in staff", fio.full()))?;
+    .with_context(|| crate::t!("db-updating-staff", name = fio.full()))?;
     Ok(())
 }
 
@@ -111,7 +111,7 @@ pub fn staff_roles(conn: &Connection, staff_id: i64) -> Result<String> {
     conn.query_row("SELECT roles FROM staff WHERE id = ?1", [staff_id], |r| {
         r.get(0)
     })
-    .with_context(|| format!("reading the roles of staff {staff_id}"))
+    .with_context(|| crate::t!("db-reading-staff-roles", staff_id = staff_id.to_string()))
 }
 
 /// The member of staff linked to an operating-system login, if any.
@@ -122,7 +122,7 @@ pub fn staff_by_login(conn: &Connection, login: &str) -> Result<Option<StaffRow>
         StaffRow::from_row,
     )
     .optional()
-    .with_context(|| format!("finding the member of staff with login \"{login}\""))
+    .with_context(|| crate::t!("db-finding-login", login = login.to_string()))
 }
 
 /// Whether any member of staff is linked to a login: from then on, who writes is the login.
@@ -132,7 +132,7 @@ pub fn any_login(conn: &Connection) -> Result<bool> {
         [],
         |r| r.get(0),
     )
-    .context("reading staff logins")
+    .with_context(|| crate::t!("db-reading-staff-logins"))
 }
 
 /// Link a member of staff to a login (None: unlink). A login belongs to one person: linking
@@ -150,7 +150,7 @@ pub fn login_holder(conn: &Connection, login: &str) -> Result<Option<i64>> {
         r.get(0)
     })
     .optional()
-    .context("reading staff logins")
+    .with_context(|| crate::t!("db-reading-staff-logins"))
 }
 
 /// Whether a deputy or the director is linked to a login.
@@ -175,5 +175,5 @@ pub fn staff_full_names(conn: &Connection) -> Result<std::collections::HashMap<i
         ))
     })?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading staff names")
+        .with_context(|| crate::t!("db-reading-staff-names"))
 }

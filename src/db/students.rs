@@ -82,7 +82,7 @@ pub fn student_list(
     let rows = stmt.query_map(params![class_id, all, on], StudentListRow::from_row)?;
     rows.collect::<rusqlite::Result<_>>()
         .map_err(lift_stored)
-        .context("reading the class list")
+        .with_context(|| crate::t!("db-reading-class-list"))
 }
 
 /// A student as stored.
@@ -118,7 +118,7 @@ pub fn student_by_key(
     )?
     .query_row(params![fio_key, iso(birth_date)], StudentRow::from_row)
     .optional()
-    .context("reading students")
+    .with_context(|| crate::t!("db-reading-students"))
 }
 
 /// Add a student; returns his id.
@@ -134,7 +134,7 @@ pub fn insert_student(conn: &Connection, fio: &Fio, birth_date: NaiveDate) -> Re
         iso(birth_date),
         fio.key()
     ])
-    .with_context(|| format!("adding student {}", fio.full()))?;
+    .with_context(|| crate::t!("db-adding-student", name = fio.full()))?;
     Ok(conn.last_insert_rowid())
 }
 
@@ -144,6 +144,6 @@ pub fn rename_student(conn: &Connection, id: i64, fio: &Fio) -> Result<()> {
         "UPDATE students SET last_name = ?2, first_name = ?3, middle_name = ?4 WHERE id = ?1",
     )?
     .execute(params![id, fio.last, fio.first, fio.middle])
-    .with_context(|| format!("renaming student {}", fio.full()))?;
+    .with_context(|| crate::t!("db-renaming-student", name = fio.full()))?;
     Ok(())
 }

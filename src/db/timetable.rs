@@ -40,7 +40,7 @@ pub fn class_timetable(conn: &Connection, class_id: i64) -> Result<Vec<Timetable
     )?;
     let rows = stmt.query_map([class_id], TimetableEntry::from_row)?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading the timetable")
+        .with_context(|| crate::t!("db-reading-timetable"))
 }
 
 /// A slot as stored.
@@ -71,7 +71,7 @@ pub fn slots_of_class(conn: &Connection, class_id: i64) -> Result<Vec<Slot>> {
     )?;
     let rows = stmt.query_map([class_id], Slot::from_row)?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading the timetable")
+        .with_context(|| crate::t!("db-reading-timetable"))
 }
 
 /// Put a course in a class's slot; false when it is already there.
@@ -87,7 +87,7 @@ pub fn add_slot(
             "INSERT OR IGNORE INTO timetable (class_id, weekday, lesson_no, course_id) VALUES (?1, ?2, ?3, ?4)",
         )?
         .execute(params![class_id, weekday, lesson_no, course_id])
-        .context("adding to the timetable")?;
+        .with_context(|| crate::t!("db-adding-timetable"))?;
     Ok(n > 0)
 }
 
@@ -95,7 +95,7 @@ pub fn add_slot(
 pub fn remove_slot(conn: &Connection, id: i64) -> Result<()> {
     conn.prepare_cached("DELETE FROM timetable WHERE id = ?1")?
         .execute([id])
-        .context("removing from the timetable")?;
+        .with_context(|| crate::t!("db-removing-timetable"))?;
     Ok(())
 }
 
@@ -135,7 +135,7 @@ pub fn course_hours(conn: &Connection, class_ids: &[i64]) -> Result<Vec<CourseHo
     ))?;
     let rows = stmt.query_map([], CourseHours::from_row)?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading the teaching load")
+        .with_context(|| crate::t!("db-reading-load"))
 }
 
 /// A teacher the timetable puts in two classes at once.
@@ -171,5 +171,5 @@ pub fn teacher_clashes(conn: &Connection) -> Result<Vec<TeacherClash>> {
     )?;
     let rows = stmt.query_map([], TeacherClash::from_row)?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading the timetable")
+        .with_context(|| crate::t!("db-reading-timetable"))
 }

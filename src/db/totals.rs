@@ -27,5 +27,5 @@ pub fn totals(conn: &Connection) -> Result<Totals> {
         [],
         Totals::from_row,
     )
-    .context("counting classes and lessons")
+    .with_context(|| crate::t!("db-counting-classes-lessons"))
 }

@@ -16,6 +16,6 @@ pub fn add_work_type(
         "INSERT INTO work_types (name, weight, grace_days, position) VALUES (?1, ?2, ?3, ?4)",
         params![name, weight, grace_days, position],
     )
-    .with_context(|| format!("adding work type {name}"))?;
+    .with_context(|| crate::t!("db-adding-work-type", name = name.to_string()))?;
     Ok(())
 }

@@ -125,12 +125,39 @@ impl FromStr for PeriodCode {
                 }
             }
         };
-        found.ok_or_else(|| {
-            format!(
-                "\"{}\" is not a period (Q1–Q4, H1, H2, Y, or I четверть, 1 полугодие, год)",
-                s.trim()
-            )
-        })
+        found.ok_or_else(|| crate::t!("period-not-a-period", value = s.trim()))
+    }
+}
+
+/// What a row of `calendar show` is: the stable code (CSV, JSON) and the label a table shows
+/// people in their language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CalendarKind {
+    Year,
+    Period,
+    Holiday,
+    DayOff,
+}
+
+impl CalendarKind {
+    /// `year`, `period`, `holiday`, `day_off`: what scripts read.
+    pub fn code(self) -> &'static str {
+        match self {
+            CalendarKind::Year => "year",
+            CalendarKind::Period => "period",
+            CalendarKind::Holiday => "holiday",
+            CalendarKind::DayOff => "day_off",
+        }
+    }
+
+    /// The kind as a table shows it, in the user's language.
+    pub fn label(self) -> String {
+        match self {
+            CalendarKind::Year => crate::t!("calendar-kind-year"),
+            CalendarKind::Period => crate::t!("calendar-kind-period"),
+            CalendarKind::Holiday => crate::t!("calendar-kind-holiday"),
+            CalendarKind::DayOff => crate::t!("calendar-kind-day-off"),
+        }
     }
 }
 
@@ -147,7 +174,7 @@ impl AcademicYear {
     /// `2023/2024`, `2023-2024` or `2023/24`.
     pub fn parse(s: &str) -> Result<AcademicYear, String> {
         let t = s.trim();
-        let bad = || format!("\"{t}\" is not an academic year (expected like 2023/2024)");
+        let bad = || crate::t!("calendar-not-a-year", value = t);
         let (a, b) = t.split_once(['/', '-']).ok_or_else(bad)?;
         let a: i32 = a.trim().parse().map_err(|_| bad())?;
         let b: i32 = b.trim().parse().map_err(|_| bad())?;
@@ -295,7 +322,7 @@ pub fn parse_grades(s: &str) -> Result<Grades, String> {
                 .parse::<u8>()
                 .ok()
                 .filter(|g| (1..=11).contains(g))
-                .ok_or_else(|| format!("\"{t}\" is not a grade 1–11"))
+                .ok_or_else(|| crate::t!("calendar-not-a-grade", value = t))
         };
         let (a, b) = (parse(a)?, parse(b)?);
         grades.extend(a.min(b)..=a.max(b));
@@ -303,7 +330,7 @@ pub fn parse_grades(s: &str) -> Result<Grades, String> {
     grades.sort_unstable();
     grades.dedup();
     if grades.is_empty() {
-        return Err("no grades given".into());
+        return Err(crate::t!("calendar-no-grades"));
     }
     Ok(Grades(grades))
 }

@@ -54,7 +54,7 @@ impl ClassName {
     pub fn parse(s: &str) -> Result<ClassName, String> {
         let t = s.trim();
         if t.is_empty() {
-            return Err("the class is empty".into());
+            return Err(crate::t!("class-name-empty"));
         }
         let digits: String = t.chars().take_while(|c| c.is_ascii_digit()).collect();
         let rest: String = t[digits.len()..]
@@ -62,15 +62,17 @@ impl ClassName {
             .filter(|c| !matches!(c, ' ' | '-' | '"' | '«' | '»'))
             .collect();
         if digits.is_empty() {
-            return Err(format!(
-                "\"{t}\" is not a class (expected a grade and a letter, like 5А)"
-            ));
+            return Err(crate::t!("class-name-no-grade", value = t));
         }
         let grade: u32 = digits
             .parse()
-            .map_err(|_| format!("\"{t}\" is not a class"))?;
+            .map_err(|_| crate::t!("class-name-not-a-class", value = t))?;
         if !(1..=11).contains(&grade) {
-            return Err(format!("\"{t}\": grade {grade} is outside 1–11"));
+            return Err(crate::t!(
+                "class-name-grade-outside",
+                value = t,
+                grade = grade
+            ));
         }
         let letter: String = rest
             .chars()
@@ -83,10 +85,8 @@ impl ClassName {
                 grade: grade as u8,
                 letter,
             }),
-            (None, _) => Err(format!("\"{t}\": the class letter is missing (like 5А)")),
-            _ => Err(format!(
-                "\"{t}\": the class letter must be one Cyrillic letter"
-            )),
+            (None, _) => Err(crate::t!("class-name-letter-missing", value = t)),
+            _ => Err(crate::t!("class-name-letter-cyrillic", value = t)),
         }
     }
 }
@@ -116,11 +116,14 @@ mod tests {
 
     #[test]
     fn refuses() {
-        assert!(ClassName::parse("12А")
-            .unwrap_err()
-            .contains("outside 1–11"));
-        assert!(ClassName::parse("0А").unwrap_err().contains("outside 1–11"));
-        assert!(ClassName::parse("5").unwrap_err().contains("missing"));
+        let outside =
+            |t: &str, grade: u8| crate::t!("class-name-grade-outside", value = t, grade = grade);
+        assert_eq!(ClassName::parse("12А").unwrap_err(), outside("12А", 12));
+        assert_eq!(ClassName::parse("0А").unwrap_err(), outside("0А", 0));
+        assert_eq!(
+            ClassName::parse("5").unwrap_err(),
+            crate::t!("class-name-letter-missing", value = "5")
+        );
         assert!(ClassName::parse("А5").is_err());
         assert!(ClassName::parse("5АБ").is_err());
     }

@@ -7,9 +7,9 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
     let s = s.trim();
     let bad_shape = || {
         if s.len() == 5 && s.bytes().all(|b| b.is_ascii_digit()) {
-            format!("\"{s}\" is not a date: it looks like an Excel day number; format the column as a date")
+            crate::t!("date-excel-number", value = s)
         } else {
-            format!("\"{s}\" is not a date (expected dd.mm.yyyy or YYYY-MM-DD)")
+            crate::t!("date-not-a-date-expected", value = s)
         }
     };
     let (y, m, d) = if let Some((y, rest)) = s.split_once('-') {
@@ -32,9 +32,9 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
         return Err(bad_shape());
     };
     if y < 1900 {
-        return Err(format!("\"{s}\": the year must have four digits"));
+        return Err(crate::t!("date-year-four-digits", value = s));
     }
-    NaiveDate::from_ymd_opt(y as i32, m, d).ok_or_else(|| format!("\"{s}\" is not a real date"))
+    NaiveDate::from_ymd_opt(y as i32, m, d).ok_or_else(|| crate::t!("date-not-real", value = s))
 }
 
 /// A date for the command line (`clap` value parser).
@@ -67,7 +67,7 @@ pub fn in_span(spans: &[Span], d: NaiveDate) -> bool {
 /// (`crate::error::stored`); rows read through rusqlite decode dates with
 /// `row.get::<_, NaiveDate>(i)` instead.
 pub fn parse_iso(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| format!("\"{s}\" is not a date"))
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| crate::t!("date-not-a-date", value = s))
 }
 
 /// An Excel serial day number (1900 date system) to a date.
@@ -121,11 +121,18 @@ mod tests {
 
     #[test]
     fn impossible_and_malformed() {
-        assert!(parse_date("31.02.2012")
-            .unwrap_err()
-            .contains("not a real date"));
-        assert!(parse_date("2012/02/03").unwrap_err().contains("not a date"));
-        assert!(parse_date("01.09.23").unwrap_err().contains("four digits"));
+        assert_eq!(
+            parse_date("31.02.2012").unwrap_err(),
+            crate::t!("date-not-real", value = "31.02.2012")
+        );
+        assert_eq!(
+            parse_date("2012/02/03").unwrap_err(),
+            crate::t!("date-not-a-date-expected", value = "2012/02/03")
+        );
+        assert_eq!(
+            parse_date("01.09.23").unwrap_err(),
+            crate::t!("date-year-four-digits", value = "01.09.23")
+        );
         assert!(parse_date("").is_err());
     }
 }

@@ -34,14 +34,14 @@ pub fn is_forbidden(c: char) -> bool {
 /// characters. The message does not repeat the value (it may be a megabyte).
 pub fn check_text(s: &str, max: usize) -> Result<(), String> {
     if let Some((i, c)) = s.chars().enumerate().find(|&(_, c)| is_forbidden(c)) {
-        return Err(format!(
-            "has a control character (U+{:04X}) at character {}: only printable text is allowed",
-            c as u32,
-            i + 1
+        return Err(crate::t!(
+            "limit-control-character",
+            code = format!("U+{:04X}", c as u32),
+            position = i + 1
         ));
     }
     if s.chars().nth(max).is_some() {
-        return Err(format!("is too long: more than {max} characters"));
+        return Err(crate::t!("limit-too-long", max = max));
     }
     Ok(())
 }
@@ -53,9 +53,10 @@ mod tests {
     #[test]
     fn control_characters_and_lengths() {
         assert!(check_text("Жуков-Ёлкин", NAME_PART).is_ok());
-        assert!(check_text("Жу\0ков", NAME_PART)
-            .unwrap_err()
-            .contains("U+0000) at character 3"));
+        assert_eq!(
+            check_text("Жу\0ков", NAME_PART).unwrap_err(),
+            crate::t!("limit-control-character", code = "U+0000", position = 3)
+        );
         assert!(check_text("\u{1b}[31m", CELL)
             .unwrap_err()
             .contains("U+001B"));
@@ -64,7 +65,7 @@ mod tests {
         assert!(check_text(&"я".repeat(60), NAME_PART).is_ok());
         assert_eq!(
             check_text(&"я".repeat(61), NAME_PART).unwrap_err(),
-            "is too long: more than 60 characters"
+            crate::t!("limit-too-long", max = 60)
         );
     }
 }

@@ -67,7 +67,7 @@ impl AbsenceCode {
             "У" | "у" | "Y" | "y" => Ok(AbsenceCode::Excused),
             "Н" | "н" | "H" => Ok(AbsenceCode::Unexcused),
             "О" | "о" | "O" | "o" => Ok(AbsenceCode::Late),
-            other => Err(format!("\"{other}\" is not an absence code (Б, У, Н or О)")),
+            other => Err(crate::t!("mark-not-an-absence-code", value = other)),
         }
     }
 
@@ -138,10 +138,10 @@ impl FinalMark {
         }
         .to_string();
         FinalMark::from_stored(&k).ok_or_else(|| {
-            format!(
-                "\"{}\" is not a final mark ({})",
-                s.trim(),
-                FINAL_VALUES.join(" ")
+            crate::t!(
+                "mark-not-a-final-mark",
+                value = s.trim(),
+                values = FINAL_VALUES.join(" ")
             )
         })
     }
