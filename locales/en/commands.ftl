@@ -1,1 +1,111 @@
 # commands messages (English). Every id here is also in ../ru/commands.ftl.ftl.
+
+## lock, unlock
+lock-older-than-invalid = "{ $value }" is not a number of days 1–365 or off
+lock-what-lock = lock
+lock-what-unlock = unlock
+lock-only-forward = the journal is locked up to { $date }: a lock only moves forward (to unlock, a deputy runs `ejournal unlock --until D --reason …`)
+lock-locked-until = locked: every date up to { $date }
+lock-rolling-on = rolling lock: entries older than { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} are locked at every write
+lock-rolling-off = rolling lock: off
+lock-reason-empty = --reason must say why
+lock-nothing-locked = nothing is locked
+lock-unlock-moves-back = the journal is locked up to { $date }; unlock moves the lock back
+lock-unlocked-after = unlocked after { $date }: dates up to { $date } stay locked
+lock-unlocked-all = unlocked: no date is locked
+lock-status-days = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+lock-status-off = off
+lock-status-before = before { $date }
+lock-change-unlocked = unlocked
+lock-change-locked-until = locked up to { $date }
+lock-change-rolling-off = rolling lock off
+lock-change-rolling = rolling lock { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+
+## roles: who may write what
+roles-need-deputy = a deputy (заместитель) or the director
+roles-need-structure = the technician (электроник), a deputy or the director
+roles-need-journal = a teacher, a class teacher, a deputy or the director
+roles-not-staff = "{ $actor }" is not a member of staff: every change to the journal is made by one (set --actor / EJOURNAL_ACTOR to your ФИО as the staff list has it)
+roles-without-role = without a role
+roles-refused = only { $need } can { $what }; "{ $actor }" is { $roles } in staff
+roles-not-teaching = "{ $actor }" does not teach { $course }: only its teacher, the substitute who took the lesson, a deputy (заместитель) or the director may write in its journal
+roles-not-absences = "{ $actor }" does not teach { $course }: only its teacher, the substitute who took the lesson, the class teacher (классный руководитель), a deputy (заместитель) or the director may record its absences
+roles-not-reasons = "{ $actor }" is not the class teacher of { $class }: only the class teacher (классный руководитель), a deputy (заместитель) or the director may set the reasons Б and У or take them away; a subject teacher records Н and О
+
+## dispatch: the actions a refusal names ("only … can { $what }")
+dispatch-what-calendar = change the calendar
+dispatch-what-settings = change the settings
+dispatch-what-logins = link staff to logins
+dispatch-what-remarks = add or resolve remarks
+dispatch-what-access-log = import the portal's access log
+dispatch-what-import-journal = import marks, absences or final marks
+dispatch-what-import-lessons = import lessons given
+dispatch-what-import-structure = import the school's structure
+dispatch-what-generate-lessons = generate lessons
+dispatch-what-lesson = record a lesson
+dispatch-what-marks = enter marks
+dispatch-what-absences = record absences
+dispatch-what-finals = set final marks
+dispatch-what-leave = record a student leaving
+
+## context, identity: today and who is at the keyboard
+context-today-invalid = EJOURNAL_TODAY: { $error }
+context-today-real = EJOURNAL_TODAY is honoured only in a training journal (учебный журнал, made by `ejournal init --training`): this journal is real and always takes today from the system clock; unset EJOURNAL_TODAY
+identity-login-unlinked = the login "{ $login }" is not linked to a member of staff: once logins are linked, every change is made from one's own login (a deputy links it: `ejournal staff set-login "ФИО" --login { $login }`)
+identity-login-owned = the login "{ $login }" is { $owner }'s, who writes as himself: only a deputy (заместитель) or the director may enter something for someone else (--actor "{ $named }")
+
+## output: the files the tool writes
+output-target-folder = { $path } is a folder: name a file to write (--out FILE)
+output-target-database = { $path } is a SQLite database (a journal?): ejournal never writes a document over one; name another file
+output-target-database-file = { $path } belongs to the database { $base }: ejournal never writes over it
+output-copying = copying { $from } to { $to }
+output-writing = writing { $path }
+output-renaming = renaming { $from } to { $to }
+output-dir-is-file = { $path } is a file, not a folder: name a folder for the documents
+output-creating = creating { $path }
+
+## permit
+permit-what-issue = issue a permit
+permit-what-revoke = revoke a permit
+permit-reason-empty = --reason must say why
+permit-from-after-to = --from { $from } is after --to { $to }
+permit-until-past = --until { $until } is before today ({ $today }): a permit is for writes from now on
+permit-whom-school = the whole school
+permit-whom-class = { $class }
+permit-whom-course = { $course }
+permit-added = permit { $id }: late entries for lessons of { $from } – { $to } in { $whom }, until the end of { $until }
+permit-no-such = there is no permit { $id } (see `ejournal permit list --all`)
+permit-already-revoked = permit { $id } was already revoked on { $at }
+permit-revoked = permit { $id } revoked
+
+## backup, restore
+backup-exists = { $path } already exists: a backup never replaces another
+backup-verifying = verifying the backup { $path }
+backup-done = backup: { $path } ({ $size } MB, { $seconds } s), fingerprint { $fingerprint }
+backup-removed-old = backup: removed the older { $path }
+backup-finding = ejournal: backup: { $check }: { $table } { $problem }
+backup-kept-with-problems = ejournal: the backup is kept, but `verify` found { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+} in it (the journal has them too): see `ejournal verify`
+backup-reading = reading { $path }
+backup-removing = removing { $path }
+restore-not-sqlite = { $file } is not a backup of a journal (not a SQLite database)
+restore-verifying = verifying { $file }
+restore-does-not-verify = { $file } does not verify ({ $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}): it is not restored
+restore-other-school = { $file } is a backup of { $their_school } { $their_year }, and { $journal } is the journal of { $our_school } { $our_year }: add --force to replace it anyway
+restore-keeping = keeping { $journal } as { $kept }
+restore-kept = restore: the replaced journal is kept as { $kept }
+restore-done = restore: { $journal } restored from { $file } (fingerprint { $fingerprint })

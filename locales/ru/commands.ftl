@@ -1,1 +1,115 @@
 # Сообщения: commands (по-русски). Каждый id есть и в ../en/commands.ftl.ftl.
+
+## lock, unlock
+lock-older-than-invalid = «{ $value }» — не число дней от 1 до 365 и не «выкл»
+lock-what-lock = ставить блокировку
+lock-what-unlock = снимать блокировку
+lock-only-forward = журнал заблокирован по { $date } включительно: блокировка сдвигается только вперёд (снять её может заместитель директора: `ejournal unlock --until D --reason …`)
+lock-locked-until = заблокированы все даты по { $date } включительно
+lock-rolling-on = скользящая блокировка: при каждой записи блокируются записи старше { $days ->
+    [one] { $days } дня
+   *[other] { $days } дней
+}
+lock-rolling-off = скользящая блокировка выключена
+lock-reason-empty = в --reason нужно указать причину
+lock-nothing-locked = ни одна дата не заблокирована
+lock-unlock-moves-back = журнал заблокирован по { $date } включительно; unlock сдвигает блокировку назад
+lock-unlocked-after = блокировка снята с дат после { $date }: даты по { $date } включительно остаются заблокированными
+lock-unlocked-all = блокировка снята: ни одна дата не заблокирована
+lock-status-days = { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[many] { $days } дней
+}
+lock-status-off = выкл
+lock-status-before = до { $date }
+lock-change-unlocked = блокировка снята
+lock-change-locked-until = заблокировано по { $date }
+lock-change-rolling-off = скользящая блокировка выключена
+lock-change-rolling = скользящая блокировка: { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[many] { $days } дней
+}
+
+## roles: кто что может записывать
+roles-need-deputy = заместитель директора или директор
+roles-need-structure = электроник, заместитель директора или директор
+roles-need-journal = учитель, классный руководитель, заместитель директора или директор
+roles-not-staff = «{ $actor }» нет в списке сотрудников: каждое изменение журнала вносит сотрудник (укажите в --actor или EJOURNAL_ACTOR свои ФИО так, как они записаны в списке сотрудников)
+roles-without-role = без роли
+roles-refused = { $what } может только { $need }; «{ $actor }» в списке сотрудников: { $roles }
+roles-not-teaching = «{ $actor }» не ведёт курс «{ $course }»: записывать в его журнал могут только его учитель, заменявший учитель (за проведённый урок), заместитель директора или директор
+roles-not-absences = «{ $actor }» не ведёт курс «{ $course }»: отмечать его пропуски могут только его учитель, заменявший учитель (за проведённый урок), классный руководитель, заместитель директора или директор
+roles-not-reasons = «{ $actor }» — не классный руководитель класса { $class }: ставить и снимать причины Б и У могут только классный руководитель, заместитель директора или директор; учитель-предметник отмечает Н и О
+
+## dispatch: действия, которые называет отказ («… может только …»)
+dispatch-what-calendar = изменять календарь
+dispatch-what-settings = изменять настройки
+dispatch-what-logins = привязывать сотрудников к логинам
+dispatch-what-remarks = добавлять и снимать замечания
+dispatch-what-access-log = загружать журнал посещений портала
+dispatch-what-import-journal = загружать отметки, пропуски и итоговые отметки
+dispatch-what-import-lessons = загружать проведённые уроки
+dispatch-what-import-structure = загружать структуру школы
+dispatch-what-generate-lessons = создавать уроки
+dispatch-what-lesson = записывать урок
+dispatch-what-marks = выставлять отметки
+dispatch-what-absences = отмечать пропуски
+dispatch-what-finals = выставлять итоговые отметки
+dispatch-what-leave = отмечать выбытие ученика
+
+## context, identity: сегодняшний день и кто работает
+context-today-invalid = EJOURNAL_TODAY: { $error }
+context-today-real = EJOURNAL_TODAY действует только в учебном журнале (создаётся командой `ejournal init --training`): этот журнал настоящий, и сегодняшний день в нём всегда берётся из системных часов; уберите EJOURNAL_TODAY
+identity-login-unlinked = логин «{ $login }» не привязан ни к одному сотруднику: когда логины привязаны, каждое изменение вносится только под своим логином (привязывает заместитель директора: `ejournal staff set-login "ФИО" --login { $login }`)
+identity-login-owned = логин «{ $login }» принадлежит сотруднику { $owner }, который записывает только от своего имени: вносить записи за другого (--actor "{ $named }") могут только заместитель директора или директор
+
+## output: файлы, которые пишет программа
+output-target-folder = { $path } — папка: укажите файл (--out ФАЙЛ)
+output-target-database = { $path } — база данных SQLite (журнал?): ejournal никогда не записывает документ поверх неё; укажите другой файл
+output-target-database-file = { $path } относится к базе данных { $base }: ejournal никогда не записывает поверх него
+output-copying = копирование { $from } в { $to }
+output-writing = запись { $path }
+output-renaming = переименование { $from } в { $to }
+output-dir-is-file = { $path } — файл, а не папка: укажите папку для документов
+output-creating = создание { $path }
+
+## permit
+permit-what-issue = выдавать разрешения
+permit-what-revoke = отзывать разрешения
+permit-reason-empty = в --reason нужно указать причину
+permit-from-after-to = --from { $from } позже, чем --to { $to }
+permit-until-past = --until { $until } раньше сегодняшнего дня ({ $today }): разрешение выдаётся на записи с этого момента
+permit-whom-school = вся школа
+permit-whom-class = класс { $class }
+permit-whom-course = { $course }
+permit-added = разрешение № { $id }: внесение записей за уроки с { $from } по { $to } ({ $whom }) до конца дня { $until }
+permit-no-such = разрешения № { $id } нет (см. `ejournal permit list --all`)
+permit-already-revoked = разрешение № { $id } уже отозвано { $at }
+permit-revoked = разрешение № { $id } отозвано
+
+## backup, restore
+backup-exists = { $path } уже существует: резервная копия никогда не заменяет другую
+backup-verifying = проверка резервной копии { $path }
+backup-done = резервная копия: { $path } ({ $size } МБ, { $seconds } с), отпечаток { $fingerprint }
+backup-removed-old = резервная копия: удалена более старая { $path }
+backup-finding = ejournal: резервная копия: { $check }: { $table } { $problem }
+backup-kept-with-problems = ejournal: резервная копия сохранена, но `verify` нашёл в ней { $count ->
+    [one] { $count } ошибку
+    [few] { $count } ошибки
+   *[many] { $count } ошибок
+} (они есть и в журнале): см. `ejournal verify`
+backup-reading = чтение { $path }
+backup-removing = удаление { $path }
+restore-not-sqlite = { $file } — не резервная копия журнала (не база данных SQLite)
+restore-verifying = проверка { $file }
+restore-does-not-verify = { $file } не проходит проверку ({ $count ->
+    [one] { $count } ошибка
+    [few] { $count } ошибки
+   *[many] { $count } ошибок
+}): восстановление не выполнено
+restore-other-school = { $file } — резервная копия журнала «{ $their_school }» { $their_year }, а { $journal } — журнал «{ $our_school }» { $our_year }: чтобы всё равно заменить его, добавьте --force
+restore-keeping = сохранение { $journal } как { $kept }
+restore-kept = восстановление: заменённый журнал сохранён как { $kept }
+restore-done = восстановление: { $journal } восстановлен из { $file } (отпечаток { $fingerprint })
