@@ -109,3 +109,114 @@ restore-other-school = { $file } is a backup of { $their_school } { $their_year 
 restore-keeping = keeping { $journal } as { $kept }
 restore-kept = restore: the replaced journal is kept as { $kept }
 restore-done = restore: { $journal } restored from { $file } (fingerprint { $fingerprint })
+
+## audit
+audit-entity-unknown = "{ $entity }" is not something the audit records (one of: { $entities })
+
+## settings
+settings-meaning-rounding-threshold = the suggested mark rounds up from this fraction (0.5: 3.5 → 4)
+settings-meaning-accumulation-per-hour = minimum marks per quarter = this × hours a week + base
+settings-meaning-accumulation-base = minimum marks per quarter = per_hour × hours a week + this
+settings-meaning-week-days = study days a week: 5 or 6
+settings-meaning-school-name = the school's name, as documents print it
+settings-meaning-entry-window-days = days after the lesson day that entries are accepted (plus a work type's checking grace); later: a deputy's permit
+settings-not-a-number = "{ $value }" is not a number
+settings-out-of-range = { $key } must be between { $lo } and { $hi }
+settings-week-days = week_days is 5 or 6
+settings-school-name-empty = the school's name cannot be empty
+settings-entry-window-days = entry_window_days is a number of days, 0–365
+settings-lock-elsewhere = the lock is moved with `ejournal lock` and `ejournal unlock`
+settings-unknown = "{ $key }" is not a setting that can be changed (one of: { $keys })
+settings-what-entry-window = change the entry window
+
+## calendar
+calendar-what-remove-holiday = removing holiday { $id }
+calendar-no-such-holiday = there is no holiday with id { $id } (see `ejournal calendar show`)
+calendar-holiday-removed = removed holiday { $id }
+calendar-from-after-to = --from { $from } is after --to { $to }
+calendar-outside-year = { $from } – { $to } is outside the academic year { $start } – { $end }
+calendar-what-period = { $period } { $from } – { $to }
+calendar-outside-year-period = { $periods } would fall outside the year period Y (change Y first)
+calendar-periods-overlap = { $period } { $from } – { $to } would overlap { $others }
+calendar-period-set = { $period } ({ $name }) is now { $from } – { $to }
+calendar-what-holiday = a holiday { $from } – { $to }
+calendar-holiday-grades = { $count ->
+    [one] {" "}for grade { $grades }
+   *[other] {" "}for grades { $grades }
+}
+calendar-holiday-added = added holiday { $id }: { $from } – { $to }{ $grades }
+
+## final
+final-grade-one = { $class } is grade 1: no marks (безотметочное обучение)
+final-not-attended = { $student } did not attend { $course } during { $period }
+final-change-needs-reason = { $student } already has { $current } for { $period }: changing a final mark needs --reason
+final-set = { $period } { $course }, { $student }: { $mark } ({ $written } written)
+final-accepted = { $period } { $class }: { $count ->
+    [one] { $count } final mark
+   *[other] { $count } final marks
+} set from suggestions, { $already } already set{ $without }
+final-accepted-without = , { $count } with no marks to suggest from
+final-period-locked = { $period } ends on { $ends }, which is locked (the journal is locked up to { $until }): its final marks cannot change
+
+## mark
+mark-change-nothing = give the new --mark or --work-type
+mark-select-how = name the mark: --id N, or --date, --class, --subject and --student
+mark-no-such = no such mark (see `ejournal mark list`)
+mark-several = that lesson has { $count } marks of this student: { $marks }; give --id or --old-mark
+mark-reason-empty = --reason must say why
+mark-locked-change = { $why }: its marks cannot be changed or deleted
+mark-changed-what = changed from { $old } ({ $old_work_type }) to { $new } ({ $new_work_type })
+mark-deleted-what = { $old } deleted
+mark-changed = mark { $id } ({ $label }, { $date }): { $what }{ $permit }
+mark-locked-date = date: { $why }
+mark-added = mark { $id }: { $mark } for { $student } in { $class } { $subject } on { $date }{ $permit }
+mark-under-permit = {" "}(under permit { $id })
+
+## absence
+absence-reason-empty = --reason must say why
+absence-locked-date = date: { $why }
+absence-added = { $class } { $student }: { $code } on { $date }: { $added ->
+    [one] { $added } lesson
+   *[other] { $added } lessons
+} added, { $changed } changed{ $permit }
+absence-none-to-change = { $student } has no absences on { $date } to change
+absence-marked = code: the student has a mark in { $course } that lesson: a mark and an absence { $code } cannot both stand
+absence-now = { $count ->
+    [one] { $count } absence
+   *[other] { $count } absences
+} now { $code }
+absence-deleted = { $count ->
+    [one] { $count } absence
+   *[other] { $count } absences
+} deleted
+absence-changed = { $class } { $student } on { $date }: { $what }
+
+## lesson
+lesson-set-nothing = give --topic, --homework or --teacher
+lesson-from-after-to = --from { $from } is after --to { $to }
+lesson-generate-kept = { $count ->
+    [one] { $count } lesson no longer in the timetable stays: something was entered in it or its date is locked (see `ejournal lesson list`)
+   *[other] { $count } lessons no longer in the timetable stay: something was entered in them or their date is locked (see `ejournal lesson list`)
+}
+lesson-generated = { $courses ->
+    [one] { $courses } course
+   *[other] { $courses } courses
+}: { $created ->
+    [one] { $created } lesson
+   *[other] { $created } lessons
+} created, { $removed } removed, { $bound ->
+    [one] { $bound } КТП topic
+   *[other] { $bound } КТП topics
+} bound, { $from } – { $to }
+lesson-generate-mismatched = { $count ->
+    [one] { $count } course has
+   *[other] { $count } courses have
+} more timetable lessons than КТП hours or the reverse (column difference: lessons − КТП hours)
+lesson-list-none = no lessons in that range: make them with `ejournal lessons generate`
+lesson-text-too-long = { $option } { $error }
+lesson-not-yet = { $course }: the lesson of { $date } has not taken place yet (today is { $today }); it is recorded on its day or later
+lesson-locked = { $why }; a locked lesson keeps its topic, homework and record
+lesson-recorded-given = lesson recorded as given
+lesson-recorded-already-given = lesson recorded (it was already recorded as given)
+lesson-recorded = lesson recorded
+lesson-record-done = { $course } { $date }: { $what }{ $permit }

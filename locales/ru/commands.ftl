@@ -113,3 +113,118 @@ restore-other-school = { $file } — резервная копия журнал�
 restore-keeping = сохранение { $journal } как { $kept }
 restore-kept = восстановление: заменённый журнал сохранён как { $kept }
 restore-done = восстановление: { $journal } восстановлен из { $file } (отпечаток { $fingerprint })
+
+## audit
+audit-entity-unknown = «{ $entity }» — не то, что записывается в журнал изменений (допустимо: { $entities })
+
+## settings
+settings-meaning-rounding-threshold = предлагаемая отметка округляется вверх начиная с этой доли (0,5: 3,5 → 4)
+settings-meaning-accumulation-per-hour = минимум отметок за четверть = это число × часов в неделю + база
+settings-meaning-accumulation-base = минимум отметок за четверть = per_hour × часов в неделю + это число
+settings-meaning-week-days = учебных дней в неделю: 5 или 6
+settings-meaning-school-name = название школы, как его печатают документы
+settings-meaning-entry-window-days = сколько дней после дня урока принимаются записи (плюс срок проверки работ по виду работы); позже — по разрешению заместителя директора
+settings-not-a-number = «{ $value }» — не число
+settings-out-of-range = { $key } должен быть от { $lo } до { $hi }
+settings-week-days = week_days — это 5 или 6
+settings-school-name-empty = название школы не может быть пустым
+settings-entry-window-days = entry_window_days — число дней от 0 до 365
+settings-lock-elsewhere = блокировка сдвигается командами `ejournal lock` и `ejournal unlock`
+settings-unknown = «{ $key }» — не изменяемая настройка (допустимо: { $keys })
+settings-what-entry-window = изменять окно ввода записей
+
+## calendar
+calendar-what-remove-holiday = удаление каникул № { $id }
+calendar-no-such-holiday = каникул с № { $id } нет (см. `ejournal calendar show`)
+calendar-holiday-removed = каникулы № { $id } удалены
+calendar-from-after-to = --from { $from } позже, чем --to { $to }
+calendar-outside-year = { $from } – { $to } выходит за пределы учебного года { $start } – { $end }
+calendar-what-period = { $period } { $from } – { $to }
+calendar-outside-year-period = { $periods } выйдет за пределы периода года Y (сначала измените Y)
+calendar-periods-overlap = { $period } { $from } – { $to } пересечётся с { $others }
+calendar-period-set = { $period } ({ $name }) теперь { $from } – { $to }
+calendar-what-holiday = каникулы { $from } – { $to }
+calendar-holiday-grades = { $count ->
+    [one] {" "}для { $grades } класса
+   *[many] {" "}для { $grades } классов
+}
+calendar-holiday-added = добавлены каникулы № { $id }: { $from } – { $to }{ $grades }
+
+## final
+final-grade-one = { $class } — 1 класс: безотметочное обучение, отметки не выставляются
+final-not-attended = «{ $student }» не занимался по курсу «{ $course }» в период { $period }
+final-change-needs-reason = у ученика «{ $student }» уже стоит итоговая отметка { $current } за { $period }: чтобы её изменить, укажите --reason
+final-set = { $period } { $course }, { $student }: { $mark } (записано: { $written })
+final-accepted = { $period } { $class }: по предложенным выставлено { $count ->
+    [one] { $count } итоговая отметка
+    [few] { $count } итоговые отметки
+   *[many] { $count } итоговых отметок
+}, уже было выставлено: { $already }{ $without }
+final-accepted-without = , без отметок для предложения: { $count }
+final-period-locked = { $period } заканчивается { $ends }, а эта дата заблокирована (журнал заблокирован по { $until } включительно): итоговые отметки за период изменить нельзя
+
+## mark
+mark-change-nothing = укажите новую отметку (--mark) или вид работы (--work-type)
+mark-select-how = укажите отметку: --id N или --date, --class, --subject и --student
+mark-no-such = такой отметки нет (см. `ejournal mark list`)
+mark-several = у этого ученика на уроке { $count ->
+    [one] { $count } отметка
+    [few] { $count } отметки
+   *[many] { $count } отметок
+}: { $marks }; укажите --id или --old-mark
+mark-reason-empty = в --reason нужно указать причину
+mark-locked-change = { $why }: отметки за эту дату нельзя изменить или удалить
+mark-changed-what = изменена с { $old } ({ $old_work_type }) на { $new } ({ $new_work_type })
+mark-deleted-what = { $old } удалена
+mark-changed = отметка № { $id } ({ $label }, { $date }): { $what }{ $permit }
+mark-locked-date = дата: { $why }
+mark-added = отметка № { $id }: { $mark }, { $student }, { $class } { $subject }, { $date }{ $permit }
+mark-under-permit = {" "}(по разрешению № { $id })
+
+## absence
+absence-reason-empty = в --reason нужно указать причину
+absence-locked-date = дата: { $why }
+absence-added = { $class } { $student }: { $code } за { $date }: { $added ->
+    [one] добавлен { $added } урок
+    [few] добавлено { $added } урока
+   *[many] добавлено { $added } уроков
+}, изменено: { $changed }{ $permit }
+absence-none-to-change = у ученика «{ $student }» нет пропусков за { $date }, изменять нечего
+absence-marked = код: у ученика есть отметка по предмету «{ $course }» на этом уроке: отметка и пропуск { $code } не могут стоять вместе
+absence-now = { $count ->
+    [one] { $count } пропуск теперь
+    [few] { $count } пропуска теперь
+   *[many] { $count } пропусков теперь
+} { $code }
+absence-deleted = { $count ->
+    [one] удалён { $count } пропуск
+    [few] удалено { $count } пропуска
+   *[many] удалено { $count } пропусков
+}
+absence-changed = { $class } { $student }, { $date }: { $what }
+
+## lesson
+lesson-set-nothing = укажите --topic, --homework или --teacher
+lesson-from-after-to = --from { $from } позже, чем --to { $to }
+lesson-generate-kept = { $count ->
+    [one] { $count } урок, которого больше нет в расписании, оставлен: в нём уже есть записи или его дата заблокирована (см. `ejournal lesson list`)
+    [few] { $count } урока, которых больше нет в расписании, оставлены: в них уже есть записи или их дата заблокирована (см. `ejournal lesson list`)
+   *[many] { $count } уроков, которых больше нет в расписании, оставлены: в них уже есть записи или их дата заблокирована (см. `ejournal lesson list`)
+}
+lesson-generated = { $courses ->
+    [one] { $courses } курс
+    [few] { $courses } курса
+   *[many] { $courses } курсов
+}: создано уроков — { $created }, удалено — { $removed }, привязано тем КТП — { $bound }, { $from } – { $to }
+lesson-generate-mismatched = { $count ->
+    [one] у { $count } курса
+   *[many] у { $count } курсов
+} уроков по расписанию больше или меньше, чем часов в КТП (столбец «Расхождение»: уроки − часы КТП)
+lesson-list-none = в этом промежутке уроков нет: создайте их командой `ejournal lessons generate`
+lesson-text-too-long = { $option } { $error }
+lesson-not-yet = { $course }: урок { $date } ещё не прошёл (сегодня { $today }); урок записывается в свой день или позже
+lesson-locked = { $why }; у заблокированного урока тема, домашнее задание и запись о проведении не меняются
+lesson-recorded-given = урок записан как проведённый
+lesson-recorded-already-given = урок записан (он уже был записан как проведённый)
+lesson-recorded = урок записан
+lesson-record-done = { $course } { $date }: { $what }{ $permit }
