@@ -220,3 +220,66 @@ lesson-recorded-given = lesson recorded as given
 lesson-recorded-already-given = lesson recorded (it was already recorded as given)
 lesson-recorded = lesson recorded
 lesson-record-done = { $course } { $date }: { $what }{ $permit }
+
+## init
+init-created = created { $path }: { $school } { $year }, { $periods ->
+    [one] { $periods } period
+   *[other] { $periods } periods
+}, { $holidays } holidays and days off, { $work_types ->
+    [one] { $work_types } work type
+   *[other] { $work_types } work types
+}
+init-school-empty = --school must name the school
+init-school-invalid = --school { $error }
+init-writing = writing the new journal
+
+## student
+student-not-in-class = { $student } is not in { $class } now
+student-leave-before-join = { $student } joined { $class } on { $date }: he cannot leave before that
+student-leave-outside-year = { $date } is outside the academic year { $start } – { $end }
+student-leave-locked = { $why }: the class list of a locked date stays as it is
+student-leave-entries = { $student } has { $count ->
+    [one] { $count } mark or absence
+   *[other] { $count } marks or absences
+} in { $class } on or after { $date }: they would stand outside his class
+student-left = { $student } left { $class } on { $date }
+
+## staff
+staff-login-invalid = --login must be a login name (as `id -un` prints it)
+staff-login-taken = the login "{ $login }" is already linked to someone else; unlink it first (`ejournal staff set-login "…" --remove`)
+staff-no-deputy-login = no deputy or director would have a login, and once any login is linked only linked logins may write: link a deputy's own login first (`ejournal staff set-login "ФИО" --login { $login }`)
+staff-login-set = { $name }: login "{ $login }"
+staff-login-removed = { $name }: no login
+
+## plan
+plan-none = this course has no КТП yet: ejournal import plan FILE --class … --subject …
+
+## remark
+remark-no-such = there is no open remark { $id } (see `ejournal remark list --open`)
+remark-resolved = remark { $id } resolved
+remark-text-empty = --text must say what to fix
+remark-added = remark { $id }: { $course }, due { $due }
+
+## verify
+verify-fingerprint-invalid = --fingerprint { $fingerprint }: a fingerprint is 8 to 64 hex digits (0-9, a-f)
+verify-findings = ejournal: { $count ->
+    [one] { $count } finding
+   *[other] { $count } findings
+}: the journal was changed outside ejournal, or is damaged
+verify-intact = the journal is intact: { $records ->
+    [one] { $records } history record
+   *[other] { $records } history records
+} in { $blocks ->
+    [one] { $blocks } sealed block
+   *[other] { $blocks } sealed blocks
+}, every table as its history says; fingerprint { $fingerprint }
+
+## report
+report-from-after-to = --from { $from } is after --to { $to }
+report-range-missing = give the range: --month 2023-10, --period Q1, --year, or --from D --to D
+report-outside-year = { $range } is outside the school year of this journal ({ $from } – { $to }): name a range in it, or point --db at the journal of that year
+report-needs-period = report { $report } is for a period: give --period Q1|…|Y
+report-written = { $path }: { $count ->
+    [one] { $count } shortfall
+   *[other] { $count } shortfalls
+} found

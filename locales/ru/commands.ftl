@@ -228,3 +228,68 @@ lesson-recorded-given = урок записан как проведённый
 lesson-recorded-already-given = урок записан (он уже был записан как проведённый)
 lesson-recorded = урок записан
 lesson-record-done = { $course } { $date }: { $what }{ $permit }
+
+## init
+init-created = создан { $path }: { $school } { $year }, { $periods ->
+    [one] { $periods } период
+    [few] { $periods } периода
+   *[many] { $periods } периодов
+}, каникул и выходных — { $holidays }, { $work_types ->
+    [one] { $work_types } вид работы
+    [few] { $work_types } вида работы
+   *[many] { $work_types } видов работы
+}
+init-school-empty = в --school нужно указать название школы
+init-school-invalid = --school: { $error }
+init-writing = запись нового журнала
+
+## student
+student-not-in-class = «{ $student }» сейчас не учится в { $class }
+student-leave-before-join = «{ $student }» зачислен в { $class } { $date }: выбыть раньше этой даты нельзя
+student-leave-outside-year = { $date } за пределами учебного года { $start } – { $end }
+student-leave-locked = { $why }: состав класса на заблокированную дату не меняется
+student-leave-entries = у ученика «{ $student }» в { $class } есть отметки или пропуски ({ $count }) { $date } или позже: они оказались бы вне его класса
+student-left = «{ $student }» выбыл из { $class } { $date }
+
+## staff
+staff-login-invalid = в --login нужно указать имя пользователя (как его печатает `id -un`)
+staff-login-taken = логин «{ $login }» уже привязан к другому сотруднику; сначала отвяжите его (`ejournal staff set-login "…" --remove`)
+staff-no-deputy-login = ни у одного заместителя директора или директора не осталось бы логина, а когда привязан хотя бы один логин, записывать можно только под привязанными логинами: сначала привяжите собственный логин заместителя директора (`ejournal staff set-login "ФИО" --login { $login }`)
+staff-login-set = { $name }: логин «{ $login }»
+staff-login-removed = { $name }: логин не привязан
+
+## plan
+plan-none = у этого курса ещё нет КТП: ejournal import plan ФАЙЛ --class … --subject …
+
+## remark
+remark-no-such = открытого замечания № { $id } нет (см. `ejournal remark list --open`)
+remark-resolved = замечание № { $id } снято
+remark-text-empty = в --text нужно указать, что исправить
+remark-added = замечание № { $id }: { $course }, срок — { $due }
+
+## verify
+verify-fingerprint-invalid = --fingerprint { $fingerprint }: отпечаток — от 8 до 64 шестнадцатеричных цифр (0-9, a-f)
+verify-findings = ejournal: { $count ->
+    [one] найдено { $count } нарушение
+    [few] найдено { $count } нарушения
+   *[many] найдено { $count } нарушений
+}: журнал изменяли в обход ejournal, или он повреждён
+verify-intact = журнал цел: { $records ->
+    [one] { $records } запись истории
+    [few] { $records } записи истории
+   *[many] { $records } записей истории
+} в { $blocks ->
+    [one] { $blocks } запечатанном блоке
+   *[many] { $blocks } запечатанных блоках
+}, каждая таблица соответствует своей истории; отпечаток { $fingerprint }
+
+## report
+report-from-after-to = --from { $from } позже, чем --to { $to }
+report-range-missing = укажите промежуток: --month 2023-10, --period Q1, --year или --from D --to D
+report-outside-year = { $range } за пределами учебного года этого журнала ({ $from } – { $to }): укажите промежуток внутри него или укажите в --db журнал того года
+report-needs-period = отчёт { $report } строится за период: укажите --period Q1|…|Y
+report-written = { $path }: { $count ->
+    [one] найден { $count } недочёт
+    [few] найдено { $count } недочёта
+   *[many] найдено { $count } недочётов
+}
