@@ -283,3 +283,42 @@ report-written = { $path }: { $count ->
     [one] { $count } shortfall
    *[other] { $count } shortfalls
 } found
+
+## archive
+archive-year-not-over = the school year ends on { $date }: its archive is made after that (add --force to make one now, marked as made before the year's end)
+archive-reading = reading { $path }
+archive-not-empty = { $path } is not empty: an archive goes into a new folder
+archive-read-only = making { $path } read-only
+archive-done = archive: { $path } ({ $count ->
+    [one] { $count } file
+   *[other] { $count } files
+}, fingerprint { $fingerprint }); check it with `cd { $path } && sha256sum -c MANIFEST.sha256`
+archive-made-with-problems = ejournal: the archive is made, but `verify` found { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+} in the journal: see `ejournal verify`
+archive-bad-file-name = { $name }: a file name sha256sum cannot list
+
+## export
+export-diary-format-deprecated = warning: --format { $format } is deprecated for export and the diary is always a PDF: drop it
+export-format-deprecated = warning: --format { $format } is deprecated for export: use --as { $format }
+export-why-semesters = grades 10–11 report by semesters
+export-why-quarters = grades 2–9 report by quarters
+export-skipping = { $period }: skipping { $classes } ({ $why })
+export-copy-summary = { $class }: { $courses ->
+    [one] { $courses } course
+   *[other] { $courses } courses
+}, { $marks ->
+    [one] { $marks } mark
+   *[other] { $marks } marks
+}, { $absences ->
+    [one] { $absences } absence
+   *[other] { $absences } absences
+}, { $finals ->
+    [one] { $finals } final mark
+   *[other] { $finals } final marks
+}
+export-finals-missing = warning: { $course }: { $count ->
+    [one] { $count } final mark
+   *[other] { $count } final marks
+} of { $period } missing: { $students }

@@ -293,3 +293,49 @@ report-written = { $path }: { $count ->
     [few] найдено { $count } недочёта
    *[many] найдено { $count } недочётов
 }
+
+## archive
+archive-year-not-over = учебный год заканчивается { $date }: архив года делается после этой даты (чтобы сделать его сейчас, с пометкой «до конца учебного года», добавьте --force)
+archive-reading = чтение { $path }
+archive-not-empty = папка { $path } не пуста: архив записывается в новую папку
+archive-read-only = перевод { $path } в режим только для чтения
+archive-done = архив: { $path } ({ $count ->
+    [one] { $count } файл
+    [few] { $count } файла
+   *[many] { $count } файлов
+}, отпечаток { $fingerprint }); проверка: `cd { $path } && sha256sum -c MANIFEST.sha256`
+archive-made-with-problems = ejournal: архив создан, но `verify` нашёл в журнале { $count ->
+    [one] { $count } ошибку
+    [few] { $count } ошибки
+   *[many] { $count } ошибок
+}: см. `ejournal verify`
+archive-bad-file-name = { $name }: такое имя файла sha256sum не может записать в список
+
+## export
+export-diary-format-deprecated = предупреждение: --format { $format } для export устарел, а дневник всегда печатается в PDF: уберите этот параметр
+export-format-deprecated = предупреждение: --format { $format } для export устарел: используйте --as { $format }
+export-why-semesters = 10–11 классы аттестуются по полугодиям
+export-why-quarters = 2–9 классы аттестуются по четвертям
+export-skipping = { $period }: пропущены { $classes } ({ $why })
+export-copy-summary = { $class }: { $courses ->
+    [one] { $courses } курс
+    [few] { $courses } курса
+   *[many] { $courses } курсов
+}, { $marks ->
+    [one] { $marks } отметка
+    [few] { $marks } отметки
+   *[many] { $marks } отметок
+}, { $absences ->
+    [one] { $absences } пропуск
+    [few] { $absences } пропуска
+   *[many] { $absences } пропусков
+}, { $finals ->
+    [one] { $finals } итоговая отметка
+    [few] { $finals } итоговые отметки
+   *[many] { $finals } итоговых отметок
+}
+export-finals-missing = предупреждение: { $course }: за { $period } { $count ->
+    [one] не выставлена { $count } итоговая отметка
+    [few] не выставлены { $count } итоговые отметки
+   *[many] не выставлено { $count } итоговых отметок
+}: { $students }
