@@ -322,3 +322,27 @@ export-finals-missing = warning: { $course }: { $count ->
     [one] { $count } final mark
    *[other] { $count } final marks
 } of { $period } missing: { $students }
+
+## export diary: printouts for parents on paper
+diary-from-after-to = --from { $from } is after --to { $to }
+diary-nobody-on-paper-school = { $path }: no class has students whose parents refused electronic access; nothing to print
+diary-nobody-on-paper-class = { $path }: { $class } has no students whose parents refused electronic access; nothing to print
+diary-no-students-school = no students in any class between { $from } and { $to }
+diary-no-students-class = no students in { $class } between { $from } and { $to }
+diary-written-school = { $path }: { $classes ->
+    [one] { $classes } class
+   *[other] { $classes } classes
+} (a file per class), { $students ->
+    [one] { $students } student
+   *[other] { $students } students
+}, { $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+}
+diary-written-class = { $path }: { $students ->
+    [one] { $students } student
+   *[other] { $students } students
+}, { $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+}

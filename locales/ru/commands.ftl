@@ -339,3 +339,32 @@ export-finals-missing = предупреждение: { $course }: за { $perio
     [few] не выставлены { $count } итоговые отметки
    *[many] не выставлено { $count } итоговых отметок
 }: { $students }
+
+## export diary: распечатки для родителей без электронного доступа
+diary-from-after-to = --from { $from } позже, чем --to { $to }
+diary-nobody-on-paper-school = { $path }: ни в одном классе нет учеников, чьи родители отказались от электронного доступа; печатать нечего
+diary-nobody-on-paper-class = { $path }: в { $class } нет учеников, чьи родители отказались от электронного доступа; печатать нечего
+diary-no-students-school = ни в одном классе нет учеников с { $from } по { $to }
+diary-no-students-class = в { $class } нет учеников с { $from } по { $to }
+diary-written-school = { $path }: { $classes ->
+    [one] { $classes } класс
+    [few] { $classes } класса
+   *[many] { $classes } классов
+} (по файлу на класс), { $students ->
+    [one] { $students } ученик
+    [few] { $students } ученика
+   *[many] { $students } учеников
+}, { $pages ->
+    [one] { $pages } страница
+    [few] { $pages } страницы
+   *[many] { $pages } страниц
+}
+diary-written-class = { $path }: { $students ->
+    [one] { $students } ученик
+    [few] { $students } ученика
+   *[many] { $students } учеников
+}, { $pages ->
+    [one] { $pages } страница
+    [few] { $pages } страницы
+   *[many] { $pages } страниц
+}
