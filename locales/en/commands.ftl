@@ -346,3 +346,76 @@ diary-written-class = { $path }: { $students ->
     [one] { $pages } page
    *[other] { $pages } pages
 }
+
+## demo: the closing lines on stderr
+demo-not-training = { $path } is not a demo's training journal: the demo never replaces it; choose another --dir
+demo-removing-old = removing the old demo journal { $path }
+demo-journal = demo journal: { $path }
+demo-files = from the school's files in { $path }:
+demo-people = { $classes ->
+    [one] { $classes } class
+   *[other] { $classes } classes
+}, { $students ->
+    [one] { $students } student
+   *[other] { $students } students
+}, { $staff } staff
+demo-structure = { $courses ->
+    [one] { $courses } course
+   *[other] { $courses } courses
+}, { $group_places ->
+    [one] { $group_places } group place
+   *[other] { $group_places } group places
+}, { $slots ->
+    [one] { $slots } timetable slot
+   *[other] { $slots } timetable slots
+}, { $plan_files ->
+    [one] { $plan_files } КТП file
+   *[other] { $plan_files } КТП files
+} with { $plan_lessons ->
+    [one] { $plan_lessons } lesson
+   *[other] { $plan_lessons } lessons
+}
+demo-lessons = kept to the end of the first quarter: { $lessons ->
+    [one] { $lessons } lesson
+   *[other] { $lessons } lessons
+} a year generated from the timetable and КТП,
+demo-entries = { $marks ->
+    [one] { $marks } mark
+   *[other] { $marks } marks
+} and { $absences ->
+    [one] { $absences } absence
+   *[other] { $absences } absences
+} in September–October, { $finals ->
+    [one] { $finals } Q1 final mark
+   *[other] { $finals } Q1 final marks
+}; locked up to { $locked }
+demo-moved-over = moved over from the previous system on { $date }: { $marks ->
+    [one] { $marks } mark
+   *[other] { $marks } marks
+} and { $absences ->
+    [one] { $absences } absence
+   *[other] { $absences } absences
+} late by then, under the deputy's whole-school permit № { $permit }
+demo-recorded = lessons recorded by their teachers: { $on_the_day } on the lesson day, { $later } at the move under the permit, { $never } never (the { $subject } teacher records none)
+demo-copies = paper copies of the first quarter ({ $count ->
+    [one] { $count } file
+   *[other] { $count } files
+}; 10–11 report by semesters) in { $path }
+demo-printouts = printouts for parents without electronic access ({ $count ->
+    [one] { $count } file
+   *[other] { $count } files
+}) in { $path }
+demo-reports = control reports (fill-rate, teachers, progress, attendance, forecast) in { $path }
+demo-try = try:
+
+## man
+man-making-folder = making the folder { $path }
+man-written = { $count ->
+    [one] { $count } man page
+   *[other] { $count } man pages
+} in { $path }
+
+## template
+template-writing = writing the template: { $error }
+template-extension = { $path }: a template is .xlsx or .csv
+template-written = { $path }: the header row and one example row; fill it in and import it with `ejournal import { $kind }`

@@ -368,3 +368,84 @@ diary-written-class = { $path }: { $students ->
     [few] { $pages } страницы
    *[many] { $pages } страниц
 }
+
+## demo: итоговые строки в stderr
+demo-not-training = { $path } — не учебный журнал демо: демо никогда его не заменяет; выберите другую папку (--dir)
+demo-removing-old = удаление старого журнала демо { $path }
+demo-journal = журнал демо: { $path }
+demo-files = построен из файлов школы в { $path }:
+demo-people = { $classes ->
+    [one] { $classes } класс
+    [few] { $classes } класса
+   *[many] { $classes } классов
+}, { $students ->
+    [one] { $students } ученик
+    [few] { $students } ученика
+   *[many] { $students } учеников
+}, сотрудников: { $staff }
+demo-structure = { $courses ->
+    [one] { $courses } курс
+    [few] { $courses } курса
+   *[many] { $courses } курсов
+}, мест в группах: { $group_places }, { $slots ->
+    [one] { $slots } урок
+    [few] { $slots } урока
+   *[many] { $slots } уроков
+} в расписании, { $plan_files ->
+    [one] { $plan_files } файл КТП
+    [few] { $plan_files } файла КТП
+   *[many] { $plan_files } файлов КТП
+} ({ $plan_lessons ->
+    [one] { $plan_lessons } урок
+    [few] { $plan_lessons } урока
+   *[many] { $plan_lessons } уроков
+})
+demo-lessons = журнал доведён до конца I четверти: по расписанию и КТП созданы уроки на год ({ $lessons }),
+demo-entries = { $marks ->
+    [one] { $marks } отметка
+    [few] { $marks } отметки
+   *[many] { $marks } отметок
+} и { $absences ->
+    [one] { $absences } пропуск
+    [few] { $absences } пропуска
+   *[many] { $absences } пропусков
+} за сентябрь–октябрь, { $finals ->
+    [one] { $finals } итоговая отметка
+    [few] { $finals } итоговые отметки
+   *[many] { $finals } итоговых отметок
+} за I четверть; заблокировано по { $locked }
+demo-moved-over = перенесено из прежней системы { $date }: { $marks ->
+    [one] { $marks } отметка
+    [few] { $marks } отметки
+   *[many] { $marks } отметок
+} и { $absences ->
+    [one] { $absences } пропуск
+    [few] { $absences } пропуска
+   *[many] { $absences } пропусков
+}, к тому времени уже поздних, по разрешению заместителя директора на всю школу № { $permit }
+demo-recorded = уроки, записанные учителями: в день урока — { $on_the_day }, при переносе по разрешению — { $later }, не записаны — { $never } (учитель предмета «{ $subject }» не записывает уроки)
+demo-copies = бумажные копии за I четверть ({ $count ->
+    [one] { $count } файл
+    [few] { $count } файла
+   *[many] { $count } файлов
+}; 10–11 классы аттестуются по полугодиям) в { $path }
+demo-printouts = распечатки для родителей без электронного доступа ({ $count ->
+    [one] { $count } файл
+    [few] { $count } файла
+   *[many] { $count } файлов
+}) в { $path }
+demo-reports = контрольные отчёты (заполняемость, учителя, успеваемость, посещаемость, прогноз) в { $path }
+demo-try = попробуйте:
+
+## man
+man-making-folder = создание папки { $path }
+man-written = { $count ->
+    [one] { $count } страница man
+    [few] { $count } страницы man
+   *[many] { $count } страниц man
+} в { $path }
+
+## template
+template-writing = запись шаблона: { $error }
+template-extension = { $path }: шаблон бывает только .xlsx или .csv
+template-written = { $path }: строка заголовков и одна строка-пример; заполните его и загрузите командой `ejournal import { $kind }`
