@@ -66,7 +66,7 @@ pub fn fixed_today() -> Result<Option<NaiveDate>> {
     match std::env::var("EJOURNAL_TODAY") {
         Ok(s) if !s.trim().is_empty() => crate::domain::date::parse_date(&s)
             .map(Some)
-            .map_err(|e| crate::error::usage(format!("EJOURNAL_TODAY: {e}"))),
+            .map_err(|e| crate::error::usage(crate::t!("context-today-invalid", error = e))),
         _ => Ok(None),
     }
 }
@@ -77,11 +77,7 @@ pub fn fixed_today() -> Result<Option<NaiveDate>> {
 pub fn today_for(kind: JournalKind, fixed: Option<NaiveDate>) -> Result<NaiveDate> {
     match (fixed, kind) {
         (Some(day), JournalKind::Training) => Ok(day),
-        (Some(_), JournalKind::Real) => Err(crate::error::usage(
-            "EJOURNAL_TODAY is honoured only in a training journal (учебный журнал, made by \
-             `ejournal init --training`): this journal is real and always takes today from the \
-             system clock; unset EJOURNAL_TODAY",
-        )),
+        (Some(_), JournalKind::Real) => Err(crate::error::usage(crate::t!("context-today-real"))),
         (None, _) => Ok(chrono::Local::now().date_naive()),
     }
 }

@@ -86,7 +86,7 @@ fn run_on(
         // A new journal is set up before anyone is on its staff list (the staff file is
         // what makes them): until then there is nobody to check, and nothing to protect.
         if let Some(actor) = roles::acting(&ctx)? {
-            actor.require(&ctx, need, what)?;
+            actor.require(&ctx, need, &what)?;
         }
     }
     match command {
@@ -128,34 +128,38 @@ fn run_on(
 /// What a writing command needs of its actor (and how a refusal names the action); None for
 /// a command that only reads. `lock`, `unlock` and `permit` check their own actor, since
 /// whether they write depends on their options.
-fn write_need(command: &Command) -> Option<(Need, &'static str)> {
+fn write_need(command: &Command) -> Option<(Need, String)> {
     use Need::{Deputy, Journal, Structure};
     Some(match command {
         Command::Calendar(CalendarCmd::Show) => return None,
-        Command::Calendar(_) => (Deputy, "change the calendar"),
-        Command::Settings(SettingsCmd::Set { .. }) => (Deputy, "change the settings"),
-        Command::Staff(StaffCmd::SetLogin { .. }) => (Deputy, "link staff to logins"),
+        Command::Calendar(_) => (Deputy, crate::t!("dispatch-what-calendar")),
+        Command::Settings(SettingsCmd::Set { .. }) => (Deputy, crate::t!("dispatch-what-settings")),
+        Command::Staff(StaffCmd::SetLogin { .. }) => (Deputy, crate::t!("dispatch-what-logins")),
         Command::Remark(RemarkCmd::Add { .. } | RemarkCmd::Resolve { .. }) => {
-            (Deputy, "add or resolve remarks")
+            (Deputy, crate::t!("dispatch-what-remarks"))
         }
-        Command::Import(ImportCmd::AccessLog(_)) => (Deputy, "import the portal's access log"),
+        Command::Import(ImportCmd::AccessLog(_)) => (Deputy, crate::t!("dispatch-what-access-log")),
         Command::Import(ImportCmd::Marks(_) | ImportCmd::Absences(_) | ImportCmd::Finals(_)) => {
-            (Journal, "import marks, absences or final marks")
+            (Journal, crate::t!("dispatch-what-import-journal"))
         }
-        Command::Import(ImportCmd::Lessons(_)) => (Journal, "import lessons given"),
-        Command::Import(_) => (Structure, "import the school's structure"),
-        Command::Lesson(LessonCmd::Generate { .. }) => (Structure, "generate lessons"),
-        Command::Lesson(LessonCmd::Set { .. }) => (Journal, "record a lesson"),
+        Command::Import(ImportCmd::Lessons(_)) => {
+            (Journal, crate::t!("dispatch-what-import-lessons"))
+        }
+        Command::Import(_) => (Structure, crate::t!("dispatch-what-import-structure")),
+        Command::Lesson(LessonCmd::Generate { .. }) => {
+            (Structure, crate::t!("dispatch-what-generate-lessons"))
+        }
+        Command::Lesson(LessonCmd::Set { .. }) => (Journal, crate::t!("dispatch-what-lesson")),
         Command::Mark(MarkCmd::Add { .. } | MarkCmd::Change { .. } | MarkCmd::Delete { .. }) => {
-            (Journal, "enter marks")
+            (Journal, crate::t!("dispatch-what-marks"))
         }
         Command::Absence(
             AbsenceCmd::Add { .. } | AbsenceCmd::Change { .. } | AbsenceCmd::Delete { .. },
-        ) => (Journal, "record absences"),
+        ) => (Journal, crate::t!("dispatch-what-absences")),
         Command::Final(FinalCmd::Set { .. } | FinalCmd::Accept { .. }) => {
-            (Journal, "set final marks")
+            (Journal, crate::t!("dispatch-what-finals"))
         }
-        Command::Student(StudentCmd::Leave { .. }) => (Journal, "record a student leaving"),
+        Command::Student(StudentCmd::Leave { .. }) => (Journal, crate::t!("dispatch-what-leave")),
         _ => return None,
     })
 }

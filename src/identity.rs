@@ -41,10 +41,9 @@ pub fn identify(conn: &Connection, login: &str, named: Option<&str>) -> Result<I
     };
     let Some(owner) = staff_by_login(conn, login)? else {
         if any_login(conn)? {
-            return Ok(plain(Some(format!(
-                "the login \"{login}\" is not linked to a member of staff: once logins are \
-                 linked, every change is made from one's own login (a deputy links it: \
-                 `ejournal staff set-login \"ФИО\" --login {login}`)"
+            return Ok(plain(Some(crate::t!(
+                "identity-login-unlinked",
+                login = login
             ))));
         }
         return Ok(plain(None));
@@ -81,10 +80,11 @@ pub fn identify(conn: &Connection, login: &str, named: Option<&str>) -> Result<I
     }
     Ok(Identity {
         who: Who::himself(named),
-        refusal: Some(format!(
-            "the login \"{login}\" is {owner_name}'s, who writes as himself: only a deputy \
-             (заместитель) or the director may enter something for someone else \
-             (--actor \"{named}\")"
+        refusal: Some(crate::t!(
+            "identity-login-owned",
+            login = login,
+            owner = owner_name.as_str(),
+            named = named
         )),
     })
 }

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 
 use crate::error::usage;
+use crate::t;
 
 /// Files the tool creates: readable and writable by their owner only.
 pub const FILE_MODE: u32 = 0o600;
@@ -34,25 +35,25 @@ pub fn is_sqlite_file(path: &Path) -> bool {
 /// the write-ahead log or shared memory of one (exit 2: the command line named it).
 pub fn check_target(path: &Path) -> Result<()> {
     if path.is_dir() {
-        return Err(usage(format!(
-            "{} is a folder: name a file to write (--out FILE)",
-            path.display()
+        return Err(usage(t!(
+            "output-target-folder",
+            path = path.display().to_string()
         )));
     }
     if is_sqlite_file(path) {
-        return Err(usage(format!(
-            "{} is a SQLite database (a journal?): ejournal never writes a document over one; \
-             name another file",
-            path.display()
+        return Err(usage(t!(
+            "output-target-database",
+            path = path.display().to_string()
         )));
     }
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     for suffix in ["-wal", "-shm", "-journal"] {
         if let Some(base) = name.strip_suffix(suffix) {
             if is_sqlite_file(&path.with_file_name(base)) {
-                return Err(usage(format!(
-                    "{} belongs to the database {base}: ejournal never writes over it",
-                    path.display()
+                return Err(usage(t!(
+                    "output-target-database-file",
+                    path = path.display().to_string(),
+                    base = base
                 )));
             }
         }
@@ -71,7 +72,13 @@ pub fn copy_file(from: &Path, path: &Path) -> Result<()> {
     write_with(path, |f| {
         std::io::copy(&mut std::fs::File::open(from)?, f).map(|_| ())
     })
-    .with_context(|| format!("copying {} to {}", from.display(), path.display()))
+    .with_context(|| {
+        t!(
+            "output-copying",
+            from = from.display().to_string(),
+            to = path.display().to_string()
+        )
+    })
 }
 
 /// Fill a new file at `path` with `fill`, through a temporary name as [`write_file`] says.
@@ -95,11 +102,15 @@ fn write_with(
     })();
     if let Err(e) = written {
         let _ = std::fs::remove_file(&tmp);
-        return Err(e).with_context(|| format!("writing {}", tmp.display()));
+        return Err(e).with_context(|| t!("output-writing", path = tmp.display().to_string()));
     }
     std::fs::rename(&tmp, path).with_context(|| {
         let _ = std::fs::remove_file(&tmp);
-        format!("renaming {} to {}", tmp.display(), path.display())
+        t!(
+            "output-renaming",
+            from = tmp.display().to_string(),
+            to = path.display().to_string()
+        )
     })?;
     Ok(())
 }
@@ -117,16 +128,16 @@ fn temporary_name(path: &Path) -> PathBuf {
 /// An existing folder keeps its mode (it is the user's).
 pub fn create_dir(path: &Path) -> Result<()> {
     if path.exists() && !path.is_dir() {
-        return Err(usage(format!(
-            "{} is a file, not a folder: name a folder for the documents",
-            path.display()
+        return Err(usage(t!(
+            "output-dir-is-file",
+            path = path.display().to_string()
         )));
     }
     DirBuilder::new()
         .recursive(true)
         .mode(DIR_MODE)
         .create(path)
-        .with_context(|| format!("creating {}", path.display()))
+        .with_context(|| t!("output-creating", path = path.display().to_string()))
 }
 
 /// Create an empty file for a new journal, the owner's only, before SQLite opens it (SQLite
@@ -138,5 +149,5 @@ pub fn create_private_file(path: &Path) -> Result<()> {
         .mode(FILE_MODE)
         .open(path)
         .and_then(|f| f.set_permissions(std::os::unix::fs::PermissionsExt::from_mode(FILE_MODE)))
-        .with_context(|| format!("creating {}", path.display()))
+        .with_context(|| t!("output-creating", path = path.display().to_string()))
 }

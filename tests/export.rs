@@ -531,7 +531,7 @@ fn no_parent_on_paper_is_nothing_to_print_not_an_error() {
     ])
     .success()
     .stderr(predicates::str::contains(
-        "в 5А нет учеников, чьи родители отказались от электронного доступа; печатать нечего",
+        "5А has no students whose parents refused electronic access; nothing to print",
     ));
     assert!(!j.path("zhukov.pdf").exists());
 }

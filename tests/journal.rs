@@ -329,7 +329,7 @@ fn absences_for_a_day_a_lesson_and_the_conflict_with_marks() {
         "Н",
     ])
     .success()
-    .stderr(contains("2 lesson(s) added"));
+    .stderr(contains("2 lessons added"));
     let list = j.json(&["absence", "list", "--class", "5А"]);
     let subjects: Vec<&str> = list
         .as_array()
@@ -406,7 +406,7 @@ fn absences_for_a_day_a_lesson_and_the_conflict_with_marks() {
         "справка",
     ])
     .success()
-    .stderr(contains("2 absence(s) now Б"));
+    .stderr(contains("2 absences now Б"));
     let audit = j.json(&["audit", "--class", "5А", "--entity", "absence"]);
     let changes: Vec<_> = audit
         .as_array()
@@ -846,9 +846,7 @@ fn final_marks_set_accept_list_and_lock_with_their_period() {
         "Математика",
     ])
     .success()
-    .stderr(contains(
-        "1 final marks set from suggestions, 1 already set",
-    ));
+    .stderr(contains("1 final mark set from suggestions, 1 already set"));
     let list = j.json(&["final", "list", "--period", "Q1", "--class", "5А"]);
     let marks: Vec<(String, String)> = list
         .as_array()
@@ -1255,7 +1253,7 @@ fn a_changed_timetable_moves_the_empty_lessons_and_keeps_the_kept_ones() {
     std::fs::write(j.path("tt2.csv"), tt).unwrap();
     j.run(&["import", "timetable", "tt2.csv"]).success();
     j.run(&["lessons", "generate"]).success().stderr(contains(
-        "1 lesson(s) no longer in the timetable stay: something was entered in them",
+        "1 lesson no longer in the timetable stays: something was entered in it",
     ));
     let lessons = j.json(&["lesson", "list", "--class", "5А", "--subject", "Математика"]);
     let rows = lessons.as_array().unwrap();

@@ -29,10 +29,10 @@ fn an_ended_period_with_missing_final_marks_is_named_and_fails_on_request() {
     export_q1(&j, "2023-10-27", &[])
         .success()
         .stderr(contains(
-            "warning: 5А Математика: 5 final mark(s) of Q1 missing: Абрамова К., Елисеев П. И., Ёлкин Ф. А., Ершов А. Д., Жуков М. Р.",
+            "warning: 5А Математика: 5 final marks of Q1 missing: Абрамова К., Елисеев П. И., Ёлкин Ф. А., Ершов А. Д., Жуков М. Р.",
         ))
         .stderr(contains(
-            "warning: 5А Английский язык (группа 1): 2 final mark(s) of Q1 missing",
+            "warning: 5А Английский язык (группа 1): 2 final marks of Q1 missing",
         ));
     export_q1(&j, "2023-10-27", &["--fail-on-issues"]).code(3);
     let text = std::process::Command::new("pdftotext")

@@ -356,7 +356,7 @@ fn only_the_class_teacher_sets_a_reason_or_takes_it_away() {
         ),
     )
     .success()
-    .stderr(contains("1 absence(s) now Б"));
+    .stderr(contains("1 absence now Б"));
     // Now the subject teacher cannot take the reason away: by file, add, change or delete.
     let before = j.dump();
     j.as_actor(PETROV, &["import", "absences", "missing.csv"])
@@ -453,7 +453,7 @@ fn absence_change_is_checked_like_absence_add() {
         ),
     )
     .success()
-    .stderr(contains("1 absence(s) now О"));
+    .stderr(contains("1 absence now О"));
 }
 
 #[test]

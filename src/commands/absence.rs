@@ -98,7 +98,7 @@ impl AbsenceCmd {
             } => change(ctx, target, Some(*code), reason.as_deref()),
             AbsenceCmd::Delete { target, reason } => {
                 if reason.trim().is_empty() {
-                    return Err(usage("--reason must say why"));
+                    return Err(usage(crate::t!("absence-reason-empty")));
                 }
                 change(ctx, target, None, Some(reason))
             }
@@ -140,7 +140,7 @@ fn add(ctx: &mut Ctx, t: &AbsenceTarget, code: AbsenceCode) -> Result<()> {
         }
     }
     if let Some(why) = a.locked {
-        return Err(refused(format!("date: {why}")));
+        return Err(refused(crate::t!("absence-locked-date", why = why)));
     }
     let permit = a.admission.permit()?;
     let tx = db::begin_write(&mut ctx.conn, &ctx.who, None, ctx.today)?;
@@ -156,13 +156,15 @@ fn add(ctx: &mut Ctx, t: &AbsenceTarget, code: AbsenceCode) -> Result<()> {
         }
     }
     db::commit(tx)?;
-    ctx.say(format!(
-        "{} {}: {} on {}: {added} lesson(s) added, {changed} changed{}",
-        t.class,
-        t.student,
-        code.as_str(),
-        ru(t.date),
-        under(permit)
+    ctx.say(crate::t!(
+        "absence-added",
+        class = t.class.to_string(),
+        student = t.student.as_str(),
+        code = code.as_str(),
+        date = ru(t.date),
+        added = added,
+        changed = changed,
+        permit = under(permit)
     ));
     Ok(())
 }
@@ -196,10 +198,10 @@ fn change(
 ) -> Result<()> {
     let found = find(ctx, t)?;
     if found.is_empty() {
-        return Err(usage(format!(
-            "{} has no absences on {} to change",
-            t.student,
-            ru(t.date)
+        return Err(usage(crate::t!(
+            "absence-none-to-change",
+            student = t.student.as_str(),
+            date = ru(t.date)
         )));
     }
     // The same checks as `absence add`: the actor's lessons (or class), and the reasons
@@ -229,11 +231,10 @@ fn change(
     // The same rule as `absence add`: a missed lesson cannot stand beside a mark.
     if let Some(c) = code.filter(|c| c.is_missed()) {
         if let Some(a) = found.iter().find(|a| a.marked) {
-            return Err(refused(format!(
-                "code: the student has a mark in {}{} that lesson: a mark and an absence {} cannot both stand",
-                a.subject,
-                group_label(&a.group),
-                c.as_str()
+            return Err(refused(crate::t!(
+                "absence-marked",
+                course = format!("{}{}", a.subject, group_label(&a.group)),
+                code = c.as_str()
             )));
         }
     }
@@ -253,14 +254,15 @@ fn change(
     }
     db::commit(tx)?;
     let what = match code {
-        Some(c) => format!("{n} absence(s) now {}", c.as_str()),
-        None => format!("{n} absence(s) deleted"),
+        Some(c) => crate::t!("absence-now", count = n, code = c.as_str()),
+        None => crate::t!("absence-deleted", count = n),
     } + &under(permit);
-    ctx.say(format!(
-        "{} {} on {}: {what}",
-        t.class,
-        t.student,
-        ru(t.date)
+    ctx.say(crate::t!(
+        "absence-changed",
+        class = t.class.to_string(),
+        student = t.student.as_str(),
+        date = ru(t.date),
+        what = what
     ));
     Ok(())
 }

@@ -18,6 +18,7 @@ use crate::output::{create_dir, write_file};
 use crate::render::report::Report;
 use crate::render::DocFormat;
 use crate::reports::scope::Scope;
+use crate::t;
 
 #[derive(Debug, clap::Args)]
 pub struct Archive {
@@ -34,21 +35,17 @@ impl Archive {
         let cal = SchoolCalendar::load(&ctx.conn)?;
         let (year_from, year_to) = cal.period(PeriodCode::Y)?;
         if ctx.today <= year_to && !self.force {
-            return Err(usage(format!(
-                "the school year ends on {}: its archive is made after that (add --force to make \
-                 one now, marked as made before the year's end)",
-                ru(year_to)
-            )));
+            return Err(usage(t!("archive-year-not-over", date = ru(year_to))));
         }
         if self.out.exists()
             && std::fs::read_dir(&self.out)
-                .with_context(|| format!("reading {}", self.out.display()))?
+                .with_context(|| t!("archive-reading", path = self.out.display().to_string()))?
                 .next()
                 .is_some()
         {
-            return Err(usage(format!(
-                "{} is not empty: an archive goes into a new folder",
-                self.out.display()
+            return Err(usage(t!(
+                "archive-not-empty",
+                path = self.out.display().to_string()
             )));
         }
         create_dir(&self.out)?;
@@ -61,7 +58,7 @@ impl Archive {
             &journal,
             std::os::unix::fs::PermissionsExt::from_mode(0o400),
         )
-        .with_context(|| format!("making {} read-only", journal.display()))?;
+        .with_context(|| t!("archive-read-only", path = journal.display().to_string()))?;
 
         // The paper copies of every period the classes have.
         for period in PeriodCode::ALL {
@@ -110,6 +107,7 @@ impl Archive {
 
         // What the archive pins: the fingerprint, and every file's hash.
         let school = crate::db::settings::setting(&ctx.conn, "school_name")?;
+        // A file scripts read (`fingerprint …`): the same words whatever the language.
         let note = format!(
             "{school}\n{}\nfingerprint {}\nmade {}{}\n",
             year.label,
@@ -124,12 +122,11 @@ impl Archive {
         write_file(&self.out.join("FINGERPRINT.txt"), note.as_bytes())?;
         let manifest = manifest(&self.out)?;
         write_file(&self.out.join("MANIFEST.sha256"), manifest.as_bytes())?;
-        ctx.say(format!(
-            "archive: {} ({} files, fingerprint {}); check it with `cd {} && sha256sum -c MANIFEST.sha256`",
-            self.out.display(),
-            manifest.lines().count(),
-            verdict.fingerprint,
-            self.out.display()
+        ctx.say(t!(
+            "archive-done",
+            path = self.out.display().to_string(),
+            count = manifest.lines().count(),
+            fingerprint = verdict.fingerprint.as_str()
         ));
         {
             use std::io::Write;
@@ -137,9 +134,8 @@ impl Archive {
         }
         if !verdict.findings.is_empty() {
             eprintln!(
-                "ejournal: the archive is made, but `verify` found {} problem(s) in the journal: \
-                 see `ejournal verify`",
-                verdict.findings.len()
+                "{}",
+                t!("archive-made-with-problems", count = verdict.findings.len())
             );
             return Ok(EXIT_ISSUES);
         }
@@ -160,8 +156,9 @@ fn manifest(root: &Path) -> Result<String> {
         }
         let name = rel.to_string_lossy();
         if name.contains('\n') || name.contains('\\') {
-            return Err(refused(format!(
-                "{name}: a file name sha256sum cannot list"
+            return Err(refused(t!(
+                "archive-bad-file-name",
+                name = name.to_string()
             )));
         }
         out.push_str(&format!("{}  {name}\n", sha256_file(&path)?));
@@ -170,7 +167,9 @@ fn manifest(root: &Path) -> Result<String> {
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
-    for e in std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))? {
+    for e in std::fs::read_dir(dir)
+        .with_context(|| t!("archive-reading", path = dir.display().to_string()))?
+    {
         let p = e?.path();
         if p.is_dir() {
             walk(&p, out)?;
@@ -182,7 +181,8 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
 }
 
 fn sha256_file(path: &Path) -> Result<String> {
-    let mut f = std::fs::File::open(path).with_context(|| format!("reading {}", path.display()))?;
+    let mut f = std::fs::File::open(path)
+        .with_context(|| t!("archive-reading", path = path.display().to_string()))?;
     let mut hasher = Sha256::new();
     let mut buf = vec![0u8; 1 << 16];
     loop {

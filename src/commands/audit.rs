@@ -48,9 +48,10 @@ impl Audit {
         ];
         if let Some(e) = &self.entity {
             if !ENTITIES.contains(&e.as_str()) {
-                return Err(usage(format!(
-                    "\"{e}\" is not something the audit records (one of: {})",
-                    ENTITIES.join(", ")
+                return Err(usage(crate::t!(
+                    "audit-entity-unknown",
+                    entity = e.as_str(),
+                    entities = ENTITIES.join(", ")
                 )));
             }
         }

@@ -13,6 +13,9 @@ use crate::db;
 use crate::error::{refused, usage, EXIT_ISSUES, EXIT_OK};
 use crate::output::create_dir;
 use crate::reports::verify::verify;
+use crate::t;
+
+use super::decimal;
 
 #[derive(Debug, clap::Args)]
 pub struct Backup {
@@ -61,40 +64,47 @@ impl Backup {
         let stamp = crate::clock::now().format("%Y-%m-%d_%H%M%S");
         let path = self.to.join(format!("{prefix}{stamp}.db"));
         if path.exists() {
-            return Err(refused(format!(
-                "{} already exists: a backup never replaces another",
-                path.display()
+            return Err(refused(t!(
+                "backup-exists",
+                path = path.display().to_string()
             )));
         }
         let started = std::time::Instant::now();
         db::copy_into(&ctx.conn, &path)?;
         let verdict = verify(&db::open_copy(&path)?, None)
-            .with_context(|| format!("verifying the backup {}", path.display()))?;
+            .with_context(|| t!("backup-verifying", path = path.display().to_string()))?;
         let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
         {
             use std::io::Write;
             writeln!(std::io::stdout(), "{}", path.display())?;
         }
-        ctx.say(format!(
-            "backup: {} ({:.1} MB, {:.1} s), fingerprint {}",
-            path.display(),
-            size as f64 / 1e6,
-            started.elapsed().as_secs_f64(),
-            verdict.fingerprint
+        ctx.say(t!(
+            "backup-done",
+            path = path.display().to_string(),
+            size = decimal(size as f64 / 1e6, 1),
+            seconds = decimal(started.elapsed().as_secs_f64(), 1),
+            fingerprint = verdict.fingerprint.as_str()
         ));
         if let Some(keep) = self.keep {
             for old in rotate(&self.to, &prefix, keep as usize)? {
-                ctx.say(format!("backup: removed the older {}", old.display()));
+                ctx.say(t!("backup-removed-old", path = old.display().to_string()));
             }
         }
         if !verdict.findings.is_empty() {
             for f in &verdict.findings {
-                eprintln!("ejournal: backup: {}: {} {}", f.check, f.table, f.problem);
+                eprintln!(
+                    "{}",
+                    t!(
+                        "backup-finding",
+                        check = f.check.to_string(),
+                        table = f.table.to_string(),
+                        problem = f.problem.to_string()
+                    )
+                );
             }
             eprintln!(
-                "ejournal: the backup is kept, but `verify` found {} problem(s) in it (the journal \
-                 has them too): see `ejournal verify`",
-                verdict.findings.len()
+                "{}",
+                t!("backup-kept-with-problems", count = verdict.findings.len())
             );
             return Ok(EXIT_ISSUES);
         }
@@ -105,7 +115,7 @@ impl Backup {
 /// Remove all but the newest `keep` backups named `prefix…` in `dir`; the files removed.
 fn rotate(dir: &Path, prefix: &str, keep: usize) -> Result<Vec<PathBuf>> {
     let mut backups: Vec<PathBuf> = std::fs::read_dir(dir)
-        .with_context(|| format!("reading {}", dir.display()))?
+        .with_context(|| t!("backup-reading", path = dir.display().to_string()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| {
             p.file_name()
@@ -118,7 +128,8 @@ fn rotate(dir: &Path, prefix: &str, keep: usize) -> Result<Vec<PathBuf>> {
     let old = backups.len().saturating_sub(keep);
     let mut removed = Vec::new();
     for p in backups.into_iter().take(old) {
-        std::fs::remove_file(&p).with_context(|| format!("removing {}", p.display()))?;
+        std::fs::remove_file(&p)
+            .with_context(|| t!("backup-removing", path = p.display().to_string()))?;
         removed.push(p);
     }
     Ok(removed)
@@ -133,14 +144,14 @@ impl Restore {
             }
         };
         if !crate::output::is_sqlite_file(&self.file) {
-            return Err(refused(format!(
-                "{} is not a backup of a journal (not a SQLite database)",
-                self.file.display()
+            return Err(refused(t!(
+                "restore-not-sqlite",
+                file = self.file.display().to_string()
             )));
         }
         let backup = db::open_copy(&self.file)?;
-        let verdict =
-            verify(&backup, None).with_context(|| format!("verifying {}", self.file.display()))?;
+        let verdict = verify(&backup, None)
+            .with_context(|| t!("restore-verifying", file = self.file.display().to_string()))?;
         if !verdict.findings.is_empty() {
             for f in &verdict.findings {
                 eprintln!(
@@ -151,10 +162,10 @@ impl Restore {
                     f.problem
                 );
             }
-            return Err(refused(format!(
-                "{} does not verify ({} problem(s)): it is not restored",
-                self.file.display(),
-                verdict.findings.len()
+            return Err(refused(t!(
+                "restore-does-not-verify",
+                file = self.file.display().to_string(),
+                count = verdict.findings.len()
             )));
         }
         let setting =
@@ -172,15 +183,14 @@ impl Restore {
                     setting(&current, "academic_year"),
                 );
                 if ours.0.is_some() && ours != theirs && !self.force {
-                    return Err(usage(format!(
-                        "{} is a backup of {} {}, and {} is the journal of {} {}: add --force to \
-                         replace it anyway",
-                        self.file.display(),
-                        theirs.0.unwrap_or_default(),
-                        theirs.1.unwrap_or_default(),
-                        db_path.display(),
-                        ours.0.unwrap_or_default(),
-                        ours.1.unwrap_or_default()
+                    return Err(usage(t!(
+                        "restore-other-school",
+                        file = self.file.display().to_string(),
+                        their_school = theirs.0.unwrap_or_default(),
+                        their_year = theirs.1.unwrap_or_default(),
+                        journal = db_path.display().to_string(),
+                        our_school = ours.0.unwrap_or_default(),
+                        our_year = ours.1.unwrap_or_default()
                     )));
                 }
                 // Fold the write-ahead log into the file, so the kept copy is whole.
@@ -194,8 +204,13 @@ impl Restore {
                     .unwrap_or_default(),
                 crate::clock::now().format("%Y-%m-%d_%H%M%S")
             ));
-            std::fs::rename(db_path, &kept)
-                .with_context(|| format!("keeping {} as {}", db_path.display(), kept.display()))?;
+            std::fs::rename(db_path, &kept).with_context(|| {
+                t!(
+                    "restore-keeping",
+                    journal = db_path.display().to_string(),
+                    kept = kept.display().to_string()
+                )
+            })?;
             for suffix in ["-wal", "-shm"] {
                 let side = PathBuf::from(format!("{}{suffix}", db_path.display()));
                 if side.exists() {
@@ -205,17 +220,14 @@ impl Restore {
                     );
                 }
             }
-            say(format!(
-                "restore: the replaced journal is kept as {}",
-                kept.display()
-            ));
+            say(t!("restore-kept", kept = kept.display().to_string()));
         }
         crate::output::copy_file(&self.file, db_path)?;
-        say(format!(
-            "restore: {} restored from {} (fingerprint {})",
-            db_path.display(),
-            self.file.display(),
-            verdict.fingerprint
+        say(t!(
+            "restore-done",
+            journal = db_path.display().to_string(),
+            file = self.file.display().to_string(),
+            fingerprint = verdict.fingerprint.as_str()
         ));
         Ok(())
     }

@@ -11,6 +11,7 @@ use crate::domain::calendar::{parse_grades, parse_period_arg, Grades, PeriodCode
 use crate::domain::date::{parse_date_arg, ru};
 use crate::error::usage;
 use crate::render::{Cell, Rows};
+use crate::t;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum CalendarCmd {
@@ -81,15 +82,14 @@ impl CalendarCmd {
             CalendarCmd::RemoveHoliday { id } => {
                 let lock = LockState::load(&ctx.conn, ctx.today)?;
                 let tx = db::begin_write(&mut ctx.conn, &ctx.who, None, ctx.today)?;
-                let removed = db::periods::remove_holiday(&tx, *id)
-                    .map_err(|e| calendar_message(e, &format!("removing holiday {id}"), &lock))?;
+                let removed = db::periods::remove_holiday(&tx, *id).map_err(|e| {
+                    calendar_message(e, &t!("calendar-what-remove-holiday", id = *id), &lock)
+                })?;
                 if !removed {
-                    return Err(usage(format!(
-                        "there is no holiday with id {id} (see `ejournal calendar show`)"
-                    )));
+                    return Err(usage(t!("calendar-no-such-holiday", id = *id)));
                 }
                 db::commit(tx)?;
-                ctx.say(format!("removed holiday {id}"));
+                ctx.say(t!("calendar-holiday-removed", id = *id));
                 Ok(())
             }
         }
@@ -149,20 +149,20 @@ fn show(ctx: &mut Ctx) -> Result<()> {
 
 fn check_in_year(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Result<()> {
     if from > to {
-        return Err(usage(format!(
-            "--from {} is after --to {}",
-            ru(from),
-            ru(to)
+        return Err(usage(t!(
+            "calendar-from-after-to",
+            from = ru(from),
+            to = ru(to)
         )));
     }
     let (start, end) = db::settings::year_bounds(&ctx.conn)?;
     if from < start || to > end {
-        return Err(usage(format!(
-            "{} – {} is outside the academic year {} – {}",
-            ru(from),
-            ru(to),
-            ru(start),
-            ru(end)
+        return Err(usage(t!(
+            "calendar-outside-year",
+            from = ru(from),
+            to = ru(to),
+            start = ru(start),
+            end = ru(end)
         )));
     }
     Ok(())
@@ -173,7 +173,12 @@ fn set_period(ctx: &mut Ctx, code: PeriodCode, from: NaiveDate, to: NaiveDate) -
     let lock = LockState::load(&ctx.conn, ctx.today)?;
     let tx = db::begin_write(&mut ctx.conn, &ctx.who, None, ctx.today)?;
     db::periods::set_period_dates(&tx, code, from, to).map_err(|e| {
-        let what = format!("{code} {} – {}", ru(from), ru(to));
+        let what = t!(
+            "calendar-what-period",
+            period = code.to_string(),
+            from = ru(from),
+            to = ru(to)
+        );
         calendar_message(e, &what, &lock)
     })?;
     // Quarters within a grade level must not overlap.
@@ -181,25 +186,27 @@ fn set_period(ctx: &mut Ctx, code: PeriodCode, from: NaiveDate, to: NaiveDate) -
     // Quarters and semesters lie within the year period.
     let outside = db::periods::periods_outside_year(&tx)?;
     if !outside.is_empty() {
-        return Err(usage(format!(
-            "{} would fall outside the year period Y (change Y first)",
-            outside.join(", ")
+        return Err(usage(t!(
+            "calendar-outside-year-period",
+            periods = outside.join(", ")
         )));
     }
     if !overlaps.is_empty() {
-        return Err(usage(format!(
-            "{code} {} – {} would overlap {}",
-            ru(from),
-            ru(to),
-            overlaps.join(", ")
+        return Err(usage(t!(
+            "calendar-periods-overlap",
+            period = code.to_string(),
+            from = ru(from),
+            to = ru(to),
+            others = overlaps.join(", ")
         )));
     }
     db::commit(tx)?;
-    ctx.say(format!(
-        "{code} ({}) is now {} – {}",
-        code.ru(),
-        ru(from),
-        ru(to)
+    ctx.say(t!(
+        "calendar-period-set",
+        period = code.to_string(),
+        name = code.ru().to_string(),
+        from = ru(from),
+        to = ru(to)
     ));
     Ok(())
 }
@@ -215,18 +222,24 @@ fn add_holiday(
     let lock = LockState::load(&ctx.conn, ctx.today)?;
     let tx = db::begin_write(&mut ctx.conn, &ctx.who, None, ctx.today)?;
     let id = db::periods::add_holiday(&tx, from, to, grades, name.trim()).map_err(|e| {
-        let what = format!("a holiday {} – {}", ru(from), ru(to));
+        let what = t!("calendar-what-holiday", from = ru(from), to = ru(to));
         calendar_message(e, &what, &lock)
     })?;
     db::commit(tx)?;
     let who = match grades {
-        Some(g) => format!(" for grade(s) {}", grades_text(Some(g)).unwrap_or_default()),
+        Some(g) => t!(
+            "calendar-holiday-grades",
+            count = g.len(),
+            grades = grades_text(Some(g)).unwrap_or_default()
+        ),
         None => String::new(),
     };
-    ctx.say(format!(
-        "added holiday {id}: {} – {}{who}",
-        ru(from),
-        ru(to)
+    ctx.say(t!(
+        "calendar-holiday-added",
+        id = id,
+        from = ru(from),
+        to = ru(to),
+        grades = who
     ));
     Ok(())
 }

@@ -126,12 +126,20 @@ pub fn man(cli: clap::Command, args: &ManArgs) -> Result<()> {
     match &args.dir {
         None => std::io::stdout().write_all(&pages[0].1)?,
         Some(dir) => {
-            std::fs::create_dir_all(dir)
-                .with_context(|| format!("making the folder {}", dir.display()))?;
+            std::fs::create_dir_all(dir).with_context(|| {
+                crate::t!("man-making-folder", path = dir.display().to_string())
+            })?;
             for (name, roff) in &pages {
                 crate::output::write_file(&dir.join(name), roff)?;
             }
-            eprintln!("{} man pages in {}", pages.len(), dir.display());
+            eprintln!(
+                "{}",
+                crate::t!(
+                    "man-written",
+                    count = pages.len(),
+                    path = dir.display().to_string()
+                )
+            );
         }
     }
     Ok(())

@@ -17,6 +17,7 @@ use crate::domain::journal::JournalKind;
 use crate::render::report::{Report, Section};
 use crate::render::{DocFormat, Format};
 use crate::reports::diary::{paper_only_classes, Who};
+use crate::t;
 
 include!(concat!(env!("OUT_DIR"), "/demo_files.rs"));
 
@@ -134,10 +135,9 @@ fn remove_journal(db_path: &Path) -> Result<()> {
                 .and_then(|c| crate::db::journal_kind::kind(&c).ok())
                 == Some(JournalKind::Training);
         if !training {
-            return Err(crate::error::usage(format!(
-                "{} is not a demo's training journal: the demo never replaces it; choose \
-                 another --dir",
-                db_path.display()
+            return Err(crate::error::usage(t!(
+                "demo-not-training",
+                path = db_path.display().to_string()
             )));
         }
     }
@@ -145,7 +145,7 @@ fn remove_journal(db_path: &Path) -> Result<()> {
         let p = PathBuf::from(format!("{}{suffix}", db_path.display()));
         if p.exists() {
             std::fs::remove_file(&p)
-                .with_context(|| format!("removing the old demo journal {}", p.display()))?;
+                .with_context(|| t!("demo-removing-old", path = p.display().to_string()))?;
         }
     }
     Ok(())
@@ -203,7 +203,8 @@ fn import_files(
 /// The printouts of the quarter's last two weeks for every class with parents who refused
 /// electronic access; the files written.
 fn write_printouts(ctx: &mut Ctx, dir: &Path) -> Result<Vec<PathBuf>> {
-    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    std::fs::create_dir_all(dir)
+        .with_context(|| t!("output-creating", path = dir.display().to_string()))?;
     let q1_end = ctx.today;
     let mut printouts = Vec::new();
     let paper_only = Who {
@@ -228,7 +229,8 @@ fn write_printouts(ctx: &mut Ctx, dir: &Path) -> Result<Vec<PathBuf>> {
 /// The control reports a deputy runs: October's fill-rate, the first quarter's progress
 /// and attendance, and the forecast two weeks before the quarter ends, as workbooks.
 fn write_reports(ctx: &Ctx, dir: &Path) -> Result<[(&'static str, Report); 5]> {
-    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    std::fs::create_dir_all(dir)
+        .with_context(|| t!("output-creating", path = dir.display().to_string()))?;
     let q1 = PeriodCode::Q1;
     let q1_end = ctx.today;
     let (q1_from, q1_to) = crate::db::calendar::SchoolCalendar::load(&ctx.conn)?.period(q1)?;
@@ -307,63 +309,87 @@ fn show_reports(reports: &[(&'static str, Report); 5]) -> Result<()> {
 /// The closing lines on stderr: what was built from what, where, and what to try.
 fn tell(ctx: &Ctx, imported: &Imported, filled: &Filled, written: &Written) -> Result<()> {
     let totals = crate::db::totals::totals(&ctx.conn)?;
-    eprintln!("demo journal: {}", written.db.display());
-    eprintln!("from the school's files in {}:", written.files.display());
+    eprintln!(
+        "{}",
+        t!("demo-journal", path = written.db.display().to_string())
+    );
+    eprintln!(
+        "{}",
+        t!("demo-files", path = written.files.display().to_string())
+    );
     eprintln!("  {DEMO_SCHOOL}, {}/{}", DEMO_YEAR, DEMO_YEAR + 1);
     eprintln!(
-        "  {} classes, {} students, {} staff",
-        totals.classes, imported.students, imported.staff
+        "  {}",
+        t!(
+            "demo-people",
+            classes = totals.classes,
+            students = imported.students,
+            staff = imported.staff
+        )
     );
     eprintln!(
-        "  {} courses, {} group places, {} timetable slots, {} КТП files with {} lessons",
-        imported.courses,
-        imported.group_places,
-        imported.timetable_slots,
-        imported.plan_files,
-        imported.plan_lessons
+        "  {}",
+        t!(
+            "demo-structure",
+            courses = imported.courses,
+            group_places = imported.group_places,
+            slots = imported.timetable_slots,
+            plan_files = imported.plan_files,
+            plan_lessons = imported.plan_lessons
+        )
+    );
+    eprintln!("{}", t!("demo-lessons", lessons = totals.lessons));
+    eprintln!(
+        "  {}",
+        t!(
+            "demo-entries",
+            marks = filled.marks,
+            absences = filled.absences,
+            finals = filled.finals,
+            locked = filled.locked_until.map(ru).unwrap_or_default()
+        )
     );
     eprintln!(
-        "kept to the end of the first quarter: {} lessons a year generated from the timetable and КТП,",
-        totals.lessons
+        "  {}",
+        t!(
+            "demo-moved-over",
+            date = ru(ctx.today),
+            marks = filled.late_marks,
+            absences = filled.late_absences,
+            permit = filled.permit
+        )
     );
     eprintln!(
-        "  {} marks and {} absences in September–October, {} Q1 final marks; locked up to {}",
-        filled.marks,
-        filled.absences,
-        filled.finals,
-        filled.locked_until.map(ru).unwrap_or_default()
+        "  {}",
+        t!(
+            "demo-recorded",
+            on_the_day = filled.lessons.on_the_day,
+            later = filled.lessons.later,
+            never = filled.lessons.never,
+            subject = super::demo_fill::UNRECORDED_SUBJECT
+        )
     );
     eprintln!(
-        "  moved over from the previous system on {}: {} marks and {} absences late by then, \
-         under the deputy's whole-school permit № {}",
-        ru(ctx.today),
-        filled.late_marks,
-        filled.late_absences,
-        filled.permit
+        "{}",
+        t!(
+            "demo-copies",
+            count = written.copy_files,
+            path = written.copies.display().to_string()
+        )
     );
     eprintln!(
-        "  lessons recorded by their teachers: {} on the lesson day, {} at the move under the permit, \
-         {} never (the {} teacher records none)",
-        filled.lessons.on_the_day,
-        filled.lessons.later,
-        filled.lessons.never,
-        super::demo_fill::UNRECORDED_SUBJECT
+        "{}",
+        t!(
+            "demo-printouts",
+            count = written.printout_files,
+            path = written.printouts.display().to_string()
+        )
     );
     eprintln!(
-        "paper copies of the first quarter ({} files; 10–11 report by semesters) in {}",
-        written.copy_files,
-        written.copies.display()
+        "{}",
+        t!("demo-reports", path = written.reports.display().to_string())
     );
-    eprintln!(
-        "printouts for parents without electronic access ({} files) in {}",
-        written.printout_files,
-        written.printouts.display()
-    );
-    eprintln!(
-        "control reports (fill-rate, teachers, progress, attendance, forecast) in {}",
-        written.reports.display()
-    );
-    eprintln!("try:");
+    eprintln!("{}", t!("demo-try"));
     eprintln!("  export EJOURNAL_DB={}", written.db.display());
     for example in [
         "ejournal class list",
@@ -387,9 +413,10 @@ pub fn write_files(dir: &Path) -> Result<()> {
         let path = dir.join(rel);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)
-                .with_context(|| format!("creating {}", parent.display()))?;
+                .with_context(|| t!("output-creating", path = parent.display().to_string()))?;
         }
-        std::fs::write(&path, bytes).with_context(|| format!("writing {}", path.display()))?;
+        std::fs::write(&path, bytes)
+            .with_context(|| t!("output-writing", path = path.display().to_string()))?;
     }
     Ok(())
 }

@@ -14,17 +14,12 @@ use crate::db::classes::{class_required, ClassRow};
 use crate::db::resolve::Index;
 use crate::domain::class_name::ClassName;
 use crate::domain::date::ru;
-use crate::domain::plural::{count, CLASSES, PAGES, STUDENTS};
 use crate::error::usage;
 use crate::output::write_file;
 use crate::render::diary_pdf;
 use crate::render::{Cell, Rows};
 use crate::reports::diary::{self, paper_only_classes, Who};
-
-/// Said when no parent refused electronic access: nothing owed on paper is a fine answer,
-/// and a loop (or a cron job) over the classes goes on.
-const NOBODY_ON_PAPER: &str =
-    "нет учеников, чьи родители отказались от электронного доступа; печатать нечего";
+use crate::t;
 
 /// `export diary` as given on the command line: with a class, its printouts into one PDF
 /// (`out` a file, or a folder to name the file in); without, every class's into the folder
@@ -39,10 +34,10 @@ pub fn export(
     out: &Path,
 ) -> Result<Rows> {
     if from > to {
-        return Err(usage(format!(
-            "--from {} is after --to {}",
-            ru(from),
-            ru(to)
+        return Err(usage(t!(
+            "diary-from-after-to",
+            from = ru(from),
+            to = ru(to)
         )));
     }
     let Some(class) = class else {
@@ -96,20 +91,24 @@ fn export_school(
     }
     if written.is_empty() {
         if paper_only {
-            ctx.say(format!(
-                "{}: ни в одном классе {NOBODY_ON_PAPER}",
-                out.display()
+            ctx.say(t!(
+                "diary-nobody-on-paper-school",
+                path = out.display().to_string()
             ));
             return Ok(rows);
         }
-        return Err(no_students("any class", from, to));
+        return Err(usage(t!(
+            "diary-no-students-school",
+            from = ru(from),
+            to = ru(to)
+        )));
     }
-    ctx.say(format!(
-        "{}: {} (по файлу на класс), {}, {}",
-        out.display(),
-        count(written.len(), CLASSES),
-        count(rows.rows.len(), STUDENTS),
-        count(written.iter().map(|w| w.1).sum::<usize>(), PAGES)
+    ctx.say(t!(
+        "diary-written-school",
+        path = out.display().to_string(),
+        classes = written.len(),
+        students = rows.rows.len(),
+        pages = written.iter().map(|w| w.1).sum::<usize>()
     ));
     Ok(rows)
 }
@@ -121,14 +120,6 @@ pub fn file_name(class: &ClassRow, to: NaiveDate) -> PathBuf {
         "{}_родителям_{}.pdf",
         class.name,
         to.format("%Y-%m-%d")
-    ))
-}
-
-fn no_students(place: &str, from: NaiveDate, to: NaiveDate) -> anyhow::Error {
-    usage(format!(
-        "no students in {place} between {} and {}",
-        ru(from),
-        ru(to)
     ))
 }
 
@@ -170,11 +161,11 @@ pub fn write_class(
         ]);
     }
     let pages = rendered.pages.iter().sum::<usize>();
-    ctx.say(format!(
-        "{}: {}, {}",
-        out.display(),
-        count(diary.students.len(), STUDENTS),
-        count(pages, PAGES)
+    ctx.say(t!(
+        "diary-written-class",
+        path = out.display().to_string(),
+        students = diary.students.len(),
+        pages = pages
     ));
     Ok(Some(pages))
 }
@@ -192,13 +183,18 @@ pub fn write(
     let mut rows = summary_rows();
     if write_class(ctx, class, who, from, to, out, &mut rows)?.is_none() {
         if who.paper_only {
-            ctx.say(format!(
-                "{}: в {} {NOBODY_ON_PAPER}",
-                out.display(),
-                class.name
+            ctx.say(t!(
+                "diary-nobody-on-paper-class",
+                path = out.display().to_string(),
+                class = class.name.as_str()
             ));
         } else {
-            return Err(no_students(&class.name, from, to));
+            return Err(usage(t!(
+                "diary-no-students-class",
+                class = class.name.as_str(),
+                from = ru(from),
+                to = ru(to)
+            )));
         }
     }
     Ok(rows)

@@ -15,6 +15,7 @@ use crate::domain::date::parse_date_arg;
 use crate::output::write_file;
 use crate::render::{Cell, DocFormat, Format, Rows};
 use crate::reports::paper;
+use crate::t;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum ExportCmd {
@@ -110,8 +111,8 @@ impl ExportCmd {
                 if let Some(old) = ctx.format.as_document() {
                     // The diary is always a PDF: the old value never chose anything here.
                     eprintln!(
-                        "warning: --format {} is deprecated for export and the diary is always a PDF: drop it",
-                        old.as_str()
+                        "{}",
+                        t!("export-diary-format-deprecated", format = old.as_str())
                     );
                 }
                 ctx.print_as(&rows, rows_format(ctx))?;
@@ -126,10 +127,7 @@ impl ExportCmd {
 fn documents(ctx: &Ctx, given: Option<DocFormat>) -> DocFormat {
     match ctx.format.as_document() {
         Some(old) => {
-            eprintln!(
-                "warning: --format {0} is deprecated for export: use --as {0}",
-                old.as_str()
-            );
+            eprintln!("{}", t!("export-format-deprecated", format = old.as_str()));
             given.unwrap_or(old)
         }
         None => given.unwrap_or_default(),
@@ -164,11 +162,16 @@ fn classes_for(ctx: &Ctx, period: PeriodCode, wanted: &[ClassName]) -> Result<Ve
     if !skip.is_empty() {
         let names: Vec<&str> = skip.iter().map(|c| c.name.as_str()).collect();
         let why = if period.is_quarter() {
-            "grades 10–11 report by semesters"
+            t!("export-why-semesters")
         } else {
-            "grades 2–9 report by quarters"
+            t!("export-why-quarters")
         };
-        ctx.say(format!("{period}: skipping {} ({why})", names.join(", ")));
+        ctx.say(t!(
+            "export-skipping",
+            period = period.to_string(),
+            classes = names.join(", "),
+            why = why
+        ));
     }
     Ok(keep)
 }
@@ -236,24 +239,31 @@ pub fn export_paper_checked(
         for row in files {
             rows.push(row);
         }
-        ctx.say(format!(
-            "{}: {} courses, {} marks, {} absences, {} final marks",
-            copy.class,
-            copy.courses.len(),
-            copy.marks,
-            copy.absences,
-            copy.finals
+        ctx.say(t!(
+            "export-copy-summary",
+            class = copy.class.as_str(),
+            courses = copy.courses.len(),
+            marks = copy.marks,
+            absences = copy.absences,
+            finals = copy.finals
         ));
         for m in &copy.missing_finals {
             missing += m.students.len();
             // A warning, not chatter: a copy with missing final marks is not ready to sign.
             eprintln!(
-                "warning: {} {}{}: {} final mark(s) of {period} missing: {}",
-                copy.class,
-                m.subject,
-                crate::db::resolve::group_label(&m.group),
-                m.students.len(),
-                m.students.join(", ")
+                "{}",
+                t!(
+                    "export-finals-missing",
+                    course = format!(
+                        "{} {}{}",
+                        copy.class,
+                        m.subject,
+                        crate::db::resolve::group_label(&m.group)
+                    ),
+                    count = m.students.len(),
+                    period = period.to_string(),
+                    students = m.students.join(", ")
+                )
             );
         }
     }

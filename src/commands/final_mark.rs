@@ -20,6 +20,7 @@ use crate::domain::marks::FinalMark;
 use crate::error::{refused, usage};
 use crate::render::{Cell, Rows};
 use crate::reports::suggestions::{compute, Scope, Suggestion};
+use crate::t;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum FinalCmd {
@@ -98,10 +99,7 @@ fn scope(
     let class = class_required(conn, class)?;
     SchoolCalendar::load(conn)?.check_period_for_grade(period, class.grade, &class.name)?;
     if !Grade(class.grade).has_marks() {
-        return Err(usage(format!(
-            "{} is grade 1: no marks (безотметочное обучение)",
-            class.name
-        )));
+        return Err(usage(t!("final-grade-one", class = class.name.as_str())));
     }
     let course_id = match subject {
         Some(s) => Some(find_course(conn, &class, s, group)??),
@@ -150,10 +148,11 @@ impl FinalCmd {
                 let student_id = index.student(&ctx.conn, &class_row, student)??;
                 let list = compute(&ctx.conn, *period, &scope, ctx.today)?;
                 if !list.iter().any(|s| s.student_id == student_id) {
-                    return Err(usage(format!(
-                        "{student} did not attend {} {subject}{} during {period}",
-                        class_row.name,
-                        group_label(group)
+                    return Err(usage(t!(
+                        "final-not-attended",
+                        student = student.as_str(),
+                        course = course.as_str(),
+                        period = period.to_string()
                     )));
                 }
                 let current = list
@@ -163,8 +162,11 @@ impl FinalCmd {
                     .and_then(FinalMark::from_stored);
                 if let Some(current) = current.filter(|c| c != mark) {
                     if reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
-                        return Err(usage(format!(
-                            "{student} already has {current} for {period}: changing a final mark needs --reason"
+                        return Err(usage(t!(
+                            "final-change-needs-reason",
+                            student = student.as_str(),
+                            current = current.to_string(),
+                            period = period.to_string()
                         )));
                     }
                 }
@@ -175,9 +177,13 @@ impl FinalCmd {
                     reason.as_deref(),
                     true,
                 )?;
-                ctx.say(format!(
-                    "{period} {} {subject}, {student}: {mark} ({written} written)",
-                    class_row.name
+                ctx.say(t!(
+                    "final-set",
+                    period = period.to_string(),
+                    course = course.as_str(),
+                    student = student.as_str(),
+                    mark = mark.to_string(),
+                    written = written
                 ));
                 Ok(())
             }
@@ -206,10 +212,18 @@ impl FinalCmd {
                     .filter(|s| s.current.is_none() && s.suggested.is_none())
                     .count();
                 let written = write_finals(ctx, *period, &todo, Some("final accept"), false)?;
-                ctx.say(format!(
-                    "{period} {class}: {written} final marks set from suggestions, {} already set{}",
-                    list.iter().filter(|s| s.current.is_some()).count(),
-                    if without > 0 { format!(", {without} with no marks to suggest from") } else { String::new() }
+                let without = if without > 0 {
+                    t!("final-accepted-without", count = without)
+                } else {
+                    String::new()
+                };
+                ctx.say(t!(
+                    "final-accepted",
+                    period = period.to_string(),
+                    class = class.to_string(),
+                    count = written,
+                    already = list.iter().filter(|s| s.current.is_some()).count(),
+                    without = without
                 ));
                 Ok(())
             }
@@ -270,10 +284,11 @@ pub fn write_finals(
     let (_, ends) = cal.period(period)?;
     let lock = LockState::load(&ctx.conn, ctx.today)?;
     if lock.period_locked(ends) {
-        return Err(refused(format!(
-            "{period} ends on {}, which is locked (the journal is locked up to {}): its final marks cannot change",
-            ru(ends),
-            ru(lock.locked_until.unwrap_or(ends))
+        return Err(refused(t!(
+            "final-period-locked",
+            period = period.to_string(),
+            ends = ru(ends),
+            until = ru(lock.locked_until.unwrap_or(ends))
         )));
     }
     let finals = finals

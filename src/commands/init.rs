@@ -53,13 +53,16 @@ impl Init {
         if !quiet {
             let size = db::periods::calendar_size(&conn)?;
             eprintln!(
-                "created {}: {} {}, {} periods, {} holidays and days off, {} work types",
-                path.display(),
-                self.school,
-                self.year.label(),
-                size.periods,
-                size.holidays,
-                DEFAULT_WORK_TYPES.len()
+                "{}",
+                crate::t!(
+                    "init-created",
+                    path = path.display().to_string(),
+                    school = self.school.as_str(),
+                    year = self.year.label(),
+                    periods = size.periods,
+                    holidays = size.holidays,
+                    work_types = DEFAULT_WORK_TYPES.len()
+                )
             );
         }
         Ok(())
@@ -78,11 +81,11 @@ pub fn create_journal(
 ) -> Result<Connection> {
     let school = school.trim();
     if school.is_empty() {
-        return Err(crate::error::usage("--school must name the school"));
+        return Err(crate::error::usage(crate::t!("init-school-empty")));
     }
     // Every document prints it.
     crate::domain::limits::check_text(school, crate::domain::limits::CELL)
-        .map_err(|e| crate::error::usage(format!("--school {e}")))?;
+        .map_err(|e| crate::error::usage(crate::t!("init-school-invalid", error = e)))?;
     let mut conn = db::create(path)?;
     let result = fill_defaults(&mut conn, school, year, six_day_week, kind, actor, today);
     if let Err(e) = result {
@@ -145,5 +148,5 @@ fn fill_defaults(
     for (i, (name, weight, grace)) in DEFAULT_WORK_TYPES.iter().enumerate() {
         db::work_types::add_work_type(&tx, name, *weight, *grace, i as i64 + 1)?;
     }
-    db::commit(tx).context("writing the new journal")
+    db::commit(tx).context(crate::t!("init-writing"))
 }

@@ -29,6 +29,7 @@ use crate::domain::fio::PersonRef;
 use crate::domain::limits;
 use crate::error::{refused, usage, NameKind, Unresolved};
 use crate::render::{Cell, Rows};
+use crate::t;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum LessonCmd {
@@ -114,7 +115,7 @@ impl LessonCmd {
             LessonCmd::List { course, from, to } => list(ctx, course, *from, *to),
             LessonCmd::Set(args) => {
                 if args.topic.is_none() && args.homework.is_none() && args.teacher.is_none() {
-                    return Err(usage("give --topic, --homework or --teacher"));
+                    return Err(usage(t!("lesson-set-nothing")));
                 }
                 record(ctx, args, Recording::IfGiven)
             }
@@ -157,10 +158,10 @@ pub fn generate(
     let from = from.unwrap_or(start).max(start);
     let to = to.unwrap_or(end).min(end);
     if from > to {
-        return Err(usage(format!(
-            "--from {} is after --to {}",
-            ru(from),
-            ru(to)
+        return Err(usage(t!(
+            "lesson-from-after-to",
+            from = ru(from),
+            to = ru(to)
         )));
     }
     let tx = db::begin_write(&mut ctx.conn, &ctx.who, Some("lessons generate"), ctx.today)?;
@@ -202,24 +203,19 @@ pub fn generate(
     }
     db::commit(tx)?;
     if total.kept > 0 {
-        ctx.say(format!(
-            "{} lesson(s) no longer in the timetable stay: something was entered in them or their date is locked (see `ejournal lesson list`)",
-            total.kept
-        ));
+        ctx.say(t!("lesson-generate-kept", count = total.kept));
     }
-    ctx.say(format!(
-        "{} courses: {} lessons created, {} removed, {} КТП topics bound, {} – {}",
-        courses.len(),
-        total.created,
-        total.removed,
-        total.bound,
-        ru(from),
-        ru(to)
+    ctx.say(t!(
+        "lesson-generated",
+        courses = courses.len(),
+        created = total.created,
+        removed = total.removed,
+        bound = total.bound,
+        from = ru(from),
+        to = ru(to)
     ));
     if mismatched > 0 {
-        ctx.say(format!(
-            "{mismatched} course(s) have more timetable lessons than КТП hours or the reverse (column difference: lessons − КТП hours)"
-        ));
+        ctx.say(t!("lesson-generate-mismatched", count = mismatched));
     }
     Ok(report)
 }
@@ -336,7 +332,7 @@ fn list(
         ]);
     }
     if rows.rows.is_empty() {
-        ctx.say("no lessons in that range: make them with `ejournal lessons generate`");
+        ctx.say(t!("lesson-list-none"));
     }
     ctx.print(&rows)
 }
@@ -382,7 +378,8 @@ fn record(ctx: &mut Ctx, args: &RecordArgs, recording: Recording) -> Result<()> 
         ("--homework", homework, limits::HOMEWORK),
     ] {
         if let Some(v) = value {
-            limits::check_text(v.trim(), max).map_err(|e| refused(format!("{option} {e}")))?;
+            limits::check_text(v.trim(), max)
+                .map_err(|e| refused(t!("lesson-text-too-long", option = option, error = e)))?;
         }
     }
     let date = args.date;
@@ -399,18 +396,17 @@ fn record(ctx: &mut Ctx, args: &RecordArgs, recording: Recording) -> Result<()> 
     require_course(ctx, course_id, Some(lesson_id), &name)?;
     let taught = date <= ctx.today;
     if recording == Recording::Always && !taught {
-        return Err(refused(format!(
-            "{name}: the lesson of {} has not taken place yet (today is {}); it is recorded on its day or later",
-            ru(date),
-            ru(ctx.today)
+        return Err(refused(t!(
+            "lesson-not-yet",
+            course = name.as_str(),
+            date = ru(date),
+            today = ru(ctx.today)
         )));
     }
     let own_words = topic.is_some() || homework.is_some();
     let confirm = taught && (recording == Recording::Always || own_words);
     if let Some(why) = index.lock.why_locked(date, 0) {
-        return Err(refused(format!(
-            "{why}; a locked lesson keeps its topic, homework and record"
-        )));
+        return Err(refused(t!("lesson-locked", why = why)));
     }
     // The topic, homework and the record are the teacher's entries: the lesson-day rule holds
     // for them (a substitute alone is the deputy's record of who taught, not an entry).
@@ -444,14 +440,16 @@ fn record(ctx: &mut Ctx, args: &RecordArgs, recording: Recording) -> Result<()> 
     };
     db::commit(tx)?;
     let what = match (confirm, newly) {
-        (true, true) => "lesson recorded as given",
-        (true, false) => "lesson recorded (it was already recorded as given)",
-        (false, _) => "lesson recorded",
+        (true, true) => t!("lesson-recorded-given"),
+        (true, false) => t!("lesson-recorded-already-given"),
+        (false, _) => t!("lesson-recorded"),
     };
-    ctx.say(format!(
-        "{name} {}: {what}{}",
-        ru(date),
-        super::mark::under(permit)
+    ctx.say(t!(
+        "lesson-record-done",
+        course = name.as_str(),
+        date = ru(date),
+        what = what,
+        permit = super::mark::under(permit)
     ));
     Ok(())
 }

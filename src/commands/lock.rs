@@ -13,6 +13,7 @@ use crate::db::lock::{lock_history, set_locked_until, set_older_than, LockState,
 use crate::domain::date::{parse_date_arg, ru};
 use crate::error::usage;
 use crate::render::{Cell, Rows};
+use crate::t;
 
 #[derive(Debug, clap::Args)]
 #[command(args_conflicts_with_subcommands = true)]
@@ -47,7 +48,7 @@ fn parse_older_than(s: &str) -> Result<OlderThan, String> {
         "off" | "выкл" | "0" => Ok(OlderThan(None)),
         n => match n.parse::<i64>() {
             Ok(n) if (1..=365).contains(&n) => Ok(OlderThan(Some(n))),
-            _ => Err(format!("\"{s}\" is not a number of days 1–365 or off")),
+            _ => Err(crate::t!("lock-older-than-invalid", value = s)),
         },
     }
 }
@@ -73,7 +74,7 @@ impl Lock {
             return status(ctx);
         }
         // Locking is the deputies' job; turning the rolling lock off unlocks.
-        require_deputy(ctx, "lock")?;
+        require_deputy(ctx, &t!("lock-what-lock"))?;
         let state = LockState::load(&ctx.conn, ctx.today)?;
         let tx = db::begin_write(
             &mut ctx.conn,
@@ -84,10 +85,7 @@ impl Lock {
         if let Some(until) = self.until {
             if let Some(current) = state.locked_until {
                 if until < current {
-                    return Err(usage(format!(
-                        "the journal is locked up to {}: a lock only moves forward (to unlock, a deputy runs `ejournal unlock --until D --reason …`)",
-                        ru(current)
-                    )));
+                    return Err(usage(t!("lock-only-forward", date = ru(current))));
                 }
             }
             set_locked_until(&tx, Some(until))?;
@@ -97,13 +95,11 @@ impl Lock {
         }
         db::commit(tx)?;
         if let Some(until) = self.until {
-            ctx.say(format!("locked: every date up to {}", ru(until)));
+            ctx.say(t!("lock-locked-until", date = ru(until)));
         }
         match self.older_than.map(|o| o.0) {
-            Some(Some(n)) => ctx.say(format!(
-                "rolling lock: entries older than {n} days are locked at every write"
-            )),
-            Some(None) => ctx.say("rolling lock: off"),
+            Some(Some(n)) => ctx.say(t!("lock-rolling-on", days = n)),
+            Some(None) => ctx.say(t!("lock-rolling-off")),
             None => {}
         }
         Ok(())
@@ -113,29 +109,22 @@ impl Lock {
 impl Unlock {
     pub fn run(&self, ctx: &mut Ctx) -> Result<()> {
         if self.reason.trim().is_empty() {
-            return Err(usage("--reason must say why"));
+            return Err(usage(t!("lock-reason-empty")));
         }
-        require_deputy(ctx, "unlock")?;
+        require_deputy(ctx, &t!("lock-what-unlock"))?;
         let state = LockState::load(&ctx.conn, ctx.today)?;
         let Some(current) = state.locked_until else {
-            return Err(usage("nothing is locked"));
+            return Err(usage(t!("lock-nothing-locked")));
         };
         if self.until.is_some_and(|d| d >= current) {
-            return Err(usage(format!(
-                "the journal is locked up to {}; unlock moves the lock back",
-                ru(current)
-            )));
+            return Err(usage(t!("lock-unlock-moves-back", date = ru(current))));
         }
         let tx = db::begin_write(&mut ctx.conn, &ctx.who, Some(self.reason.trim()), ctx.today)?;
         set_locked_until(&tx, self.until)?;
         db::commit(tx)?;
         ctx.say(match self.until {
-            Some(d) => format!(
-                "unlocked after {}: dates up to {} stay locked",
-                ru(d),
-                ru(d)
-            ),
-            None => "unlocked: no date is locked".to_string(),
+            Some(d) => t!("lock-unlocked-after", date = ru(d)),
+            None => t!("lock-unlocked-all"),
         });
         Ok(())
     }
@@ -161,8 +150,8 @@ fn status(ctx: &mut Ctx) -> Result<()> {
         Cell::text("lock_older_than"),
         state
             .older_than
-            .map(|n| Cell::text(format!("{n} days")))
-            .unwrap_or(Cell::text("off")),
+            .map(|n| Cell::text(t!("lock-status-days", days = n)))
+            .unwrap_or(Cell::text(t!("lock-status-off"))),
         Cell::Null,
         Cell::Null,
         Cell::Null,
@@ -170,9 +159,9 @@ fn status(ctx: &mut Ctx) -> Result<()> {
     if let Some(n) = state.older_than {
         rows.push(vec![
             Cell::text("rolling_lock_today"),
-            Cell::text(format!(
-                "before {}",
-                ru(ctx.today - chrono::Duration::days(n))
+            Cell::text(t!(
+                "lock-status-before",
+                date = ru(ctx.today - chrono::Duration::days(n))
             )),
             Cell::Null,
             Cell::Null,
@@ -190,10 +179,10 @@ fn status(ctx: &mut Ctx) -> Result<()> {
     ]);
     for change in lock_history(&ctx.conn, 10)? {
         let value = match change.value {
-            LockValue::Unlocked => "unlocked".to_string(),
-            LockValue::LockedUntil(d) => format!("locked up to {}", ru(d)),
-            LockValue::RollingOff => "rolling lock off".to_string(),
-            LockValue::OlderThan(n) => format!("rolling lock {n} days"),
+            LockValue::Unlocked => t!("lock-change-unlocked"),
+            LockValue::LockedUntil(d) => t!("lock-change-locked-until", date = ru(d)),
+            LockValue::RollingOff => t!("lock-change-rolling-off"),
+            LockValue::OlderThan(n) => t!("lock-change-rolling", days = n),
         };
         rows.push(vec![
             Cell::text("change"),

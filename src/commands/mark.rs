@@ -21,6 +21,7 @@ use crate::domain::date::{parse_date_arg, ru};
 use crate::domain::marks::Mark;
 use crate::error::{refused, usage};
 use crate::render::{Cell, Rows};
+use crate::t;
 
 /// Which entries to list: a class, and optionally a subject (and group), a student, dates.
 #[derive(Debug, Clone, clap::Args)]
@@ -177,7 +178,7 @@ impl MarkCmd {
                 reason,
             } => {
                 if mark.is_none() && work_type.is_none() {
-                    return Err(usage("give the new --mark or --work-type"));
+                    return Err(usage(t!("mark-change-nothing")));
                 }
                 change(ctx, which, Some((*mark, work_type.as_deref())), reason)
             }
@@ -194,9 +195,7 @@ fn select_mark(ctx: &Ctx, sel: &MarkSelector) -> Result<StoredMark> {
         let (Some(date), Some(class), Some(subject), Some(student)) =
             (sel.date, &sel.class, &sel.subject, &sel.student)
         else {
-            return Err(usage(
-                "name the mark: --id N, or --date, --class, --subject and --student",
-            ));
+            return Err(usage(t!("mark-select-how")));
         };
         let mut index = Index::new(&ctx.conn, ctx.today)?;
         let class = class_required(&ctx.conn, class)?;
@@ -212,12 +211,12 @@ fn select_mark(ctx: &Ctx, sel: &MarkSelector) -> Result<StoredMark> {
         )?
     };
     match found.len() {
-        0 => Err(usage("no such mark (see `ejournal mark list`)")),
+        0 => Err(usage(t!("mark-no-such"))),
         1 => Ok(found.remove(0)),
-        _ => Err(usage(format!(
-            "that lesson has {} marks of this student: {}; give --id or --old-mark",
-            found.len(),
-            found
+        _ => Err(usage(t!(
+            "mark-several",
+            count = found.len(),
+            marks = found
                 .iter()
                 .map(|f| format!("id {} = {} ({})", f.id, f.value, f.work_type))
                 .collect::<Vec<_>>()
@@ -234,7 +233,7 @@ fn change(
     reason: &str,
 ) -> Result<()> {
     if reason.trim().is_empty() {
-        return Err(usage("--reason must say why"));
+        return Err(usage(t!("mark-reason-empty")));
     }
     let found = select_mark(ctx, sel)?;
     let course = format!("{} {}", found.class, found.subject);
@@ -242,9 +241,7 @@ fn change(
     let mut index = Index::new(&ctx.conn, ctx.today)?;
     index.window.named = sel.permit;
     if let Some(why) = index.lock.why_locked(found.date, found.grace_days) {
-        return Err(refused(format!(
-            "{why}: its marks cannot be changed or deleted"
-        )));
+        return Err(refused(t!("mark-locked-change", why = why)));
     }
     // A work type on the command line that does not resolve is a name error (exit 2).
     let (work_type_id, grace) = match new {
@@ -267,25 +264,27 @@ fn change(
             let value = mark.map(|m| m.as_str()).unwrap_or(&found.value);
             update_mark(&tx, found.id, value, work_type_id)
                 .map_err(|e| write_message(e, found.date, window))?;
-            format!(
-                "changed from {} ({}) to {value} ({})",
-                found.value,
-                work_type_name(&tx, found.work_type_id)?,
-                work_type_name(&tx, work_type_id)?
+            t!(
+                "mark-changed-what",
+                old = found.value.as_str(),
+                old_work_type = work_type_name(&tx, found.work_type_id)?,
+                new = value,
+                new_work_type = work_type_name(&tx, work_type_id)?
             )
         }
         None => {
             delete_mark(&tx, found.id).map_err(|e| write_message(e, found.date, window))?;
-            format!("{} deleted", found.value)
+            t!("mark-deleted-what", old = found.value.as_str())
         }
     };
     db::commit(tx)?;
-    ctx.say(format!(
-        "mark {} ({}, {}): {what}{}",
-        found.id,
-        found.label(),
-        ru(found.date),
-        under(permit)
+    ctx.say(t!(
+        "mark-changed",
+        id = found.id,
+        label = found.label(),
+        date = ru(found.date),
+        what = what,
+        permit = under(permit)
     ));
     Ok(())
 }
@@ -314,7 +313,7 @@ fn add(ctx: &mut Ctx, t: &MarkTarget, mark: Mark, work_type: &str) -> Result<()>
     );
     require_course(ctx, m.course.id, Some(m.lesson_id), &course)?;
     if let Some(why) = m.locked {
-        return Err(refused(format!("date: {why}")));
+        return Err(refused(t!("mark-locked-date", why = why)));
     }
     let permit = m.admission.permit()?;
     let tx = db::begin_write(&mut ctx.conn, &ctx.who, None, ctx.today)?;
@@ -331,13 +330,15 @@ fn add(ctx: &mut Ctx, t: &MarkTarget, mark: Mark, work_type: &str) -> Result<()>
     )
     .map_err(|e| write_message(e, t.date, &index.window))?;
     db::commit(tx)?;
-    ctx.say(format!(
-        "mark {id}: {mark} for {} in {} {} on {}{}",
-        t.student,
-        m.course.class,
-        m.course.subject,
-        ru(t.date),
-        under(permit)
+    ctx.say(crate::t!(
+        "mark-added",
+        id = id,
+        mark = mark.to_string(),
+        student = t.student.as_str(),
+        class = m.course.class.as_str(),
+        subject = m.course.subject.as_str(),
+        date = ru(t.date),
+        permit = under(permit)
     ));
     Ok(())
 }
@@ -345,7 +346,7 @@ fn add(ctx: &mut Ctx, t: &MarkTarget, mark: Mark, work_type: &str) -> Result<()>
 /// " (по разрешению № N)" after a write made under a permit.
 pub fn under(permit: Option<i64>) -> String {
     permit
-        .map(|id| format!(" (по разрешению № {id})"))
+        .map(|id| t!("mark-under-permit", id = id))
         .unwrap_or_default()
 }
 

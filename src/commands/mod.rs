@@ -30,3 +30,11 @@ pub mod student;
 pub mod template;
 pub mod timetable;
 pub mod verify;
+
+/// A number with exactly `digits` decimals for a message (`t!("…", size = decimal(x, 1))`):
+/// Fluent writes it as `4.5` in English and `4,5` in Russian.
+pub(crate) fn decimal(x: f64, digits: usize) -> fluent_bundle::types::FluentNumber {
+    format!("{x:.digits$}")
+        .parse()
+        .unwrap_or_else(|_| fluent_bundle::types::FluentNumber::from(x))
+}

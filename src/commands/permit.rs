@@ -16,6 +16,7 @@ use crate::domain::class_name::{parse_class_arg, ClassName};
 use crate::domain::date::{parse_date_arg, ru};
 use crate::error::{refused, usage};
 use crate::render::{Cell, Rows};
+use crate::t;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum PermitCmd {
@@ -103,24 +104,24 @@ fn add(
     until: Option<NaiveDate>,
     reason: &str,
 ) -> Result<()> {
-    require_deputy(ctx, "issue a permit")?;
+    require_deputy(ctx, &t!("permit-what-issue"))?;
     let reason = reason.trim();
     if reason.is_empty() {
-        return Err(usage("--reason must say why"));
+        return Err(usage(t!("permit-reason-empty")));
     }
     if from > to {
-        return Err(usage(format!(
-            "--from {} is after --to {}",
-            ru(from),
-            ru(to)
+        return Err(usage(t!(
+            "permit-from-after-to",
+            from = ru(from),
+            to = ru(to)
         )));
     }
     let until = until.unwrap_or(ctx.today);
     if until < ctx.today {
-        return Err(usage(format!(
-            "--until {} is before today ({}): a permit is for writes from now on",
-            ru(until),
-            ru(ctx.today)
+        return Err(usage(t!(
+            "permit-until-past",
+            until = ru(until),
+            today = ru(ctx.today)
         )));
     }
     // Names that do not resolve are exit 2, as everywhere on the command line.
@@ -150,15 +151,20 @@ fn add(
     )?;
     db::commit(tx)?;
     let whom = match (scope.class, scope.subject) {
-        (None, _) => "the whole school".to_string(),
-        (Some(c), None) => format!("{c}"),
-        (Some(c), Some(s)) => format!("{c} {s}{}", crate::db::resolve::group_label(scope.group)),
+        (None, _) => t!("permit-whom-school"),
+        (Some(c), None) => t!("permit-whom-class", class = c.to_string()),
+        (Some(c), Some(s)) => t!(
+            "permit-whom-course",
+            course = format!("{c} {s}{}", crate::db::resolve::group_label(scope.group))
+        ),
     };
-    ctx.say(format!(
-        "permit {id}: late entries for lessons of {} – {} in {whom}, until the end of {}",
-        ru(from),
-        ru(to),
-        ru(until)
+    ctx.say(t!(
+        "permit-added",
+        id = id,
+        from = ru(from),
+        to = ru(to),
+        whom = whom,
+        until = ru(until)
     ));
     println!("{id}");
     Ok(())
@@ -214,22 +220,24 @@ fn list(ctx: &mut Ctx, all: bool) -> Result<()> {
 }
 
 fn revoke(ctx: &mut Ctx, id: i64, reason: &str) -> Result<()> {
-    require_deputy(ctx, "revoke a permit")?;
+    require_deputy(ctx, &t!("permit-what-revoke"))?;
     let reason = reason.trim();
     if reason.is_empty() {
-        return Err(usage("--reason must say why"));
+        return Err(usage(t!("permit-reason-empty")));
     }
     let Some(permit) = permit_by_id(&ctx.conn, id)? else {
-        return Err(usage(format!(
-            "there is no permit {id} (see `ejournal permit list --all`)"
-        )));
+        return Err(usage(t!("permit-no-such", id = id)));
     };
     if let Some(at) = &permit.revoked_at {
-        return Err(refused(format!("permit {id} was already revoked on {at}")));
+        return Err(refused(t!(
+            "permit-already-revoked",
+            id = id,
+            at = at.as_str()
+        )));
     }
     let tx = db::begin_write(&mut ctx.conn, &ctx.who, Some(reason), ctx.today)?;
     revoke_permit(&tx, id, &ctx.who.actor, reason)?;
     db::commit(tx)?;
-    ctx.say(format!("permit {id} revoked"));
+    ctx.say(t!("permit-revoked", id = id));
     Ok(())
 }

@@ -9,6 +9,7 @@ use crate::db::courses::find_course;
 use crate::db::plans::plan_of_course;
 use crate::domain::class_name::{parse_class_arg, ClassName};
 use crate::render::{Cell, Rows};
+use crate::t;
 
 /// Names one course: class, subject and (for a split subject) group.
 #[derive(Debug, Clone, clap::Args)]
@@ -63,7 +64,7 @@ impl PlanCmd {
             ]);
         }
         if rows.rows.is_empty() {
-            ctx.say("this course has no КТП yet: ejournal import plan FILE --class … --subject …");
+            ctx.say(t!("plan-none"));
         }
         ctx.print(&rows)
     }

@@ -13,6 +13,7 @@ use crate::domain::class_name::{parse_class_arg, ClassName};
 use crate::domain::date::{parse_date_arg, ru};
 use crate::error::usage;
 use crate::render::{Cell, Rows};
+use crate::t;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum RemarkCmd {
@@ -68,12 +69,10 @@ impl RemarkCmd {
             RemarkCmd::Resolve { id } => {
                 let tx = db::begin_write(&mut ctx.conn, &ctx.who, None, ctx.today)?;
                 if !remarks::resolve(&tx, *id, &ctx.who.actor)? {
-                    return Err(usage(format!(
-                        "there is no open remark {id} (see `ejournal remark list --open`)"
-                    )));
+                    return Err(usage(t!("remark-no-such", id = *id)));
                 }
                 db::commit(tx)?;
-                ctx.say(format!("remark {id} resolved"));
+                ctx.say(t!("remark-resolved", id = *id));
                 Ok(())
             }
         }
@@ -89,17 +88,18 @@ fn add(
     due: NaiveDate,
 ) -> Result<()> {
     if text.trim().is_empty() {
-        return Err(usage("--text must say what to fix"));
+        return Err(usage(t!("remark-text-empty")));
     }
     let class = class_required(&ctx.conn, class)?;
     let course = find_course(&ctx.conn, &class, subject, group)??;
     let tx = db::begin_write(&mut ctx.conn, &ctx.who, None, ctx.today)?;
     let id = remarks::add(&tx, course, text.trim(), due, &ctx.who.actor)?;
     db::commit(tx)?;
-    ctx.say(format!(
-        "remark {id}: {} {subject}, due {}",
-        class.name,
-        ru(due)
+    ctx.say(t!(
+        "remark-added",
+        id = id,
+        course = format!("{} {subject}", class.name),
+        due = ru(due)
     ));
     Ok(())
 }

@@ -21,6 +21,7 @@ use crate::render::report::Report;
 use crate::render::Format;
 use crate::reports::scope::{month_range, Scope};
 use crate::reports::{accumulation, attendance, fill_rate, forecast, progress};
+use crate::t;
 
 /// The range and the filters every report takes.
 #[derive(Debug, Clone, clap::Args)]
@@ -71,25 +72,21 @@ impl ReportArgs {
             }
             (None, None, Some(a), Some(b)) => {
                 if a > b {
-                    return Err(usage(format!("--from {} is after --to {}", ru(a), ru(b))));
+                    return Err(usage(t!("report-from-after-to", from = ru(a), to = ru(b))));
                 }
                 (a, b, format!("{} – {}", ru(a), ru(b)), None)
             }
-            _ => {
-                return Err(usage(
-                    "give the range: --month 2023-10, --period Q1, --year, or --from D --to D",
-                ))
-            }
+            _ => return Err(usage(t!("report-range-missing"))),
         };
         // A range with no day of this journal's year would report zeros: a false all-clear
         // for a cron job pointed at the wrong journal or month.
         let (year_from, year_to) = cal.period(PeriodCode::Y)?;
         if to < year_from || from > year_to {
-            return Err(usage(format!(
-                "{label} is outside the school year of this journal ({} – {}): name a range in it, \
-                 or point --db at the journal of that year",
-                ru(year_from),
-                ru(year_to)
+            return Err(usage(t!(
+                "report-outside-year",
+                range = label.as_str(),
+                from = ru(year_from),
+                to = ru(year_to)
             )));
         }
         let class_id = match &self.class {
@@ -172,11 +169,9 @@ impl ReportCmd {
         };
         let scope = args.scope(ctx)?;
         let need_period = |name: &str| -> Result<PeriodCode> {
-            scope.period.ok_or_else(|| {
-                usage(format!(
-                    "report {name} is for a period: give --period Q1|…|Y"
-                ))
-            })
+            scope
+                .period
+                .ok_or_else(|| usage(t!("report-needs-period", report = name)))
         };
         let conn = &ctx.conn;
         let report = match self {
@@ -209,10 +204,10 @@ impl ReportCmd {
         }
         report.emit(ctx.format_given, args.out.as_deref())?;
         if let Some(out) = &args.out {
-            ctx.say(format!(
-                "{}: {} shortfall(s) found",
-                out.display(),
-                report.issues
+            ctx.say(t!(
+                "report-written",
+                path = out.display().to_string(),
+                count = report.issues
             ));
         }
         Ok(if args.fail_on_issues && report.issues > 0 {

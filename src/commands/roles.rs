@@ -22,6 +22,7 @@ use crate::db::people::{all_staff, find_person, Person};
 use crate::db::staff::staff_roles;
 use crate::domain::fio::PersonRef;
 use crate::error::{not_allowed, NameKind};
+use crate::t;
 
 /// What a write needs of its actor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,11 +38,11 @@ pub enum Need {
 
 impl Need {
     /// The role(s) it needs, as a message says it.
-    fn says(self) -> &'static str {
+    fn says(self) -> String {
         match self {
-            Need::Deputy => "a deputy (заместитель) or the director",
-            Need::Structure => "the technician (электроник), a deputy or the director",
-            Need::Journal => "a teacher, a class teacher, a deputy or the director",
+            Need::Deputy => t!("roles-need-deputy"),
+            Need::Structure => t!("roles-need-structure"),
+            Need::Journal => t!("roles-need-journal"),
         }
     }
 
@@ -72,13 +73,7 @@ fn actor_among(ctx: &Ctx, staff: &[Person]) -> Result<Actor> {
     if let Some(why) = &ctx.identity_refusal {
         return Err(not_allowed(why.clone()));
     }
-    let not_staff = || {
-        not_allowed(format!(
-            "\"{}\" is not a member of staff: every change to the journal is made by one \
-             (set --actor / EJOURNAL_ACTOR to your ФИО as the staff list has it)",
-            ctx.who.actor
-        ))
-    };
+    let not_staff = || not_allowed(t!("roles-not-staff", actor = ctx.who.actor.as_str()));
     let who = PersonRef::parse(&ctx.who.actor).map_err(|_| not_staff())?;
     let person =
         find_person(staff, &who, NameKind::Teacher, "member of staff").map_err(|_| not_staff())?;
@@ -111,15 +106,17 @@ impl Actor {
         if need.admits(&self.roles) {
             return Ok(());
         }
-        Err(not_allowed(format!(
-            "only {} can {what}; \"{}\" is {} in staff",
-            need.says(),
-            ctx.who.actor,
-            if self.roles.is_empty() {
-                "without a role"
-            } else {
-                &self.roles
-            }
+        let roles = if self.roles.is_empty() {
+            t!("roles-without-role")
+        } else {
+            self.roles.clone()
+        };
+        Err(not_allowed(t!(
+            "roles-refused",
+            need = need.says(),
+            what = what,
+            actor = ctx.who.actor.as_str(),
+            roles = roles
         )))
     }
 
@@ -250,30 +247,28 @@ impl Reach {
 
     /// Why a course's entries are not his (`course` names it).
     pub fn not_teaching(&self, course: &str) -> String {
-        format!(
-            "\"{}\" does not teach {course}: only its teacher, the substitute who took the \
-             lesson, a deputy (заместитель) or the director may write in its journal",
-            self.actor
+        t!(
+            "roles-not-teaching",
+            actor = self.actor.as_str(),
+            course = course
         )
     }
 
     /// Why an absence in a course's lesson is not his to record.
     pub fn not_absences(&self, course: &str) -> String {
-        format!(
-            "\"{}\" does not teach {course}: only its teacher, the substitute who took the \
-             lesson, the class teacher (классный руководитель), a deputy (заместитель) or the \
-             director may record its absences",
-            self.actor
+        t!(
+            "roles-not-absences",
+            actor = self.actor.as_str(),
+            course = course
         )
     }
 
     /// Why a reason in a class is not his to set or take away.
     pub fn not_reasons(&self, class: &str) -> String {
-        format!(
-            "\"{}\" is not the class teacher of {class}: only the class teacher \
-             (классный руководитель), a deputy (заместитель) or the director may set the \
-             reasons Б and У or take them away; a subject teacher records Н and О",
-            self.actor
+        t!(
+            "roles-not-reasons",
+            actor = self.actor.as_str(),
+            class = class
         )
     }
 

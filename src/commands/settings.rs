@@ -7,6 +7,7 @@ use crate::context::Ctx;
 use crate::db;
 use crate::error::usage;
 use crate::render::{Cell, Rows};
+use crate::t;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum SettingsCmd {
@@ -27,35 +28,37 @@ pub enum SettingsCmd {
 }
 
 /// What each changeable setting means, and the check its value must pass.
-const EDITABLE: [(&str, &str); 6] = [
-    (
-        "rounding_threshold",
-        "the suggested mark rounds up from this fraction (0.5: 3.5 → 4)",
-    ),
-    (
-        "accumulation_per_hour",
-        "minimum marks per quarter = this × hours a week + base",
-    ),
-    (
-        "accumulation_base",
-        "minimum marks per quarter = per_hour × hours a week + this",
-    ),
-    ("week_days", "study days a week: 5 or 6"),
-    ("school_name", "the school's name, as documents print it"),
-    (
-        "entry_window_days",
-        "days after the lesson day that entries are accepted (plus a work type's checking grace); later: a deputy's permit",
-    ),
+/// The settings that can be changed, and what each means (a message id).
+const EDITABLE: [&str; 6] = [
+    "rounding_threshold",
+    "accumulation_per_hour",
+    "accumulation_base",
+    "week_days",
+    "school_name",
+    "entry_window_days",
 ];
+
+/// What a setting means, in the user's language.
+fn meaning(key: &str) -> Option<String> {
+    Some(match key {
+        "rounding_threshold" => t!("settings-meaning-rounding-threshold"),
+        "accumulation_per_hour" => t!("settings-meaning-accumulation-per-hour"),
+        "accumulation_base" => t!("settings-meaning-accumulation-base"),
+        "week_days" => t!("settings-meaning-week-days"),
+        "school_name" => t!("settings-meaning-school-name"),
+        "entry_window_days" => t!("settings-meaning-entry-window-days"),
+        _ => return None,
+    })
+}
 
 fn check(key: &str, value: &str) -> Result<String, String> {
     let num = |lo: f64, hi: f64| -> Result<String, String> {
         let v: f64 = value
             .replace(',', ".")
             .parse()
-            .map_err(|_| format!("\"{value}\" is not a number"))?;
+            .map_err(|_| t!("settings-not-a-number", value = value))?;
         if !(lo..=hi).contains(&v) {
-            return Err(format!("{key} must be between {lo} and {hi}"));
+            return Err(t!("settings-out-of-range", key = key, lo = lo, hi = hi));
         }
         Ok(v.to_string())
     };
@@ -65,20 +68,19 @@ fn check(key: &str, value: &str) -> Result<String, String> {
         "accumulation_base" => num(0.0, 20.0),
         "week_days" => match value.trim() {
             "5" | "6" => Ok(value.trim().to_string()),
-            _ => Err("week_days is 5 or 6".into()),
+            _ => Err(t!("settings-week-days")),
         },
         "school_name" if !value.trim().is_empty() => Ok(value.trim().to_string()),
-        "school_name" => Err("the school's name cannot be empty".into()),
+        "school_name" => Err(t!("settings-school-name-empty")),
         "entry_window_days" => match value.trim().parse::<i64>() {
             Ok(n) if (0..=365).contains(&n) => Ok(n.to_string()),
-            _ => Err("entry_window_days is a number of days, 0–365".into()),
+            _ => Err(t!("settings-entry-window-days")),
         },
-        "locked_until" | "lock_older_than" => {
-            Err("the lock is moved with `ejournal lock` and `ejournal unlock`".into())
-        }
-        _ => Err(format!(
-            "\"{key}\" is not a setting that can be changed (one of: {})",
-            EDITABLE.iter().map(|e| e.0).collect::<Vec<_>>().join(", ")
+        "locked_until" | "lock_older_than" => Err(t!("settings-lock-elsewhere")),
+        _ => Err(t!(
+            "settings-unknown",
+            key = key,
+            keys = EDITABLE.join(", ")
         )),
     }
 }
@@ -93,11 +95,7 @@ impl SettingsCmd {
                     ("meaning", "Что значит"),
                 ]);
                 for setting in db::settings::all_settings(&ctx.conn)? {
-                    let meaning = EDITABLE
-                        .iter()
-                        .find(|e| e.0 == setting.key)
-                        .map(|e| e.1)
-                        .unwrap_or("");
+                    let meaning = meaning(&setting.key).unwrap_or_default();
                     rows.push(vec![
                         Cell::text(setting.key),
                         Cell::text(setting.value),
@@ -110,7 +108,7 @@ impl SettingsCmd {
                 let value = check(key, value).map_err(usage)?;
                 // The window decides what is a late entry: only a deputy moves it.
                 if key == "entry_window_days" {
-                    super::roles::require_deputy(ctx, "change the entry window")?;
+                    super::roles::require_deputy(ctx, &t!("settings-what-entry-window"))?;
                 }
                 let tx = db::begin_write(&mut ctx.conn, &ctx.who, reason.as_deref(), ctx.today)?;
                 db::settings::set_setting(&tx, key, &value)?;

@@ -10,6 +10,7 @@ use crate::db::staff::{any_login, deputy_has_login, login_holder, set_login, sta
 use crate::domain::fio::PersonRef;
 use crate::error::{refused, usage, NameKind};
 use crate::render::{Cell, Rows};
+use crate::t;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum StaffCmd {
@@ -79,9 +80,7 @@ fn list(ctx: &Ctx) -> Result<()> {
 fn link(ctx: &mut Ctx, name: &str, login: Option<&str>) -> Result<()> {
     let login = login.map(str::trim);
     if login.is_some_and(|l| l.is_empty() || l.chars().any(char::is_control)) {
-        return Err(usage(
-            "--login must be a login name (as `id -un` prints it)",
-        ));
+        return Err(usage(t!("staff-login-invalid")));
     }
     let who = PersonRef::parse(name).map_err(|e| usage(format!("{name}: {e}")))?;
     let staff = all_staff(&ctx.conn)?;
@@ -90,10 +89,7 @@ fn link(ctx: &mut Ctx, name: &str, login: Option<&str>) -> Result<()> {
     if let Some(l) = login {
         if let Some(holder) = login_holder(&ctx.conn, l)? {
             if holder != person.id {
-                return Err(refused(format!(
-                    "the login \"{l}\" is already linked to someone else; unlink it first \
-                     (`ejournal staff set-login \"…\" --remove`)"
-                )));
+                return Err(refused(t!("staff-login-taken", login = l)));
             }
         }
     }
@@ -102,17 +98,15 @@ fn link(ctx: &mut Ctx, name: &str, login: Option<&str>) -> Result<()> {
     // Once a login is linked, only linked logins write: with no deputy among them, nobody
     // could link or unlink anyone any more.
     if any_login(&tx)? && !deputy_has_login(&tx)? {
-        return Err(refused(format!(
-            "no deputy or director would have a login, and once any login is linked only \
-             linked logins may write: link a deputy's own login first (`ejournal staff \
-             set-login \"ФИО\" --login {}`)",
-            crate::identity::os_login()
+        return Err(refused(t!(
+            "staff-no-deputy-login",
+            login = crate::identity::os_login()
         )));
     }
     db::commit(tx)?;
     ctx.say(match login {
-        Some(l) => format!("{full}: login \"{l}\""),
-        None => format!("{full}: no login"),
+        Some(l) => t!("staff-login-set", name = full.as_str(), login = l),
+        None => t!("staff-login-removed", name = full.as_str()),
     });
     Ok(())
 }

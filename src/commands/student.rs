@@ -11,6 +11,7 @@ use crate::domain::class_name::{parse_class_arg, ClassName};
 use crate::domain::date::{parse_date_arg, ru};
 use crate::error::{refused, usage};
 use crate::render::{Cell, Rows};
+use crate::t;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum StudentCmd {
@@ -110,42 +111,52 @@ fn leave(
     let student_id = crate::db::resolve::Index::new(&ctx.conn, ctx.today)?
         .student(&ctx.conn, &class, student)??;
     let Some(open) = open_enrolment(&ctx.conn, student_id, class.id)? else {
-        return Err(usage(format!("{student} is not in {} now", class.name)));
+        return Err(usage(t!(
+            "student-not-in-class",
+            student = student,
+            class = class.name.as_str()
+        )));
     };
     if date <= open.from {
-        return Err(usage(format!(
-            "{student} joined {} on {}: he cannot leave before that",
-            class.name,
-            ru(open.from)
+        return Err(usage(t!(
+            "student-leave-before-join",
+            student = student,
+            class = class.name.as_str(),
+            date = ru(open.from)
         )));
     }
     let (start, end) = crate::db::settings::year_bounds(&ctx.conn)?;
     if date > end || date < start {
-        return Err(usage(format!(
-            "{} is outside the academic year {} – {}",
-            ru(date),
-            ru(start),
-            ru(end)
+        return Err(usage(t!(
+            "student-leave-outside-year",
+            date = ru(date),
+            start = ru(start),
+            end = ru(end)
         )));
     }
     let lock = crate::db::lock::LockState::load(&ctx.conn, ctx.today)?;
     if let Some(why) = lock.why_locked(date, 0) {
-        return Err(refused(format!(
-            "{why}: the class list of a locked date stays as it is"
-        )));
+        return Err(refused(t!("student-leave-locked", why = why)));
     }
     // Entries after he left would belong to nobody's class.
     let entries = entries_from(&ctx.conn, student_id, class.id, date)?;
     if entries > 0 {
-        return Err(refused(format!(
-            "{student} has {entries} marks or absences in {} on or after {}: they would stand outside his class",
-            class.name,
-            ru(date)
+        return Err(refused(t!(
+            "student-leave-entries",
+            student = student,
+            count = entries,
+            class = class.name.as_str(),
+            date = ru(date)
         )));
     }
     let tx = crate::db::begin_write(&mut ctx.conn, &ctx.who, reason, ctx.today)?;
     end_enrolment(&tx, open.id, date - chrono::Duration::days(1))?;
     crate::db::commit(tx)?;
-    ctx.say(format!("{student} left {} on {}", class.name, ru(date)));
+    ctx.say(t!(
+        "student-left",
+        student = student,
+        class = class.name.as_str(),
+        date = ru(date)
+    ));
     Ok(())
 }

@@ -212,7 +212,9 @@ fn header(c: &Column) -> String {
 
 /// The `.xlsx` template.
 pub fn xlsx(kind: TemplateKind) -> Result<Vec<u8>> {
-    let err = |e: rust_xlsxwriter::XlsxError| anyhow!("writing the template: {e}");
+    let err = |e: rust_xlsxwriter::XlsxError| {
+        anyhow!(crate::t!("template-writing", error = e.to_string()))
+    };
     let mut book = Workbook::new();
     let ws = book.add_worksheet();
     let head = Format::new().set_bold().set_text_wrap();
@@ -271,9 +273,9 @@ impl Template {
             Some("xlsx") => xlsx(self.kind)?,
             Some("csv") => csv(self.kind)?,
             _ => {
-                return Err(crate::error::usage(format!(
-                    "{}: a template is .xlsx or .csv",
-                    self.out.display()
+                return Err(crate::error::usage(crate::t!(
+                    "template-extension",
+                    path = self.out.display().to_string()
                 )))
             }
         };
@@ -282,11 +284,14 @@ impl Template {
             return Ok(());
         }
         eprintln!(
-            "{}: the header row and one example row; fill it in and import it with `ejournal import {}`",
-            self.out.display(),
-            clap::ValueEnum::to_possible_value(&self.kind)
-                .map(|v| v.get_name().to_string())
-                .unwrap_or_default()
+            "{}",
+            crate::t!(
+                "template-written",
+                path = self.out.display().to_string(),
+                kind = clap::ValueEnum::to_possible_value(&self.kind)
+                    .map(|v| v.get_name().to_string())
+                    .unwrap_or_default()
+            )
         );
         Ok(())
     }

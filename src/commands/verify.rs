@@ -7,6 +7,7 @@ use crate::context::Ctx;
 use crate::error::{usage, EXIT_ISSUES, EXIT_OK};
 use crate::render::{Cell, Rows};
 use crate::reports::verify::verify;
+use crate::t;
 
 #[derive(Debug, clap::Args)]
 pub struct Verify {
@@ -21,9 +22,7 @@ impl Verify {
         if let Some(f) = &self.fingerprint {
             let f = f.trim();
             if f.len() < 8 || f.len() > 64 || !f.chars().all(|c| c.is_ascii_hexdigit()) {
-                return Err(usage(format!(
-                    "--fingerprint {f}: a fingerprint is 8 to 64 hex digits (0-9, a-f)"
-                )));
+                return Err(usage(t!("verify-fingerprint-invalid", fingerprint = f)));
             }
         }
         let verdict = verify(&ctx.conn, self.fingerprint.as_deref())?;
@@ -43,16 +42,14 @@ impl Verify {
         }
         if !verdict.findings.is_empty() {
             ctx.print(&rows)?;
-            ctx.say(format!(
-                "ejournal: {} finding(s): the journal was changed outside ejournal, or is damaged",
-                verdict.findings.len()
-            ));
+            ctx.say(t!("verify-findings", count = verdict.findings.len()));
             return Ok(EXIT_ISSUES);
         }
-        ctx.say(format!(
-            "the journal is intact: {} history records in {} sealed blocks, every table as its \
-             history says; fingerprint {}",
-            verdict.history_records, verdict.blocks, verdict.fingerprint
+        ctx.say(t!(
+            "verify-intact",
+            records = verdict.history_records,
+            blocks = verdict.blocks,
+            fingerprint = verdict.fingerprint.as_str()
         ));
         Ok(EXIT_OK)
     }
