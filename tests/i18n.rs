@@ -27,6 +27,19 @@ fn catalogue(lang: Lang, file: impl Fn(&str) -> bool) -> BTreeSet<String> {
         .collect()
 }
 
+/// An id defined in two files would make Fluent refuse the catalogue at start.
+#[test]
+fn no_id_is_defined_twice() {
+    for lang in [Lang::Ru, Lang::En] {
+        let mut seen = BTreeSet::new();
+        for (name, text) in i18n::sources(lang) {
+            for id in ids(text) {
+                assert!(seen.insert(id.clone()), "{name}: {id} is defined twice");
+            }
+        }
+    }
+}
+
 #[test]
 fn both_languages_hold_the_same_messages() {
     let messages = |name: &str| !name.ends_with("help.ftl");

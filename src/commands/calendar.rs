@@ -158,7 +158,7 @@ fn check_in_year(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Result<()> {
     let (start, end) = db::settings::year_bounds(&ctx.conn)?;
     if from < start || to > end {
         return Err(usage(t!(
-            "calendar-outside-year",
+            "calendar-range-outside-year",
             from = ru(from),
             to = ru(to),
             start = ru(start),
