@@ -525,7 +525,7 @@ fn a_whole_school_permit_opens_absences_and_topics_and_the_audit_names_it() {
         ],
     )
     .success()
-    .stderr(contains(format!("(по разрешению № {id})")));
+    .stderr(contains(format!("(under permit {id})")));
     as_teacher(
         &j,
         TODAY,
@@ -588,7 +588,7 @@ fn a_late_write_takes_the_narrowest_permit_or_the_one_named() {
         &mark_args("03.10.2023", "Ёлкин Фёдор", "Ответ на уроке"),
     )
     .success()
-    .stderr(contains("(по разрешению № 2)"));
+    .stderr(contains("(under permit 2)"));
     let mut named = mark_args("03.10.2023", "Жуков Матвей", "Ответ на уроке");
     named.extend(["--permit", "1"]);
     as_teacher(&j, TODAY, &named)

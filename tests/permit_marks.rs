@@ -104,7 +104,7 @@ fn a_mark_on_time_names_no_permit_and_a_late_one_names_its_permit() {
     let id = permit(&j, &MATH);
     add_mark(&j, TODAY, "03.10.2023", "Жуков Матвей")
         .success()
-        .stderr(contains(format!("(по разрешению № {id})")));
+        .stderr(contains(format!("(under permit {id})")));
     let listed = marks(&j);
     assert_eq!(on(&listed, "2023-10-03")["permit"], id);
     assert_eq!(on(&listed, "2023-10-10")["permit"], Value::Null);

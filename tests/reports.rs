@@ -749,7 +749,7 @@ fn narrowed_reports_count_only_what_they_cover() {
     ])
     .code(65)
     .stderr(contains(
-        "has 1 marks or absences in 5А on or after 05.10.2023",
+        "has 1 mark or absence in 5А on or after 05.10.2023",
     ));
     j.run(&[
         "student",

@@ -182,7 +182,11 @@ fn status(ctx: &mut Ctx) -> Result<()> {
             LockValue::Unlocked => t!("lock-change-unlocked"),
             LockValue::LockedUntil(d) => t!("lock-change-locked-until", date = ru(d)),
             LockValue::RollingOff => t!("lock-change-rolling-off"),
-            LockValue::OlderThan(n) => t!("lock-change-rolling", days = n),
+            // Stored as text: a number chooses the plural form.
+            LockValue::OlderThan(n) => match n.parse::<i64>() {
+                Ok(days) => t!("lock-change-rolling", days = days),
+                Err(_) => t!("lock-change-rolling", days = n),
+            },
         };
         rows.push(vec![
             Cell::text("change"),
