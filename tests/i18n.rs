@@ -183,9 +183,7 @@ fn every_help_text_is_translated() {
 fn usage_errors_speak_the_users_language() {
     let j = common::Journal::empty();
     let ru = j
-        .cmd()
-        .env_remove("EJOURNAL_LANG")
-        .env("LANG", "ru_RU.UTF-8")
+        .in_locale(Some("ru_RU.UTF-8"))
         .args(["mark", "ad"])
         .assert()
         .code(2);
@@ -193,9 +191,7 @@ fn usage_errors_speak_the_users_language() {
     assert!(stderr.contains("неизвестная команда «ad»"), "{stderr}");
     assert!(stderr.contains("похожая команда «add»"), "{stderr}");
     let en = j
-        .cmd()
-        .env("LANG", "en_US.UTF-8")
-        .env_remove("EJOURNAL_LANG")
+        .in_locale(Some("en_US.UTF-8"))
         .args(["mark", "ad"])
         .assert()
         .code(2);
@@ -207,14 +203,7 @@ fn usage_errors_speak_the_users_language() {
 fn help_is_russian_by_default_and_english_on_request() {
     let j = common::Journal::empty();
     let out = |lang: Option<&str>| {
-        let mut c = j.cmd();
-        c.env_remove("EJOURNAL_LANG")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env_remove("LANG");
-        if let Some(l) = lang {
-            c.env("LANG", l);
-        }
+        let mut c = j.in_locale(lang);
         let o = c.args(["mark", "add", "--help"]).assert().success();
         String::from_utf8_lossy(&o.get_output().stdout).to_string()
     };
@@ -232,14 +221,7 @@ fn help_is_russian_by_default_and_english_on_request() {
 fn a_bad_mark_is_refused_in_the_users_language() {
     let j = common::Journal::new();
     let add = |lang: Option<&str>| {
-        let mut c = j.cmd();
-        c.env_remove("EJOURNAL_LANG")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env_remove("LANG");
-        if let Some(l) = lang {
-            c.env("LANG", l);
-        }
+        let mut c = j.in_locale(lang);
         let out = c
             .args([
                 "mark",

@@ -63,6 +63,20 @@ impl Journal {
         c
     }
 
+    /// The binary in a locale: every language variable cleared, then `LANG` set when
+    /// given (None: the default, Russian).
+    pub fn in_locale(&self, lang: Option<&str>) -> Command {
+        let mut c = self.cmd();
+        c.env_remove("EJOURNAL_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG");
+        if let Some(l) = lang {
+            c.env("LANG", l);
+        }
+        c
+    }
+
     /// Run a command as another member of staff (or anyone).
     pub fn as_actor(&self, actor: &str, args: &[&str]) -> assert_cmd::assert::Assert {
         self.cmd().env("EJOURNAL_ACTOR", actor).args(args).assert()
