@@ -254,6 +254,10 @@ pub fn column_label(key: &str) -> String {
 /// with its catalogue message. The text itself is the English message, kept as it is: the
 /// code recognises refusals by it (`db::lock`, `db::permits`).
 const TRIGGER_MESSAGES: &[(&str, &str)] = &[
+    (
+        "ejournal: an import batch is opened once, with both bounds",
+        "trigger-batch-opened-once",
+    ),
     ("ejournal: date locked", "trigger-date-locked"),
     ("ejournal: period locked", "trigger-period-locked"),
     ("ejournal: calendar locked", "trigger-calendar-locked"),

@@ -417,16 +417,19 @@ fn an_import_with_late_rows_is_refused_by_line_and_goes_in_under_a_permit() {
     permit(&j, &[]);
     as_teacher(&j, TODAY, &["import", "marks", "marks.csv"]).success();
     assert_eq!(j.count("SELECT count(*) FROM marks"), 3);
-    let reasons: Vec<String> = {
-        let conn = rusqlite::Connection::open(j.db()).unwrap();
-        let mut stmt = conn
-            .prepare("SELECT coalesce(reason, '') FROM audit_log WHERE entity = 'mark' ORDER BY id")
-            .unwrap();
-        stmt.query_map([], |r| r.get(0))
-            .unwrap()
-            .map(Result::unwrap)
-            .collect()
-    };
+    // The import's marks are one batch record; `audit` shows each mark with its permit.
+    assert_eq!(
+        j.count("SELECT count(*) FROM audit_log WHERE entity = 'mark'"),
+        1
+    );
+    let audit = j.json(&["audit", "--entity", "mark"]);
+    let reasons: Vec<String> = audit
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["reason"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(reasons.len(), 3, "{audit}");
     assert_eq!(reasons[0], "import marks marks.csv");
     assert_eq!(reasons[1], "по разрешению № 1: import marks marks.csv");
     assert_eq!(reasons[2], "по разрешению № 1: import marks marks.csv");

@@ -99,6 +99,11 @@ const ATTACKS: &[&str] = &[
     "UPDATE journal_kind SET training = 0",
     // permits
     "INSERT INTO permits (class_id, course_id, from_date, to_date, until, reason, created_at, created_by) VALUES (NULL, NULL, '2023-09-01', '2023-12-31', '2030-01-01', 'x', '2023-10-10T10:00:00', 'x')",
+    // an import batch opened by hand: marks without their per-mark audit records
+    "UPDATE session SET batch_marks_after = 0, batch_history_after = 0",
+    "UPDATE session SET batch_marks_after = 0, batch_history_after = 0; INSERT INTO marks (lesson_id, student_id, value, work_type_id, entered_at, entered_by) VALUES ((SELECT max(id) FROM lessons), {S}, '2', 1, '2023-10-02T10:00:00', 'x')",
+    "UPDATE session SET batch_marks_after = 0, batch_history_after = 0; DROP TRIGGER marks_history_insert; INSERT INTO marks (lesson_id, student_id, value, work_type_id, entered_at, entered_by) VALUES ((SELECT max(id) FROM lessons), {S}, '2', 1, '2023-10-02T10:00:00', 'x')",
+    "UPDATE session SET batch_marks_after = 0, batch_history_after = 0; INSERT INTO marks (lesson_id, student_id, value, work_type_id, entered_at, entered_by) VALUES ((SELECT max(id) FROM lessons), {S}, '2', 1, '2023-10-02T10:00:00', 'x'); UPDATE session SET actor = 'Сидорова Ольга Николаевна', now = '2023-10-02T10:00:00', batch_marks_after = NULL, batch_history_after = NULL; UPDATE session SET actor = NULL, now = NULL",
     // the records themselves
     "INSERT INTO audit_log (at, actor, entity, action) VALUES ('2023-10-01T10:00:00', 'Сидорова Ольга Николаевна', 'mark', 'insert')",
     "UPDATE audit_log SET actor = 'x'",

@@ -41,3 +41,7 @@ import-empty = is empty
 import-not-a-number = "{ $value }" is not a number
 import-not-whole = "{ $value }" is not a whole number
 import-out-of-range = { $value } is outside { $min }–{ $max }
+
+# The CSV file read as a stream.
+stream-reading-file = reading { $file }
+stream-reading-stdin = reading standard input

@@ -136,7 +136,6 @@ db-context-create = creating { $path }
 db-context-wal = switching { $path } to WAL
 db-context-schema = creating the schema in { $path }
 db-context-upgrade = upgrading the schema of { $path }
-db-context-memory = giving the import room in memory
 db-context-commit = committing to the journal
 db-context-read-schema = reading the journal's schema
 db-context-copy = copying the journal to { $path }
@@ -318,3 +317,7 @@ audit-entity-permit = permit
 audit-entity-staff = staff
 audit-entity-lock = lock
 audit-entity-setting = setting
+
+# An import's marks audited as one batch (migration 017).
+db-context-batch = recording the import's marks in the audit trail
+trigger-batch-opened-once = ejournal: an import batch is opened once, with both bounds

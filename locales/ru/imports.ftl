@@ -60,3 +60,7 @@ import-empty = не заполнено
 import-not-a-number = «{ $value }» — не число
 import-not-whole = «{ $value }» — не целое число
 import-out-of-range = { $value } — вне диапазона { $min }–{ $max }
+
+# The CSV file read as a stream.
+stream-reading-file = чтение { $file }
+stream-reading-stdin = чтение стандартного ввода

@@ -142,7 +142,6 @@ db-context-create = создание { $path }
 db-context-wal = перевод { $path } в режим WAL
 db-context-schema = создание схемы в { $path }
 db-context-upgrade = обновление схемы { $path }
-db-context-memory = выделение памяти для импорта
 db-context-commit = сохранение изменений в журнале
 db-context-read-schema = чтение схемы журнала
 db-context-copy = копирование журнала в { $path }
@@ -331,3 +330,7 @@ audit-entity-permit = разрешение
 audit-entity-staff = сотрудник
 audit-entity-lock = блокировка
 audit-entity-setting = настройка
+
+# An import's marks audited as one batch (migration 017).
+db-context-batch = запись пакета отметок импорта в журнал изменений
+trigger-batch-opened-once = пакет отметок импорта открывается один раз и с обеими границами

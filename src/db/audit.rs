@@ -93,20 +93,48 @@ impl AuditRow {
 
 /// The audit records a filter selects, oldest first.
 pub fn audit_records(conn: &Connection, filter: &AuditFilter) -> Result<Vec<AuditRow>> {
+    // An import's marks are one batch record (migration 017): it stands for one record per
+    // mark, read from the marks' history records, as the per-mark trigger would have
+    // written them.
     let mut stmt = conn.prepare(
-        "SELECT a.id, a.at, a.actor, coalesce(a.entered_by, '') AS entered_by, a.entity, a.action, coalesce(cl.name, '') AS class,
+        "WITH batch AS (
+             SELECT * FROM audit_log
+             WHERE entity = 'mark' AND action = 'insert' AND entity_id IS NULL
+               AND json_extract(after, '$.batch') IS NOT NULL),
+         records AS (
+             SELECT id, 0 AS part, at, actor, entered_by, entity, action, class_id, student_id,
+                    before, after, reason
+             FROM audit_log
+             WHERE id NOT IN (SELECT id FROM batch)
+             UNION ALL
+             SELECT b.id, h.id, b.at, b.actor, b.entered_by, 'mark', 'insert', c.class_id,
+                    json_extract(h.image, '$[1]'), NULL,
+                    json_object('lesson_id', json_extract(h.image, '$[0]'),
+                                'mark', json_extract(h.image, '$[2]'),
+                                'work_type_id', json_extract(h.image, '$[3]')),
+                    -- as SessionPermit names a permit in the reason (db::permits)
+                    CASE WHEN json_extract(h.image, '$[6]') IS NULL THEN b.reason
+                         ELSE 'по разрешению № ' || json_extract(h.image, '$[6]')
+                              || coalesce(': ' || b.reason, '') END
+             FROM batch b
+             JOIN history h ON h.id BETWEEN json_extract(b.after, '$.history_from')
+                                        AND json_extract(b.after, '$.history_to')
+                           AND h.tbl = 'marks' AND h.op = 'i'
+             JOIN lessons l ON l.id = json_extract(h.image, '$[0]')
+             JOIN courses c ON c.id = l.course_id)
+         SELECT a.id, a.at, a.actor, coalesce(a.entered_by, '') AS entered_by, a.entity, a.action, coalesce(cl.name, '') AS class,
                 coalesce(sn.full_name, '') AS student,
                 a.before, a.after, coalesce(a.reason, '') AS reason,
                 json_object('date', l.date, 'lesson_no', l.lesson_no, 'subject', sub.name,
                             'work_type', w.name, 'mark', json_extract(a.after, '$.mark')) AS named_mark
-         FROM audit_log a LEFT JOIN classes cl ON cl.id = a.class_id
+         FROM records a LEFT JOIN classes cl ON cl.id = a.class_id
          LEFT JOIN student_names sn ON sn.id = a.student_id
          LEFT JOIN lessons l ON a.entity = 'mark' AND a.action = 'insert' AND l.id = json_extract(a.after, '$.lesson_id')
          LEFT JOIN courses c ON c.id = l.course_id LEFT JOIN subjects sub ON sub.id = c.subject_id
          LEFT JOIN work_types w ON a.entity = 'mark' AND a.action = 'insert' AND w.id = json_extract(a.after, '$.work_type_id')
          WHERE (?1 IS NULL OR a.class_id = ?1) AND (?2 IS NULL OR a.student_id = ?2) AND a.at >= ?3
            AND (?4 IS NULL OR a.entity = ?4)
-         ORDER BY a.id",
+         ORDER BY a.id, a.part",
     )?;
     let rows = stmt.query_map(
         params![

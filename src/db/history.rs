@@ -180,26 +180,149 @@ pub fn seal(conn: &Connection, outside: bool) -> Result<Option<Block>> {
     head(conn)
 }
 
-/// The history records of one table in order: (key, image; None when deleted).
+/// A row's key as the history writes it (`[12]`, `[3,45]`): most are one integer, held as
+/// one, so that replaying a million marks stays small.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RowKey {
+    Int(i64),
+    Text(Box<str>),
+}
+
+impl RowKey {
+    pub fn parse(key: &str) -> RowKey {
+        key.strip_prefix('[')
+            .and_then(|k| k.strip_suffix(']'))
+            // Only the canonical form: `[007]` or `[+7]` must not pass for `[7]`.
+            .filter(|k| {
+                let digits = k.strip_prefix('-').unwrap_or(k);
+                !digits.is_empty()
+                    && digits.bytes().all(|b| b.is_ascii_digit())
+                    && (digits == "0" || !digits.starts_with('0'))
+                    && *k != "-0"
+            })
+            .and_then(|k| k.parse::<i64>().ok())
+            .map_or_else(|| RowKey::Text(key.into()), RowKey::Int)
+    }
+}
+
+/// A row image's digest: the first half of its SHA-256 (a changed row cannot be made to
+/// match its history's digest).
+pub type Digest16 = [u8; 16];
+
+pub fn digest(image: &str) -> Digest16 {
+    let full = Sha256::digest(image.as_bytes());
+    let mut out = [0u8; 16];
+    out.copy_from_slice(&full[..16]);
+    out
+}
+
+/// The content the history says every journal table should have: a digest per row that
+/// exists (a deleted row is dropped). Rows keyed by one integer (nearly all) are held apart
+/// from the rest, sixteen bytes of key each, so that replaying a million marks stays small.
 pub struct Replay {
-    /// (table, key) → the row's other columns as the history last wrote them (None: deleted)
-    pub rows: std::collections::HashMap<(String, String), Option<String>>,
+    /// tracked tables by name → their number in the maps' keys
+    tables: std::collections::HashMap<String, u16>,
+    by_id: std::collections::HashMap<(u16, i64), Digest16>,
+    by_text: std::collections::HashMap<(u16, Box<str>), Digest16>,
     pub records: u64,
 }
 
-/// Replay the whole history: the content every journal table should have.
+impl Replay {
+    /// Take a row out of the replay: its digest, or None when the history does not have it
+    /// (never added, or deleted).
+    pub fn take(&mut self, table: &str, key: &str) -> Option<Digest16> {
+        let t = *self.tables.get(table)?;
+        match RowKey::parse(key) {
+            RowKey::Int(n) => self.by_id.remove(&(t, n)),
+            RowKey::Text(k) => self.by_text.remove(&(t, k)),
+        }
+    }
+
+    /// The rows left that the history says exist: (table, key).
+    pub fn left(self) -> Vec<(String, String)> {
+        let names: std::collections::HashMap<u16, String> =
+            self.tables.into_iter().map(|(n, t)| (t, n)).collect();
+        let mut out: Vec<(String, String)> = self
+            .by_id
+            .into_keys()
+            .map(|(t, n)| (names[&t].clone(), format!("[{n}]")))
+            .chain(
+                self.by_text
+                    .into_keys()
+                    .map(|(t, k)| (names[&t].clone(), k.into_string())),
+            )
+            .collect();
+        out.sort();
+        out
+    }
+}
+
+/// Replay the whole history in one pass.
 pub fn replay(conn: &Connection) -> Result<Replay> {
-    let mut rows = std::collections::HashMap::new();
+    let mut tables = std::collections::HashMap::new();
+    let mut by_id = std::collections::HashMap::new();
+    let mut by_text = std::collections::HashMap::new();
     let mut records = 0;
     let mut stmt = conn.prepare("SELECT tbl, key, op, image FROM history ORDER BY id")?;
     let mut q = stmt.query([])?;
     while let Some(r) = q.next()? {
         records += 1;
-        let (tbl, key, op): (String, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
-        let image: Option<String> = r.get(3)?;
-        rows.insert((tbl, key), if op == "d" { None } else { image });
+        let tbl = r.get_ref(0)?.as_str()?;
+        let next = tables.len() as u16;
+        let t = match tables.get(tbl) {
+            Some(&t) => t,
+            None => *tables.entry(tbl.to_string()).or_insert(next),
+        };
+        let key = RowKey::parse(r.get_ref(1)?.as_str()?);
+        let deleted = r.get_ref(2)?.as_str()? == "d";
+        let image = match r.get_ref(3)?.as_str_or_null()? {
+            Some(image) if !deleted => Some(digest(image)),
+            _ => None,
+        };
+        match (key, image) {
+            (RowKey::Int(n), Some(d)) => {
+                by_id.insert((t, n), d);
+            }
+            (RowKey::Int(n), None) => {
+                by_id.remove(&(t, n));
+            }
+            (RowKey::Text(k), Some(d)) => {
+                by_text.insert((t, k), d);
+            }
+            (RowKey::Text(k), None) => {
+                by_text.remove(&(t, k));
+            }
+        }
     }
-    Ok(Replay { rows, records })
+    Ok(Replay {
+        tables,
+        by_id,
+        by_text,
+        records,
+    })
+}
+
+/// The last images the history wrote of these rows ((table, key) → image; None: deleted),
+/// for saying how a changed row differs.
+pub fn last_images(
+    conn: &Connection,
+    wanted: &std::collections::HashSet<(String, String)>,
+) -> Result<std::collections::HashMap<(String, String), Option<String>>> {
+    let mut out = std::collections::HashMap::new();
+    if wanted.is_empty() {
+        return Ok(out);
+    }
+    let mut stmt = conn.prepare("SELECT tbl, key, op, image FROM history ORDER BY id")?;
+    let mut q = stmt.query([])?;
+    while let Some(r) = q.next()? {
+        let k = (r.get::<_, String>(0)?, r.get::<_, String>(1)?);
+        if wanted.contains(&k) {
+            let op: String = r.get(2)?;
+            let image: Option<String> = r.get(3)?;
+            out.insert(k, if op == "d" { None } else { image });
+        }
+    }
+    Ok(out)
 }
 
 /// The history-tracked tables (every table but the session row, the audit trail, the
@@ -246,8 +369,12 @@ pub fn tracked_tables(conn: &Connection) -> Result<Vec<Tracked>> {
     Ok(out)
 }
 
-/// A tracked table's rows as the history encodes them: (key, image).
-pub fn current_rows(conn: &Connection, t: &Tracked) -> Result<Vec<(String, String)>> {
+/// A tracked table's rows as the history encodes them, (key, image) one at a time.
+pub fn each_current_row(
+    conn: &Connection,
+    t: &Tracked,
+    mut f: impl FnMut(&str, &str),
+) -> Result<()> {
     let q = |c: &[String]| {
         format!(
             "json_array({})",
@@ -263,10 +390,37 @@ pub fn current_rows(conn: &Connection, t: &Tracked) -> Result<Vec<(String, Strin
         q(&t.other_columns),
         t.table
     );
-    let mut stmt = conn
-        .prepare(&sql)
-        .with_context(|| crate::t!("db-reading-table", table = t.table.to_string()))?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    rows.collect::<rusqlite::Result<_>>()
-        .with_context(|| crate::t!("db-reading-table", table = t.table.to_string()))
+    let context = || crate::t!("db-reading-table", table = t.table.to_string());
+    let mut stmt = conn.prepare(&sql).with_context(context)?;
+    let mut rows = stmt.query([]).with_context(context)?;
+    while let Some(r) = rows.next().with_context(context)? {
+        let key = r.get_ref(0)?.as_str()?;
+        let image = r.get_ref(1)?.as_str()?;
+        f(key, image);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_row_key_is_an_integer_only_in_its_canonical_form() {
+        assert_eq!(RowKey::parse("[12]"), RowKey::Int(12));
+        assert_eq!(RowKey::parse("[0]"), RowKey::Int(0));
+        assert_eq!(RowKey::parse("[-3]"), RowKey::Int(-3));
+        for other in [
+            "[012]",
+            "[+12]",
+            "[-0]",
+            "[]",
+            "[1,2]",
+            "12",
+            "[ 12]",
+            "[99999999999999999999]",
+        ] {
+            assert_eq!(RowKey::parse(other), RowKey::Text(other.into()), "{other}");
+        }
+    }
 }

@@ -118,7 +118,7 @@ impl MarkKeyRow {
 pub fn existing_marks(
     conn: &Connection,
     course_id: i64,
-) -> Result<HashMap<(i64, i64, i64, String), u32>> {
+) -> Result<HashMap<(i64, i64, i64, crate::domain::marks::Mark), u32>> {
     let mut stmt = conn.prepare_cached(
         "SELECT m.lesson_id, m.student_id, m.work_type_id, m.value FROM marks m JOIN lessons l ON l.id = m.lesson_id
          WHERE l.course_id = ?1",
@@ -126,8 +126,11 @@ pub fn existing_marks(
     let mut map = HashMap::new();
     for row in stmt.query_map([course_id], MarkKeyRow::from_row)? {
         let m = row?;
-        *map.entry((m.lesson_id, m.student_id, m.work_type_id, m.value))
-            .or_insert(0) += 1;
+        // A value the table's CHECK admits is a mark.
+        if let Ok(value) = crate::domain::marks::Mark::parse(&m.value) {
+            *map.entry((m.lesson_id, m.student_id, m.work_type_id, value))
+                .or_insert(0) += 1;
+        }
     }
     Ok(map)
 }

@@ -9,6 +9,7 @@ pub mod problems;
 pub mod raw;
 pub mod sheet;
 mod source;
+mod stream;
 
 pub use columns::{Column, HeaderMap};
 pub use problems::Problems;

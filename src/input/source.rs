@@ -1,7 +1,9 @@
 //! Opening a CSV or XLSX file as a stream of trimmed records after its header row.
 
+use std::cell::RefCell;
 use std::io::Read;
 use std::path::Path;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use std::collections::VecDeque;
@@ -11,6 +13,7 @@ use anyhow::{Context, Result};
 use super::columns::{Column, HeaderMap};
 use super::problems::Problems;
 use super::sheet::{self, SheetRow, SheetRows};
+use super::stream::{self, DecodedStream, Window};
 use crate::domain::limits;
 use crate::error::refused;
 
@@ -66,7 +69,12 @@ impl Record {
 }
 
 enum Rows {
-    Csv(csv::Reader<std::io::Cursor<Arc<[u8]>>>, Arc<[u8]>),
+    /// A CSV file decoded as it is read; the window counts the blank lines the CSV reader
+    /// skips before a record.
+    Csv(
+        Box<csv::Reader<DecodedStream>>,
+        std::rc::Rc<std::cell::RefCell<Window>>,
+    ),
     /// A sheet streamed by its reader, after the rows read to find the header.
     Sheet(VecDeque<Record>, Box<SheetRows>),
     /// Records already read and put in the columns' order (a timetable grid, an edsoo plan).
@@ -117,7 +125,7 @@ impl TableReader {
                         .map(|r| sheet_record(r, self.map.width())),
                 },
                 Rows::Memory(recs) => recs.pop_front(),
-                Rows::Csv(rdr, text) => {
+                Rows::Csv(rdr, window) => {
                     let mut raw = csv::StringRecord::new();
                     let more = rdr.read_record(&mut raw).map_err(|e| {
                         refused(format!("{}: not readable as CSV ({e})", self.label))
@@ -125,7 +133,7 @@ impl TableReader {
                     if !more {
                         None
                     } else {
-                        let line = record_line(&raw, text);
+                        let line = stream_line(&raw, &window.borrow());
                         Some(Record {
                             line,
                             cells: raw.iter().map(cell).collect(),
@@ -269,9 +277,18 @@ pub(super) fn record_line(raw: &csv::StringRecord, text: &[u8]) -> u64 {
     line
 }
 
-/// The first rows of a CSV text split by one delimiter (blank rows left out).
-fn first_rows(text: &Arc<[u8]>, delimiter: u8, n: usize) -> Vec<Record> {
-    let mut rdr = csv_reader(text, delimiter);
+/// The line a streamed record starts on.
+fn stream_line(raw: &csv::StringRecord, window: &Window) -> u64 {
+    raw.position()
+        .map_or(0, |pos| window.line_at(pos.line(), pos.byte()))
+}
+
+/// The first rows of a streamed CSV text (blank rows left out).
+fn first_stream_rows(
+    rdr: &mut csv::Reader<DecodedStream>,
+    window: &Rc<RefCell<Window>>,
+    n: usize,
+) -> Vec<Record> {
     let mut out = Vec::new();
     let mut raw = csv::StringRecord::new();
     while out.len() < n {
@@ -280,7 +297,7 @@ fn first_rows(text: &Arc<[u8]>, delimiter: u8, n: usize) -> Vec<Record> {
                 let cells: Vec<String> = raw.iter().map(cell).collect();
                 if cells.iter().any(|c| !c.is_empty()) {
                     out.push(Record {
-                        line: record_line(&raw, text),
+                        line: stream_line(&raw, &window.borrow()),
                         cells,
                     });
                 }
@@ -366,27 +383,29 @@ pub fn open_table(path: &Path, columns: &[Column], opts: &ReadOptions) -> Result
              or as CSV"
         )));
     }
-    let bytes = if label == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut buf)
-            .context("reading standard input")?;
-        buf
-    } else {
-        std::fs::read(path).with_context(|| format!("reading {label}"))?
-    };
-    if bytes.starts_with(b"PK\x03\x04") {
+    let origin = stream::origin(path, &label)?;
+    let sniffed = stream::sniff(&origin, opts.encoding, &label)?;
+    if sniffed.head.starts_with(b"PK\x03\x04") {
         return Err(refused(format!(
             "{label}: this is a spreadsheet (.xlsx), not CSV: give the file an .xlsx name"
         )));
     }
-    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+    if sniffed.head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
         return Err(refused(format!(
             "{label}: this is an Excel 97–2003 workbook (.xls), not CSV: save it as .xlsx or CSV"
         )));
     }
-    let text: Arc<[u8]> = decode(&bytes, opts.encoding).into_bytes().into();
-    drop(bytes);
+    let reader = |delimiter: u8| -> Result<(csv::Reader<DecodedStream>, Rc<RefCell<Window>>)> {
+        let text = DecodedStream::open(&origin, sniffed.encoding)
+            .with_context(|| crate::t!("stream-reading-file", file = label.as_str()))?;
+        let window = text.window();
+        let rdr = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(delimiter)
+            .from_reader(text);
+        Ok((rdr, window))
+    };
     let candidates: Vec<u8> = match opts.delimiter {
         Some(d) => vec![d],
         None => vec![b';', b'\t', b','],
@@ -394,34 +413,41 @@ pub fn open_table(path: &Path, columns: &[Column], opts: &ReadOptions) -> Result
     // The delimiter is the one that makes a proper header row appear.
     let mut found = None;
     for &d in &candidates {
-        let rows = first_rows(&text, d, HEADER_SEARCH_ROWS);
+        let (mut rdr, window) = reader(d)?;
+        let rows = first_stream_rows(&mut rdr, &window, HEADER_SEARCH_ROWS);
         if let Some((i, map)) = find_header(columns, &rows) {
             found = Some((d, rows[i].clone(), map));
             break;
         }
     }
     let Some((delimiter, header, map)) = found else {
+        let mut first = Vec::new();
+        let mut text = DecodedStream::open(&origin, sniffed.encoding)
+            .with_context(|| crate::t!("stream-reading-file", file = label.as_str()))?;
+        let mut byte = [0u8; 1];
+        while first.len() < 64 * 1024 && text.read(&mut byte).unwrap_or(0) == 1 && byte[0] != b'\n'
+        {
+            first.push(byte[0]);
+        }
         let d = candidates
             .iter()
             .copied()
-            .max_by_key(|&d| {
-                let first = text.split(|&b| b == b'\n').next().unwrap_or(&[]);
-                (first.iter().filter(|&&b| b == d).count(), d == b';')
-            })
+            .max_by_key(|&d| (first.iter().filter(|&&b| b == d).count(), d == b';'))
             .unwrap_or(b';');
+        let (mut rdr, window) = reader(d)?;
         return Err(header_problems(
             &label,
             columns,
-            &first_rows(&text, d, HEADER_SEARCH_ROWS),
+            &first_stream_rows(&mut rdr, &window, HEADER_SEARCH_ROWS),
         ));
     };
     check_duplicate_headers(&label, columns, &header)?;
-    let size_hint = text.iter().filter(|&&b| b == b'\n').count() as u64;
-    let mut rdr = csv_reader(&text, delimiter);
+    let size_hint = sniffed.lines;
+    let (mut rdr, window) = reader(delimiter)?;
     // Skip to just after the header row.
     let mut raw = csv::StringRecord::new();
     while rdr.read_record(&mut raw)? {
-        if record_line(&raw, &text) == header.line {
+        if stream_line(&raw, &window.borrow()) == header.line {
             break;
         }
     }
@@ -437,7 +463,7 @@ pub fn open_table(path: &Path, columns: &[Column], opts: &ReadOptions) -> Result
         header_line: header.line,
         unknown: HeaderMap::unknown(columns, &header.cells),
         width: Some(width),
-        rows: Rows::Csv(rdr, text),
+        rows: Rows::Csv(Box::new(rdr), window),
     })
 }
 

@@ -45,6 +45,7 @@ pub struct Verdict {
 
 /// Check a journal; `pinned` is a fingerprint its history must contain (from a signed copy).
 pub fn verify(conn: &Connection, pinned: Option<&str>) -> Result<Verdict> {
+    crate::db::reading_through(conn)?;
     let mut findings = Vec::new();
     sqlite_checks(conn, &mut findings)?;
     schema(conn, &mut findings)?;
@@ -133,7 +134,9 @@ fn session(conn: &Connection, out: &mut Vec<Finding>) -> Result<()> {
     }
     let row: Option<(Option<String>, Option<String>)> = conn
         .query_row(
-            "SELECT actor, coalesce(reason, today, now, permit_id, entered_by) FROM session WHERE id = 1",
+            "SELECT actor, CAST(coalesce(reason, today, now, permit_id, entered_by, batch_marks_after,
+                                        batch_history_after, batch_reason) AS TEXT)
+             FROM session WHERE id = 1",
             [],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
@@ -321,36 +324,50 @@ fn sample(conn: &Connection, from: i64, to: i64) -> Result<String> {
 }
 
 /// Replay the history and compare it with every tracked table; returns the records replayed.
+/// The replay keeps a digest per row; the history's images of the rows found changed are
+/// read again, in one more pass, to say what changed.
 fn replay(conn: &Connection, out: &mut Vec<Finding>) -> Result<u64> {
     let mut replay = history::replay(conn)?;
+    let records = replay.records;
+    // (table, key, the row now, its columns)
+    let mut changed: Vec<(String, String, String, Vec<String>)> = Vec::new();
     for t in history::tracked_tables(conn)? {
-        for (key, image) in history::current_rows(conn, &t)? {
-            match replay.rows.remove(&(t.table.clone(), key.clone())) {
-                None | Some(None) => out.push(Finding::new(
-                    "history",
-                    &t.table,
-                    &key,
-                    "the row is not in the history: added outside ejournal (or its history \
-                     removed)",
-                )),
-                Some(Some(was)) if was != image => out.push(Finding::new(
-                    "history",
-                    &t.table,
-                    &key,
-                    differences(&t.other_columns, &image, &was),
-                )),
-                _ => {}
-            }
-        }
+        history::each_current_row(conn, &t, |key, image| match replay.take(&t.table, key) {
+            None => out.push(Finding::new(
+                "history",
+                &t.table,
+                key,
+                "the row is not in the history: added outside ejournal (or its history \
+                 removed)",
+            )),
+            Some(was) if was != history::digest(image) => changed.push((
+                t.table.clone(),
+                key.to_string(),
+                image.to_string(),
+                t.other_columns.clone(),
+            )),
+            _ => {}
+        })?;
     }
-    let mut gone: Vec<(String, String)> = replay
-        .rows
-        .into_iter()
-        .filter(|(_, image)| image.is_some())
-        .map(|(k, _)| k)
+    let wanted: std::collections::HashSet<(String, String)> = changed
+        .iter()
+        .map(|(t, k, _, _)| (t.clone(), k.clone()))
         .collect();
-    gone.sort();
-    for (table, key) in gone {
+    let was = history::last_images(conn, &wanted)?;
+    for (table, key, now, columns) in changed {
+        let image = was
+            .get(&(table.clone(), key.clone()))
+            .cloned()
+            .flatten()
+            .unwrap_or_default();
+        out.push(Finding::new(
+            "history",
+            &table,
+            &key,
+            differences(&columns, &now, &image),
+        ));
+    }
+    for (table, key) in replay.left() {
         out.push(Finding::new(
             "history",
             &table,
@@ -358,7 +375,7 @@ fn replay(conn: &Connection, out: &mut Vec<Finding>) -> Result<u64> {
             "the row is in the history but not in the table: deleted outside ejournal",
         ));
     }
-    Ok(replay.records)
+    Ok(records)
 }
 
 /// "value: 2 now, 4 in the history; …" for the columns that differ.

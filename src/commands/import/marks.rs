@@ -38,9 +38,7 @@ pub const COLUMNS: &[Column] = &[
 ];
 
 /// (lesson, student, work type, value)
-type MarkKey = (i64, i64, i64, String);
-/// The same, with the value as its mark (no allocation per row).
-type FileKey = (i64, i64, i64, crate::domain::marks::Mark);
+type MarkKey = (i64, i64, i64, crate::domain::marks::Mark);
 
 pub struct Marks {
     index: Index,
@@ -49,8 +47,9 @@ pub struct Marks {
     reach: Reach,
     /// per course: marks already in the journal
     existing: HashMap<i64, HashMap<MarkKey, u32>>,
-    /// marks of this file so far
-    in_file: HashMap<FileKey, u32>,
+    /// marks of this file so far, counted only in courses that had marks before (a row
+    /// can be "already in the journal" only there; a first import holds no map of its rows)
+    in_file: HashMap<MarkKey, u32>,
     /// the entry time of this import's marks
     at: Option<String>,
     /// the permit the rows being written are late under (named in the session)
@@ -148,20 +147,12 @@ impl Importer for Marks {
         if let std::collections::hash_map::Entry::Vacant(slot) = self.existing.entry(m.course.id) {
             slot.insert(existing_marks(tx, m.course.id)?);
         }
-        let nth = self
-            .in_file
-            .entry((m.lesson_id, m.student_id, m.work_type_id, mark))
-            .or_insert(0);
-        *nth += 1;
         // The same mark again (the n-th of its kind in this lesson): already in the journal.
         let existing = &self.existing[&m.course.id];
         if !existing.is_empty() {
-            let key = (
-                m.lesson_id,
-                m.student_id,
-                m.work_type_id,
-                mark.as_str().to_string(),
-            );
+            let key = (m.lesson_id, m.student_id, m.work_type_id, mark);
+            let nth = self.in_file.entry(key).or_insert(0);
+            *nth += 1;
             if existing.get(&key).copied().unwrap_or(0) >= *nth {
                 return Ok(Outcome::Unchanged);
             }
@@ -180,10 +171,12 @@ impl Importer for Marks {
                 return Ok(Outcome::Bad);
             }
         };
-        self.permit.set(tx, permit)?;
         if self.at.is_none() {
             self.at = Some(write_time(tx)?);
+            // The file's marks are audited as one batch: one record, not one per mark.
+            crate::db::open_mark_batch(tx)?;
         }
+        self.permit.set(tx, permit)?;
         let at = self.at.as_deref().unwrap_or_default();
         insert_mark(
             tx,

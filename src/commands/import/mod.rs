@@ -381,9 +381,6 @@ pub fn import_file(
 
     let progress = progress_bar(quiet, table.size_hint, &label);
 
-    if table.size_hint > 100_000 {
-        db::make_room_for_bulk_write(conn)?;
-    }
     let tx = db::begin_write(
         conn,
         who,
