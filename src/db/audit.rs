@@ -93,58 +93,112 @@ impl AuditRow {
 
 /// The audit records a filter selects, oldest first.
 pub fn audit_records(conn: &Connection, filter: &AuditFilter) -> Result<Vec<AuditRow>> {
-    // An import's marks are one batch record (migration 017): it stands for one record per
-    // mark, read from the marks' history records, as the per-mark trigger would have
-    // written them.
-    let mut stmt = conn.prepare(
-        "WITH batch AS (
-             SELECT * FROM audit_log
-             WHERE entity = 'mark' AND action = 'insert' AND entity_id IS NULL
-               AND json_extract(after, '$.batch') IS NOT NULL),
-         records AS (
-             SELECT id, 0 AS part, at, actor, entered_by, entity, action, class_id, student_id,
-                    before, after, reason
-             FROM audit_log
-             WHERE id NOT IN (SELECT id FROM batch)
-             UNION ALL
-             SELECT b.id, h.id, b.at, b.actor, b.entered_by, 'mark', 'insert', c.class_id,
-                    json_extract(h.image, '$[1]'), NULL,
-                    json_object('lesson_id', json_extract(h.image, '$[0]'),
-                                'mark', json_extract(h.image, '$[2]'),
-                                'work_type_id', json_extract(h.image, '$[3]')),
-                    -- as SessionPermit names a permit in the reason (db::permits)
-                    CASE WHEN json_extract(h.image, '$[6]') IS NULL THEN b.reason
-                         ELSE 'по разрешению № ' || json_extract(h.image, '$[6]')
-                              || coalesce(': ' || b.reason, '') END
-             FROM batch b
-             JOIN history h ON h.id BETWEEN json_extract(b.after, '$.history_from')
-                                        AND json_extract(b.after, '$.history_to')
-                           AND h.tbl = 'marks' AND h.op = 'i'
-             JOIN lessons l ON l.id = json_extract(h.image, '$[0]')
-             JOIN courses c ON c.id = l.course_id)
-         SELECT a.id, a.at, a.actor, coalesce(a.entered_by, '') AS entered_by, a.entity, a.action, coalesce(cl.name, '') AS class,
-                coalesce(sn.full_name, '') AS student,
+    let mut out = Vec::new();
+    each_audit_record(conn, filter, |r| {
+        out.push(r);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// The columns of a listed record, named, over `source` (the records as `audit_log` holds
+/// them, as `a`), filtered by ?1 class, ?2 student, ?3 since and ?4 entity; `keep` is an SQL
+/// condition that passes a record whatever the filter.
+fn named_records(source: &str, keep: &str) -> String {
+    format!(
+        "SELECT a.id, a.at, a.actor, coalesce(a.entered_by, '') AS entered_by, a.entity, a.action,
+                coalesce(cl.name, '') AS class, coalesce(sn.full_name, '') AS student,
                 a.before, a.after, coalesce(a.reason, '') AS reason,
                 json_object('date', l.date, 'lesson_no', l.lesson_no, 'subject', sub.name,
-                            'work_type', w.name, 'mark', json_extract(a.after, '$.mark')) AS named_mark
-         FROM records a LEFT JOIN classes cl ON cl.id = a.class_id
+                            'work_type', w.name, 'mark', json_extract(a.after, '$.mark')) AS named_mark,
+                a.batch_from, a.batch_to
+         FROM ({source}) a LEFT JOIN classes cl ON cl.id = a.class_id
          LEFT JOIN student_names sn ON sn.id = a.student_id
          LEFT JOIN lessons l ON a.entity = 'mark' AND a.action = 'insert' AND l.id = json_extract(a.after, '$.lesson_id')
          LEFT JOIN courses c ON c.id = l.course_id LEFT JOIN subjects sub ON sub.id = c.subject_id
          LEFT JOIN work_types w ON a.entity = 'mark' AND a.action = 'insert' AND w.id = json_extract(a.after, '$.work_type_id')
-         WHERE (?1 IS NULL OR a.class_id = ?1) AND (?2 IS NULL OR a.student_id = ?2) AND a.at >= ?3
-           AND (?4 IS NULL OR a.entity = ?4)
-         ORDER BY a.id, a.part",
-    )?;
-    let rows = stmt.query_map(
-        params![
+         WHERE a.at >= ?3 AND (?4 IS NULL OR a.entity = ?4)
+           AND ({keep} OR ((?1 IS NULL OR a.class_id = ?1) AND (?2 IS NULL OR a.student_id = ?2)))
+         ORDER BY a.id, a.part"
+    )
+}
+
+/// The audit records a filter selects, oldest first, one at a time (a million-mark journal's
+/// trail is never held in memory).
+///
+/// An import's marks are one batch record (migration 017): it stands for one record per
+/// mark, read from the marks' history records (their rows as inserted), as the per-mark
+/// trigger would have written them, each with its own permit.
+pub fn each_audit_record(
+    conn: &Connection,
+    filter: &AuditFilter,
+    mut f: impl FnMut(AuditRow) -> Result<()>,
+) -> Result<()> {
+    let records = named_records(
+        "SELECT id, 0 AS part, at, actor, entered_by, entity, action, class_id, student_id,
+                before, after, reason,
+                CASE WHEN entity = 'mark' AND action = 'insert' AND entity_id IS NULL
+                     THEN json_extract(after, '$.history_from') END AS batch_from,
+                CASE WHEN entity = 'mark' AND action = 'insert' AND entity_id IS NULL
+                     THEN json_extract(after, '$.history_to') END AS batch_to
+         FROM audit_log",
+        "a.batch_from IS NOT NULL",
+    );
+    let batch = named_records(
+        "SELECT ?5 AS id, h.id AS part, ?6 AS at, ?7 AS actor, ?8 AS entered_by,
+                'mark' AS entity, 'insert' AS action, c.class_id,
+                json_extract(h.image, '$[1]') AS student_id, NULL AS before,
+                json_object('lesson_id', json_extract(h.image, '$[0]'),
+                            'mark', json_extract(h.image, '$[2]'),
+                            'work_type_id', json_extract(h.image, '$[3]')) AS after,
+                -- as SessionPermit names a permit in the reason (db::permits)
+                CASE WHEN json_extract(h.image, '$[6]') IS NULL THEN ?9
+                     ELSE 'по разрешению № ' || json_extract(h.image, '$[6]')
+                          || coalesce(': ' || ?9, '') END AS reason,
+                NULL AS batch_from, NULL AS batch_to
+         FROM history h
+         JOIN lessons l ON l.id = json_extract(h.image, '$[0]')
+         JOIN courses c ON c.id = l.course_id
+         WHERE h.id BETWEEN ?10 AND ?11 AND h.tbl = 'marks' AND h.op = 'i'",
+        "0",
+    );
+    let context = || crate::t!("db-reading-audit");
+    let mut stmt = conn.prepare(&records).with_context(context)?;
+    let mut marks = conn.prepare(&batch).with_context(context)?;
+    let since = filter.since.map(iso).unwrap_or_default();
+    let mut rows = stmt
+        .query(params![
             filter.class_id,
             filter.student_id,
-            filter.since.map(iso).unwrap_or_default(),
+            since,
             filter.entity
-        ],
-        AuditRow::from_row,
-    )?;
-    rows.collect::<rusqlite::Result<_>>()
-        .with_context(|| crate::t!("db-reading-audit"))
+        ])
+        .with_context(context)?;
+    while let Some(r) = rows.next().with_context(context)? {
+        let record = AuditRow::from_row(r).with_context(context)?;
+        let range: (Option<i64>, Option<i64>) = (r.get("batch_from")?, r.get("batch_to")?);
+        let (Some(from), Some(to)) = range else {
+            f(record)?;
+            continue;
+        };
+        let mut each = marks
+            .query(rusqlite::params![
+                filter.class_id,
+                filter.student_id,
+                since,
+                filter.entity,
+                record.id,
+                record.at,
+                record.actor,
+                (!record.entered_by.is_empty()).then_some(&record.entered_by),
+                (!record.reason.is_empty()).then_some(&record.reason),
+                from,
+                to
+            ])
+            .with_context(context)?;
+        while let Some(m) = each.next().with_context(context)? {
+            f(AuditRow::from_row(m).with_context(context)?)?;
+        }
+    }
+    Ok(())
 }
