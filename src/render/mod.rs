@@ -9,6 +9,7 @@ pub mod pdf;
 pub mod report;
 pub mod report_pdf;
 pub mod short;
+pub mod stream;
 pub mod terminal;
 
 use std::io::Write;
