@@ -19,7 +19,7 @@ pub struct RowStream<'w> {
 }
 
 enum Sink<'w> {
-    Csv(csv::Writer<&'w mut dyn Write>),
+    Csv(Box<csv::Writer<&'w mut dyn Write>>),
     Out(&'w mut dyn Write),
 }
 
@@ -33,7 +33,7 @@ impl<'w> RowStream<'w> {
         let sink = if format == Format::Csv {
             let mut w = csv::Writer::from_writer(out);
             w.write_record(rows.columns.iter().map(|c| c.key))?;
-            Sink::Csv(w)
+            Sink::Csv(Box::new(w))
         } else {
             Sink::Out(out)
         };
