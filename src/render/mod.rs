@@ -91,6 +91,12 @@ pub enum Cell {
     Fixed(f64, usize),
     Date(NaiveDate),
     Bool(bool),
+    /// A stable code for scripts (CSV, JSON: `insert`, `holiday`) shown to people by its
+    /// label in their language (tables, workbooks, PDF: «добавление», «каникулы»).
+    Coded {
+        value: String,
+        label: String,
+    },
 }
 
 impl Cell {
@@ -105,6 +111,14 @@ impl Cell {
             Cell::Null
         } else {
             Cell::Text(s)
+        }
+    }
+
+    /// A code scripts read, with the label people see.
+    pub fn coded(value: impl Into<String>, label: impl Into<String>) -> Cell {
+        Cell::Coded {
+            value: value.into(),
+            label: label.into(),
         }
     }
 
@@ -125,6 +139,7 @@ impl Cell {
             Cell::Fixed(f, n) => format!("{f:.n$}").replace('.', ","),
             Cell::Date(d) => crate::domain::date::ru(*d),
             Cell::Bool(b) => if *b { "да" } else { "" }.into(),
+            Cell::Coded { label, .. } => crate::domain::text::printable(label).into_owned(),
         }
     }
 
@@ -142,6 +157,7 @@ impl Cell {
             Cell::Fixed(f, n) => format!("{f:.n$}"),
             Cell::Date(d) => crate::domain::date::iso(*d),
             Cell::Bool(b) => b.to_string(),
+            Cell::Coded { value, .. } => value.clone(),
         }
     }
 
@@ -155,6 +171,7 @@ impl Cell {
                 .unwrap_or(Value::Null),
             Cell::Date(d) => Value::String(crate::domain::date::iso(*d)),
             Cell::Bool(b) => Value::Bool(*b),
+            Cell::Coded { value, .. } => Value::String(value.clone()),
         }
     }
 }

@@ -159,7 +159,7 @@ impl Report {
                         Cell::Date(d) => ws
                             .write_string_with_format(r, c, crate::domain::date::ru(*d), &cell)
                             .map_err(err)?,
-                        Cell::Text(t) => {
+                        Cell::Text(t) | Cell::Coded { label: t, .. } => {
                             ws.write_string_with_format(r, c, t, &cell).map_err(err)?
                         }
                     };
