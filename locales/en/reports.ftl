@@ -34,3 +34,15 @@ forecast-risk-unexcused = { $count } unexcused { $count ->
     [one] absence
    *[other] absences
 }
+
+## The parents' printout (render::diary_pdf): its absences paragraph.
+diary-missed = Missed { $count } { $count ->
+    [one] lesson
+   *[other] lessons
+}, { $ill } of them through illness
+diary-missed-none = No lessons missed
+diary-late = late { $count } { $count ->
+    [one] time
+   *[other] times
+}
+diary-late-none = never late

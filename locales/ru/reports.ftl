@@ -40,3 +40,17 @@ forecast-risk-unexcused = { $count } { $count ->
     [few] пропуска
    *[many] пропусков
 } без уважительной причины
+
+## Сведения для родителей (render::diary_pdf): абзац о пропусках.
+diary-missed = { $count ->
+    [one] Пропущен { $count } урок
+    [few] Пропущено { $count } урока
+   *[many] Пропущено { $count } уроков
+}, из них по болезни — { $ill }
+diary-missed-none = Пропущенных уроков нет
+diary-late = { $count } { $count ->
+    [one] опоздание
+    [few] опоздания
+   *[many] опозданий
+}
+diary-late-none = опозданий нет
