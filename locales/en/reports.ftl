@@ -21,7 +21,6 @@ report-forecast-title = Forecast of marks: { $period } as of { $date }
 report-forecast-rows = By student and subject
 
 ## Why a student is at risk (report forecast).
-decimal-separator = .
 forecast-risk-average = weighted average { $average } below { $below }
 forecast-risk-marks = { $marks } { $marks ->
     [one] mark

@@ -21,7 +21,6 @@ report-forecast-title = Прогноз отметок: { $period } на { $date 
 report-forecast-rows = По ученикам и предметам
 
 ## Почему ученик в группе риска (отчёт forecast).
-decimal-separator = ,
 forecast-risk-average = средний балл { $average } ниже { $below }
 forecast-risk-marks = { $marks } { $marks ->
     [one] отметка
