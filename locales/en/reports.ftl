@@ -45,3 +45,30 @@ diary-late = late { $count } { $count ->
    *[other] times
 }
 diary-late-none = never late
+
+## What a report covers (reports::scope): a month, a period, a range of dates.
+report-scope-month = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+report-scope-period = { $period } ({ $from } – { $to })
+period-name = { $code ->
+    [Q1] 1st quarter
+    [Q2] 2nd quarter
+    [Q3] 3rd quarter
+    [Q4] 4th quarter
+    [H1] 1st half-year
+    [H2] 2nd half-year
+   *[Y] year
+}
+report-not-a-month = "{ $value }" is not a month (like 2023-10)
