@@ -272,9 +272,7 @@ impl Rows {
     pub fn write(&self, format: Format, out: &mut dyn Write) -> Result<()> {
         match format {
             Format::Xlsx | Format::Pdf | Format::Both => {
-                return Err(crate::error::usage(
-                    "rows print as table, csv or json; pdf, xlsx and both are for `ejournal export paper --as` (reports also write xlsx with --out)",
-                ))
+                return Err(crate::error::usage(crate::t!("render-rows-format")))
             }
             Format::Table => terminal::write_table(self, out)?,
             // CSV and JSON are built in memory and written in one go, so a closed pipe
@@ -285,7 +283,9 @@ impl Rows {
                 for r in &self.rows {
                     w.write_record(r.iter().map(Cell::for_csv))?;
                 }
-                let bytes = w.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?;
+                let bytes = w.into_inner().map_err(|e| {
+                    anyhow::anyhow!(crate::t!("err-writing-csv", error = e.to_string()))
+                })?;
                 out.write_all(&bytes)?;
             }
             Format::Json => {

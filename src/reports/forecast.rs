@@ -100,7 +100,7 @@ fn unexcused(
         |r| Ok(((r.get(0)?, r.get(1)?), r.get(2)?)),
     )?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("counting unexcused absences")
+        .with_context(|| crate::t!("err-counting-unexcused"))
 }
 
 /// `report forecast`: where each student's period mark is heading, and who is at risk.

@@ -106,7 +106,7 @@ pub fn courses(conn: &Connection, scope: &Scope) -> Result<Vec<Course>> {
     )?;
     let rows = stmt.query_map(params![scope.class_id, scope.teacher_id], Course::from_row)?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading the courses of the report")
+        .with_context(|| crate::t!("err-reading-report-courses"))
 }
 
 /// The courses in scope by id.
@@ -140,7 +140,7 @@ pub fn members(conn: &Connection, scope: &Scope) -> Result<Members> {
         },
     )?;
     for row in rows {
-        let (course, student, span) = row.context("reading enrolments")?;
+        let (course, student, span) = row.with_context(|| crate::t!("err-reading-enrolments"))?;
         out.entry(course)
             .or_default()
             .entry(student)
@@ -183,7 +183,7 @@ pub fn lessons(conn: &Connection, scope: &Scope) -> Result<HashMap<i64, Vec<Held
         Held::from_row,
     )?;
     for row in rows {
-        let (course, held) = row.context("reading lessons")?;
+        let (course, held) = row.with_context(|| crate::t!("err-reading-lessons"))?;
         out.entry(course).or_default().push(held);
     }
     Ok(out)
