@@ -17,6 +17,7 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
@@ -114,6 +115,19 @@ fn decimal_comma<M>(value: &FluentValue, _: &M) -> Option<String> {
         FluentValue::Number(n) => Some(n.as_string().replace('.', ",")),
         _ => None,
     }
+}
+
+/// A number for a message, rounded to `digits` decimals and written with all of them
+/// (`4.50`, in Russian `4,50`): Fluent alone writes the shortest form (`4.5`).
+pub fn fixed(value: f64, digits: usize) -> FluentValue<'static> {
+    let scale = 10f64.powi(digits as i32);
+    FluentValue::Number(FluentNumber::new(
+        (value * scale).round() / scale,
+        FluentNumberOptions {
+            minimum_fraction_digits: Some(digits),
+            ..Default::default()
+        },
+    ))
 }
 
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
@@ -227,5 +241,11 @@ mod tests {
         assert_eq!(avg, "средний балл 4,5");
         let avg = message_in(Lang::En, "test-average", &[("value", 4.5.into())]);
         assert_eq!(avg, "average 4.5");
+        let avg = message_in(Lang::Ru, "test-average", &[("value", fixed(4.5, 2))]);
+        assert_eq!(avg, "средний балл 4,50");
+        let avg = message_in(Lang::Ru, "test-average", &[("value", fixed(3.456, 2))]);
+        assert_eq!(avg, "средний балл 3,46");
+        let avg = message_in(Lang::En, "test-average", &[("value", fixed(4.0, 2))]);
+        assert_eq!(avg, "average 4.00");
     }
 }

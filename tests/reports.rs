@@ -609,7 +609,7 @@ fn forecast_and_accumulation_name_who_is_at_risk() {
     assert!(math("Ёлкин")["reason"]
         .as_str()
         .unwrap()
-        .contains("ниже 2,5"));
+        .contains("средний балл 2,00 ниже 2,5"));
     assert_eq!(math("Ершов")["at_risk"], true);
     assert!(math("Ершов")["reason"]
         .as_str()

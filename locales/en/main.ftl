@@ -47,3 +47,10 @@ clap-usage = Usage: { $usage }
 ## Terminal tables (render::terminal).
 table-too-wide = the table is wider than the terminal: { $shown } of { $total } columns shown (--wide shows all; --format csv or json gives every column to scripts)
 clap-help-command = Print this message or the help of the given subcommand(s)
+
+## The rows of `lock status` (its CSV and JSON keep the codes: locked_until, change …).
+lock-what-locked-until = locked up to
+lock-what-older-than = rolling lock
+lock-what-rolling-today = rolling lock today
+lock-what-fingerprint = fingerprint
+lock-what-change = change

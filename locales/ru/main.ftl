@@ -49,3 +49,10 @@ clap-usage = Использование: { $usage }
 ## Таблицы в терминале (render::terminal).
 table-too-wide = таблица шире терминала: показаны столбцы { $shown } из { $total } (все — с --wide; --format csv или json отдаёт скриптам все столбцы)
 clap-help-command = Показать эту справку или справку по указанной команде
+
+## Строки `lock status` (в CSV и JSON остаются коды: locked_until, change …).
+lock-what-locked-until = заблокировано по
+lock-what-older-than = скользящая блокировка
+lock-what-rolling-today = скользящая блокировка сегодня
+lock-what-fingerprint = отпечаток журнала
+lock-what-change = изменение

@@ -21,7 +21,6 @@ report-forecast-title = Прогноз отметок: { $period } на { $date 
 report-forecast-rows = По ученикам и предметам
 
 ## Почему ученик в группе риска (отчёт forecast).
-decimal-separator = ,
 forecast-risk-average = средний балл { $average } ниже { $below }
 forecast-risk-marks = { $marks } { $marks ->
     [one] отметка
@@ -40,3 +39,86 @@ forecast-risk-unexcused = { $count } { $count ->
     [few] пропуска
    *[many] пропусков
 } без уважительной причины
+
+## Сведения для родителей (render::diary_pdf): абзац о пропусках.
+diary-missed = { $count ->
+    [one] Пропущен { $count } урок
+    [few] Пропущено { $count } урока
+   *[many] Пропущено { $count } уроков
+}, из них по болезни — { $ill }
+diary-missed-none = Пропущенных уроков нет
+diary-late = { $count } { $count ->
+    [one] опоздание
+    [few] опоздания
+   *[many] опозданий
+}
+diary-late-none = опозданий нет
+
+## Что охватывает отчёт (reports::scope): месяц, отчётный период, промежуток дат.
+report-scope-month = { $month ->
+    [1] январь
+    [2] февраль
+    [3] март
+    [4] апрель
+    [5] май
+    [6] июнь
+    [7] июль
+    [8] август
+    [9] сентябрь
+    [10] октябрь
+    [11] ноябрь
+   *[12] декабрь
+} { $year }
+report-scope-period = { $period } ({ $from } – { $to })
+period-name = { $code ->
+    [Q1] I четверть
+    [Q2] II четверть
+    [Q3] III четверть
+    [Q4] IV четверть
+    [H1] I полугодие
+    [H2] II полугодие
+   *[Y] год
+}
+report-not-a-month = «{ $value }» — не месяц (пример: 2023-10)
+
+## Что делал отчёт или документ, когда случилась ошибка (контекст ошибок).
+err-reading-student-names = чтение ФИО учеников
+err-reading-absences = чтение пропусков
+err-reading-refused-classes = чтение классов, где родители отказались от электронного журнала
+err-reading-course-teachers = чтение учителей курсов
+err-reading-lessons = чтение уроков
+err-counting-marks = подсчёт отметок
+err-reading-students = чтение списка учеников
+err-reading-access-log = чтение журнала входов
+err-reading-enrolments-guardians = чтение зачислений и законных представителей
+err-counting-unexcused = подсчёт пропусков без уважительной причины
+err-reading-class-teacher = чтение классного руководителя
+err-reading-classes = чтение списка классов
+err-reading-final-marks = чтение итоговых отметок
+err-reading-report-courses = чтение курсов отчёта
+err-reading-enrolments = чтение зачислений
+err-reading-course-students = чтение учеников курсов
+err-reading-lessons-held = чтение проведённых уроков
+err-counting-missed = подсчёт пропущенных уроков
+err-compressing-pdf = сжатие PDF
+err-reading-class-students = чтение списка учеников { $class }
+err-reading-class-marks = чтение отметок { $class }
+err-reading-class-absences = чтение пропусков { $class }
+err-reading-class-finals = чтение итоговых отметок { $class }
+err-reading-class-homework = чтение домашних заданий { $class }
+err-counting-class-lessons = подсчёт проведённых уроков { $class }
+err-reading-class-remarks = чтение замечаний по { $class }
+err-reading-class-courses = чтение курсов { $class }
+err-reading-role = чтение сотрудника с ролью { $role }
+err-writing-workbook = запись книги XLSX: { $error }
+err-writing-workbook-of = запись книги XLSX: { $what }: { $error }
+err-loading-font = загрузка встроенного шрифта: { $error }
+err-subsetting-font = выделение глифов шрифта: { $error }
+err-writing-csv = запись CSV: { $error }
+
+## Форматы, в которых список или отчёт не выводится (render).
+render-rows-format = списки выводятся как table, csv или json; pdf, xlsx и both — для `ejournal export paper --as` (отчёты также пишут xlsx с --out)
+render-xlsx-needs-out = --format xlsx пишет файл: укажите --out ФАЙЛ.xlsx
+render-pdf-needs-out = --format pdf пишет файл: укажите --out ФАЙЛ.pdf
+render-format-mismatch = { $path } — файл { $ext }, а --format (или EJOURNAL_FORMAT) говорит { $format }
+render-report-formats = отчёты пишутся как table, csv, json, xlsx или pdf

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde_json::Value;
 
 use crate::context::Ctx;
-use crate::db::audit::{audit_records, AuditFilter, AuditRow};
+use crate::db::audit::{action_label, audit_records, entity_label, AuditFilter, AuditRow};
 use crate::db::classes::class_required;
 use crate::db::resolve::Index;
 use crate::domain::class_name::{parse_class_arg, ClassName};
@@ -138,8 +138,8 @@ fn audit_cells(r: AuditRow) -> Result<Vec<Cell>> {
         Cell::text(&r.at),
         Cell::text(&r.actor),
         Cell::opt_text(&r.entered_by),
-        Cell::text(&r.entity),
-        Cell::text(&r.action),
+        Cell::coded(&r.entity, entity_label(&r.entity)),
+        Cell::coded(&r.action, action_label(&r.action)),
         Cell::opt_text(&r.class),
         Cell::opt_text(r.student.trim()),
         Cell::opt_text(field("subject")),

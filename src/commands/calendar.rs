@@ -7,7 +7,7 @@ use crate::context::Ctx;
 use crate::db;
 use crate::db::lock::{calendar_message, LockState};
 use crate::db::periods::grades_text;
-use crate::domain::calendar::{parse_grades, parse_period_arg, Grades, PeriodCode};
+use crate::domain::calendar::{parse_grades, parse_period_arg, CalendarKind, Grades, PeriodCode};
 use crate::domain::date::{parse_date_arg, ru};
 use crate::error::usage;
 use crate::render::{Cell, Rows};
@@ -108,7 +108,7 @@ fn show(ctx: &mut Ctx) -> Result<()> {
     ]);
     let (start, end) = db::settings::year_bounds(&ctx.conn)?;
     rows.push(vec![
-        Cell::text("year"),
+        kind_cell(CalendarKind::Year),
         Cell::Null,
         Cell::Null,
         Cell::text(format!(
@@ -123,7 +123,7 @@ fn show(ctx: &mut Ctx) -> Result<()> {
     periods.sort_by_key(|p| p.code);
     for p in periods {
         rows.push(vec![
-            Cell::text("period"),
+            kind_cell(CalendarKind::Period),
             Cell::Null,
             Cell::text(p.code.code()),
             Cell::text(p.code.ru()),
@@ -133,9 +133,13 @@ fn show(ctx: &mut Ctx) -> Result<()> {
         ]);
     }
     for h in db::periods::holidays(&ctx.conn)? {
-        let kind = if h.is_day_off() { "day_off" } else { "holiday" };
+        let kind = if h.is_day_off() {
+            CalendarKind::DayOff
+        } else {
+            CalendarKind::Holiday
+        };
         rows.push(vec![
-            Cell::text(kind),
+            kind_cell(kind),
             Cell::Int(h.id),
             Cell::Null,
             Cell::text(h.name),
@@ -145,6 +149,11 @@ fn show(ctx: &mut Ctx) -> Result<()> {
         ]);
     }
     ctx.print(&rows)
+}
+
+/// A row's kind: its code for scripts, its label for people.
+fn kind_cell(kind: CalendarKind) -> Cell {
+    Cell::coded(kind.code(), kind.label())
 }
 
 fn check_in_year(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Result<()> {

@@ -249,7 +249,12 @@ fn write_reports(ctx: &Ctx, dir: &Path) -> Result<[(&'static str, Report); 5]> {
         "10.2023",
         None,
     );
-    let quarter = scope(q1_from, q1_to, "I четверть", Some(q1));
+    let quarter = scope(
+        q1_from,
+        q1_to,
+        &crate::reports::scope::period_name(q1),
+        Some(q1),
+    );
     let fill = crate::reports::fill_rate::compute(&ctx.conn, &october)?;
     let reports = [
         ("fill-rate_2023-10.xlsx", Report::from(&fill)),

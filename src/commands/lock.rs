@@ -130,6 +130,11 @@ impl Unlock {
     }
 }
 
+/// A row's subject: its code for scripts, its label for people.
+fn what(code: &str, label: String) -> Cell {
+    Cell::coded(code, label)
+}
+
 fn status(ctx: &mut Ctx) -> Result<()> {
     let state = LockState::load(&ctx.conn, ctx.today)?;
     let mut rows = Rows::new(&[
@@ -140,29 +145,30 @@ fn status(ctx: &mut Ctx) -> Result<()> {
         ("reason", "Причина"),
     ]);
     rows.push(vec![
-        Cell::text("locked_until"),
+        what("locked_until", t!("lock-what-locked-until")),
         Cell::opt_date(state.locked_until),
         Cell::Null,
         Cell::Null,
         Cell::Null,
     ]);
     rows.push(vec![
-        Cell::text("lock_older_than"),
-        state
-            .older_than
-            .map(|n| Cell::text(t!("lock-status-days", days = n)))
-            .unwrap_or(Cell::text(t!("lock-status-off"))),
+        what("lock_older_than", t!("lock-what-older-than")),
+        match state.older_than {
+            Some(n) => Cell::coded(format!("{n} days"), t!("lock-status-days", days = n)),
+            None => Cell::coded("off", t!("lock-status-off")),
+        },
         Cell::Null,
         Cell::Null,
         Cell::Null,
     ]);
     if let Some(n) = state.older_than {
+        let before = ru(ctx.today - chrono::Duration::days(n));
         rows.push(vec![
-            Cell::text("rolling_lock_today"),
-            Cell::text(t!(
-                "lock-status-before",
-                date = ru(ctx.today - chrono::Duration::days(n))
-            )),
+            what("rolling_lock_today", t!("lock-what-rolling-today")),
+            Cell::coded(
+                format!("before {before}"),
+                t!("lock-status-before", date = before.as_str()),
+            ),
             Cell::Null,
             Cell::Null,
             Cell::Null,
@@ -171,26 +177,33 @@ fn status(ctx: &mut Ctx) -> Result<()> {
     // The history's fingerprint as of now: what a paper copy printed now would carry.
     let head = db::history::head(&ctx.conn)?;
     rows.push(vec![
-        Cell::text("fingerprint"),
+        what("fingerprint", t!("lock-what-fingerprint")),
         Cell::text(db::history::fingerprint_of(head.as_ref())),
         head.map_or(Cell::Null, |b| Cell::text(&b.at)),
         Cell::Null,
         Cell::Null,
     ]);
     for change in lock_history(&ctx.conn, 10)? {
+        // Scripts read the change in stable English whatever the language; people in theirs.
         let value = match change.value {
-            LockValue::Unlocked => t!("lock-change-unlocked"),
-            LockValue::LockedUntil(d) => t!("lock-change-locked-until", date = ru(d)),
-            LockValue::RollingOff => t!("lock-change-rolling-off"),
+            LockValue::Unlocked => Cell::coded("unlocked", t!("lock-change-unlocked")),
+            LockValue::LockedUntil(d) => Cell::coded(
+                format!("locked up to {}", ru(d)),
+                t!("lock-change-locked-until", date = ru(d)),
+            ),
+            LockValue::RollingOff => Cell::coded("rolling lock off", t!("lock-change-rolling-off")),
             // Stored as text: a number chooses the plural form.
-            LockValue::OlderThan(n) => match n.parse::<i64>() {
-                Ok(days) => t!("lock-change-rolling", days = days),
-                Err(_) => t!("lock-change-rolling", days = n),
-            },
+            LockValue::OlderThan(n) => {
+                let label = match n.parse::<i64>() {
+                    Ok(days) => t!("lock-change-rolling", days = days),
+                    Err(_) => t!("lock-change-rolling", days = n.as_str()),
+                };
+                Cell::coded(format!("rolling lock {n} days"), label)
+            }
         };
         rows.push(vec![
-            Cell::text("change"),
-            Cell::text(value),
+            what("change", t!("lock-what-change")),
+            value,
             Cell::text(change.at),
             Cell::text(change.actor),
             Cell::opt_text(change.reason),

@@ -19,7 +19,7 @@ use crate::error::{usage, NameKind, EXIT_ISSUES, EXIT_OK};
 use crate::render::report::fill::TeachersReport;
 use crate::render::report::Report;
 use crate::render::Format;
-use crate::reports::scope::{month_range, Scope};
+use crate::reports::scope::{month_label, month_range, period_label, range_label, Scope};
 use crate::reports::{accumulation, attendance, fill_rate, forecast, progress};
 use crate::t;
 
@@ -64,17 +64,17 @@ impl ReportArgs {
         let (from, to, label, period) = match (&self.month, period, self.from, self.to) {
             (Some(m), ..) => {
                 let (a, b) = month_range(m).map_err(usage)?;
-                (a, b, a.format("%m.%Y").to_string(), None)
+                (a, b, month_label(a), None)
             }
             (None, Some(p), ..) => {
                 let (a, b) = cal.period(p)?;
-                (a, b, format!("{} ({} – {})", p.ru(), ru(a), ru(b)), Some(p))
+                (a, b, period_label(p, a, b), Some(p))
             }
             (None, None, Some(a), Some(b)) => {
                 if a > b {
                     return Err(usage(t!("report-from-after-to", from = ru(a), to = ru(b))));
                 }
-                (a, b, format!("{} – {}", ru(a), ru(b)), None)
+                (a, b, range_label(a, b), None)
             }
             _ => return Err(usage(t!("report-range-missing"))),
         };

@@ -7,7 +7,6 @@ pub mod fio;
 pub mod journal;
 pub mod limits;
 pub mod marks;
-pub mod plural;
 pub mod roles;
 pub mod text;
 pub mod window;

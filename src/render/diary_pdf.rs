@@ -1,7 +1,7 @@
 //! The parents' printout drawn as a PDF: per student a page (or more) with his marks by
 //! subject, the averages and the forecast (or the period's final mark once set), his
-//! absences, the homework of the coming week, and the lines to sign. Counts are written with
-//! their Russian plural forms (`domain::plural`).
+//! absences, the homework of the coming week, and the lines to sign. Counts take their plural
+//! forms from the catalogue (`diary-*` in `locales/*/reports.ftl`).
 
 use anyhow::Result;
 
@@ -9,7 +9,6 @@ use super::pdf::{Document, Metrics, Page, CONTENT_BOTTOM, MARGIN, PAGE_W};
 use super::short::work_short;
 use crate::domain::calendar::PeriodCode;
 use crate::domain::date::ru;
-use crate::domain::plural::{count, form, LATENESS, LESSONS};
 use crate::reports::diary::{Diary, StudentDiary, SubjectMarks};
 
 /// What the last column of a student's table shows.
@@ -247,26 +246,17 @@ fn absence_lines(doc: &mut Document, m: &Metrics, st: &StudentDiary, y: f64) -> 
             .collect::<Vec<_>>()
             .join("; ");
         let missed = match st.missed() {
-            0 => "Пропущенных уроков нет".to_string(),
-            n => format!(
-                "{} {}, из них по болезни — {}",
-                form(n as u64, MISSED),
-                count(n, LESSONS),
-                st.missed_ill()
-            ),
+            0 => crate::t!("diary-missed-none"),
+            n => crate::t!("diary-missed", count = n, ill = st.missed_ill()),
         };
         let late = match st.late() {
-            0 => "опозданий нет".to_string(),
-            n => count(n, LATENESS),
+            0 => crate::t!("diary-late-none"),
+            n => crate::t!("diary-late", count = n),
         };
         format!("{missed}; {late}. {items}")
     };
     paragraph(doc, m, &text, y)
 }
-
-/// «Пропущен 1 урок», «Пропущено 2 урока»: the verb agrees with the count.
-const MISSED: crate::domain::plural::Forms =
-    crate::domain::plural::Forms::new("Пропущен", "Пропущено", "Пропущено");
 
 /// Lines of 8 pt text below `y`, on a new page when the foot is reached; returns the `y`
 /// of the last line.
@@ -340,4 +330,53 @@ fn signatures(doc: &mut Document, m: &Metrics, diary: &Diary, outlook: Outlook, 
         9.5,
         "Подпись родителя (законного представителя) ____________  Дата ________",
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{message_in, Lang};
+
+    #[test]
+    fn the_absences_line_agrees_with_its_counts() {
+        let missed = |lang, n: usize| {
+            message_in(
+                lang,
+                "diary-missed",
+                &[("count", n.into()), ("ill", 1.into())],
+            )
+        };
+        let late = |n: usize| message_in(Lang::Ru, "diary-late", &[("count", n.into())]);
+        assert_eq!(
+            missed(Lang::Ru, 1),
+            "Пропущен 1 урок, из них по болезни — 1"
+        );
+        assert_eq!(
+            missed(Lang::Ru, 2),
+            "Пропущено 2 урока, из них по болезни — 1"
+        );
+        assert_eq!(
+            missed(Lang::Ru, 5),
+            "Пропущено 5 уроков, из них по болезни — 1"
+        );
+        assert_eq!(
+            missed(Lang::Ru, 11),
+            "Пропущено 11 уроков, из них по болезни — 1"
+        );
+        assert_eq!(
+            missed(Lang::Ru, 21),
+            "Пропущен 21 урок, из них по болезни — 1"
+        );
+        assert_eq!(
+            missed(Lang::En, 1),
+            "Missed 1 lesson, 1 of them through illness"
+        );
+        assert_eq!(
+            missed(Lang::En, 3),
+            "Missed 3 lessons, 1 of them through illness"
+        );
+        assert_eq!(late(1), "1 опоздание");
+        assert_eq!(late(3), "3 опоздания");
+        assert_eq!(late(12), "12 опозданий");
+        assert_eq!(late(22), "22 опоздания");
+    }
 }

@@ -92,6 +92,12 @@ pub enum Cell {
     Fixed(f64, usize),
     Date(NaiveDate),
     Bool(bool),
+    /// A stable code for scripts (CSV, JSON: `insert`, `holiday`) shown to people by its
+    /// label in their language (tables, workbooks, PDF: «добавление», «каникулы»).
+    Coded {
+        value: String,
+        label: String,
+    },
 }
 
 impl Cell {
@@ -106,6 +112,14 @@ impl Cell {
             Cell::Null
         } else {
             Cell::Text(s)
+        }
+    }
+
+    /// A code scripts read, with the label people see.
+    pub fn coded(value: impl Into<String>, label: impl Into<String>) -> Cell {
+        Cell::Coded {
+            value: value.into(),
+            label: label.into(),
         }
     }
 
@@ -126,6 +140,7 @@ impl Cell {
             Cell::Fixed(f, n) => format!("{f:.n$}").replace('.', ","),
             Cell::Date(d) => crate::domain::date::ru(*d),
             Cell::Bool(b) => if *b { "да" } else { "" }.into(),
+            Cell::Coded { label, .. } => crate::domain::text::printable(label).into_owned(),
         }
     }
 
@@ -143,6 +158,7 @@ impl Cell {
             Cell::Fixed(f, n) => format!("{f:.n$}"),
             Cell::Date(d) => crate::domain::date::iso(*d),
             Cell::Bool(b) => b.to_string(),
+            Cell::Coded { value, .. } => value.clone(),
         }
     }
 
@@ -156,6 +172,7 @@ impl Cell {
                 .unwrap_or(Value::Null),
             Cell::Date(d) => Value::String(crate::domain::date::iso(*d)),
             Cell::Bool(b) => Value::Bool(*b),
+            Cell::Coded { value, .. } => Value::String(value.clone()),
         }
     }
 }
@@ -256,9 +273,7 @@ impl Rows {
     pub fn write(&self, format: Format, out: &mut dyn Write) -> Result<()> {
         match format {
             Format::Xlsx | Format::Pdf | Format::Both => {
-                return Err(crate::error::usage(
-                    "rows print as table, csv or json; pdf, xlsx and both are for `ejournal export paper --as` (reports also write xlsx with --out)",
-                ))
+                return Err(crate::error::usage(crate::t!("render-rows-format")))
             }
             Format::Table => terminal::write_table(self, out)?,
             // CSV and JSON are built in memory and written in one go, so a closed pipe
@@ -269,7 +284,9 @@ impl Rows {
                 for r in &self.rows {
                     w.write_record(r.iter().map(Cell::for_csv))?;
                 }
-                let bytes = w.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?;
+                let bytes = w.into_inner().map_err(|e| {
+                    anyhow::anyhow!(crate::t!("err-writing-csv", error = e.to_string()))
+                })?;
                 out.write_all(&bytes)?;
             }
             Format::Json => {

@@ -14,13 +14,19 @@ use crate::domain::date::ru;
 use crate::reports::paper::{CourseGrid, PaperCopy};
 
 fn err(e: rust_xlsxwriter::XlsxError) -> anyhow::Error {
-    anyhow!("writing the workbook: {e}")
+    anyhow!(crate::t!("err-writing-workbook", error = e.to_string()))
 }
 
 /// An error writing a value the journal holds, naming whose it is (a name or a topic longer
 /// than Excel's 32,767 characters was stored before the import limits).
 fn err_in(what: String) -> impl FnOnce(rust_xlsxwriter::XlsxError) -> anyhow::Error {
-    move |e| anyhow!("writing the workbook: {what}: {e}")
+    move |e| {
+        anyhow!(crate::t!(
+            "err-writing-workbook-of",
+            what = what,
+            error = e.to_string()
+        ))
+    }
 }
 
 /// The start of a value, for a message about it (the value may be a megabyte).

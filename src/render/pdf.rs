@@ -59,7 +59,7 @@ pub struct Metrics {
 impl Metrics {
     pub fn new() -> Result<Metrics> {
         let face = ttf_parser::Face::parse(FONT, 0)
-            .map_err(|e| anyhow!("loading the embedded font: {e}"))?;
+            .map_err(|e| anyhow!(crate::t!("err-loading-font", error = e.to_string())))?;
         let units_per_em = f64::from(face.units_per_em());
         Ok(Metrics { face, units_per_em })
     }
@@ -291,8 +291,9 @@ fn pt_y(y: f64) -> f32 {
 /// Deflate a stream's bytes (FlateDecode).
 fn deflate(data: &[u8]) -> Result<Vec<u8>> {
     let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
-    z.write_all(data).context("compressing the PDF")?;
-    z.finish().context("compressing the PDF")
+    z.write_all(data)
+        .with_context(|| crate::t!("err-compressing-pdf"))?;
+    z.finish().with_context(|| crate::t!("err-compressing-pdf"))
 }
 
 /// The PDF of laid-out pages: one font, a subset of the glyphs the pages use, numbered from
@@ -314,8 +315,8 @@ fn write_pdf(m: &Metrics, title: &str, pages: &[Page]) -> Result<Vec<u8>> {
     }
     let glyphs: Vec<u16> = used.keys().copied().collect();
     let remapper = subsetter::GlyphRemapper::new_from_glyphs_sorted(&glyphs);
-    let subset =
-        subsetter::subset(FONT, 0, &remapper).map_err(|e| anyhow!("subsetting the font: {e:?}"))?;
+    let subset = subsetter::subset(FONT, 0, &remapper)
+        .map_err(|e| anyhow!(crate::t!("err-subsetting-font", error = format!("{e:?}"))))?;
     let cid = |glyph: u16| remapper.get(glyph).unwrap_or(0);
 
     let mut next = 1;

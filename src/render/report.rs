@@ -86,15 +86,9 @@ impl Report {
                     s.rows.write(Format::Table, out)?;
                 }
             }
-            Format::Xlsx => {
-                return Err(crate::error::usage(
-                    "--format xlsx writes a file: give --out FILE.xlsx",
-                ))
-            }
+            Format::Xlsx => return Err(crate::error::usage(crate::t!("render-xlsx-needs-out"))),
             Format::Pdf | Format::Both => {
-                return Err(crate::error::usage(
-                    "--format pdf writes a file: give --out FILE.pdf",
-                ))
+                return Err(crate::error::usage(crate::t!("render-pdf-needs-out")))
             }
         }
         Ok(())
@@ -102,7 +96,9 @@ impl Report {
 
     /// The workbook: a sheet per section, set to print on landscape pages.
     pub fn xlsx(&self) -> Result<Vec<u8>> {
-        let err = |e: rust_xlsxwriter::XlsxError| anyhow!("writing the workbook: {e}");
+        let err = |e: rust_xlsxwriter::XlsxError| {
+            anyhow!(crate::t!("err-writing-workbook", error = e.to_string()))
+        };
         let mut book = Workbook::new();
         let head = XFormat::new()
             .set_bold()
@@ -159,7 +155,7 @@ impl Report {
                         Cell::Date(d) => ws
                             .write_string_with_format(r, c, crate::domain::date::ru(*d), &cell)
                             .map_err(err)?,
-                        Cell::Text(t) => {
+                        Cell::Text(t) | Cell::Coded { label: t, .. } => {
                             ws.write_string_with_format(r, c, t, &cell).map_err(err)?
                         }
                     };
@@ -193,11 +189,11 @@ impl Report {
         };
         if let Some(g) = given {
             if by_ext != Format::Table && g != by_ext {
-                return Err(crate::error::usage(format!(
-                    "{} names a {} file but --format (or EJOURNAL_FORMAT) says {}",
-                    path.display(),
-                    format!("{by_ext:?}").to_lowercase(),
-                    format!("{g:?}").to_lowercase()
+                return Err(crate::error::usage(crate::t!(
+                    "render-format-mismatch",
+                    path = path.display().to_string(),
+                    ext = format!("{by_ext:?}").to_lowercase(),
+                    format = format!("{g:?}").to_lowercase()
                 )));
             }
         }
@@ -221,9 +217,7 @@ impl Report {
                     Format::Xlsx => self.xlsx()?,
                     Format::Pdf => super::report_pdf::report_pdf(self, &self.title)?,
                     Format::Both => {
-                        return Err(crate::error::usage(
-                            "reports are written as table, csv, json, xlsx or pdf",
-                        ))
+                        return Err(crate::error::usage(crate::t!("render-report-formats")))
                     }
                     f => {
                         let mut buf = Vec::new();

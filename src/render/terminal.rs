@@ -76,7 +76,7 @@ fn min_width(rows: &Rows, texts: &[Vec<String>], c: usize) -> usize {
         .zip(texts)
         .map(|(r, t)| {
             let w = t[c].lines().map(UnicodeWidthStr::width).max().unwrap_or(0);
-            if matches!(r[c], Cell::Text(_)) {
+            if matches!(r[c], Cell::Text(_) | Cell::Coded { .. }) {
                 w.min(TEXT_MIN)
             } else {
                 w

@@ -119,7 +119,7 @@ fn student_names(conn: &Connection) -> Result<HashMap<i64, String>> {
         ))
     })?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading students' names")
+        .with_context(|| crate::t!("err-reading-student-names"))
 }
 
 /// Absences per student by code, and lessons missed per student and day.
@@ -154,7 +154,7 @@ fn absences(conn: &Connection, scope: &Scope) -> Result<Absences> {
     let mut codes: HashMap<i64, AttendanceCounts> = HashMap::new();
     let mut missed_day: HashMap<(i64, NaiveDate), u64> = HashMap::new();
     for row in rows {
-        let (s, d, code, n) = row.context("reading absences")?;
+        let (s, d, code, n) = row.with_context(|| crate::t!("err-reading-absences"))?;
         let code = AbsenceCode::parse(&code)
             .map_err(|e| stored("absences", format!("of student {s} on {}", iso(d)), e))?;
         let c = codes.entry(s).or_default();

@@ -310,7 +310,7 @@ fn students(
         StudentRow::from_row,
     )?;
     rows.collect::<rusqlite::Result<_>>()
-        .with_context(|| format!("reading the students of {}", class.name))
+        .with_context(|| crate::t!("err-reading-class-students", class = class.name.as_str()))
 }
 
 /// Marks of the class in the range: student → subject → entries, by date and lesson.
@@ -328,7 +328,8 @@ fn marks(
     )?;
     let mut by_student: BTreeMap<i64, BTreeMap<String, Vec<MarkEntry>>> = BTreeMap::new();
     for row in stmt.query_map(params![class.id, from, to], MarkRow::from_row)? {
-        let mut row = row.with_context(|| format!("reading the marks of {}", class.name))?;
+        let mut row =
+            row.with_context(|| crate::t!("err-reading-class-marks", class = class.name.as_str()))?;
         let mark = Mark::parse(&row.entry.mark).map_err(|e| stored("marks", row.id, e))?;
         row.entry.points = mark.points();
         by_student
@@ -356,7 +357,9 @@ fn absences(
     )?;
     let mut by_student: BTreeMap<i64, Vec<Absence>> = BTreeMap::new();
     for row in stmt.query_map(params![class.id, from, to], AbsenceRow::from_row)? {
-        let row = row.with_context(|| format!("reading the absences of {}", class.name))?;
+        let row = row.with_context(|| {
+            crate::t!("err-reading-class-absences", class = class.name.as_str())
+        })?;
         let code = AbsenceCode::parse(&row.code).map_err(|e| stored("absences", row.id, e))?;
         by_student.entry(row.student_id).or_default().push(Absence {
             date: row.date,
@@ -407,8 +410,8 @@ fn finals(
         ))
     })?;
     for row in rows {
-        let (id, student, subject, value) =
-            row.with_context(|| format!("reading the final marks of {}", class.name))?;
+        let (id, student, subject, value) = row
+            .with_context(|| crate::t!("err-reading-class-finals", class = class.name.as_str()))?;
         let mark = FinalMark::from_stored(&value).ok_or_else(|| {
             stored(
                 "final_marks",
@@ -454,8 +457,9 @@ fn homework(
     })?;
     let mut by_student: BTreeMap<i64, Vec<SubjectHomework>> = BTreeMap::new();
     for row in rows {
-        let (student, subject, date, text) =
-            row.with_context(|| format!("reading the homework of {}", class.name))?;
+        let (student, subject, date, text) = row.with_context(|| {
+            crate::t!("err-reading-class-homework", class = class.name.as_str())
+        })?;
         let list = by_student.entry(student).or_default();
         match list.last_mut() {
             Some(last) if last.subject == subject => last.items.push((date, text.trim().into())),
@@ -485,5 +489,5 @@ pub fn paper_only_classes(conn: &Connection) -> Result<Vec<ClassRow>> {
         })
     })?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading the classes with parents who refused electronic access")
+        .with_context(|| crate::t!("err-reading-refused-classes"))
 }

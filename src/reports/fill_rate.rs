@@ -196,7 +196,7 @@ fn course_teachers(conn: &Connection) -> Result<super::FastMap<i64, i64>> {
     let mut stmt = conn.prepare("SELECT id, teacher_id FROM courses")?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading the courses' teachers")
+        .with_context(|| crate::t!("err-reading-course-teachers"))
 }
 
 /// The lessons held in the range (up to today): their days per course, and per course and
@@ -215,7 +215,10 @@ fn lesson_counts(
     let mut rows = stmt.query(params![iso(scope.from), iso(scope.until()), scope.class_id])?;
     let mut days: HashMap<i64, Vec<NaiveDate>> = HashMap::new();
     let mut counts: HashMap<(i64, i64), LessonCounts> = HashMap::new();
-    while let Some(r) = rows.next().context("reading lessons")? {
+    while let Some(r) = rows
+        .next()
+        .with_context(|| crate::t!("err-reading-lessons"))?
+    {
         let course: i64 = r.get(0)?;
         let Some(teacher) = r
             .get::<_, Option<i64>>(1)?
@@ -274,7 +277,10 @@ fn mark_counts(
     let mut counts: Vec<((i64, i64), super::FastMap<i64, MarkCounts>)> = Vec::new();
     let mut at: Option<(i64, usize)> = None;
     let mut deadlines = Deadlines::default();
-    while let Some(r) = rows.next().context("counting marks")? {
+    while let Some(r) = rows
+        .next()
+        .with_context(|| crate::t!("err-counting-marks"))?
+    {
         let lesson: i64 = r.get(0)?;
         if at.is_none_or(|(l, _)| l != lesson) {
             let course: i64 = r.get(1)?;
@@ -586,7 +592,7 @@ fn student_fios(conn: &Connection) -> Result<HashMap<i64, Fio>> {
         ))
     })?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading students")
+        .with_context(|| crate::t!("err-reading-students"))
 }
 
 /// A parent's name as the guardians table holds it, split into ФИО parts.
@@ -605,7 +611,7 @@ fn parent_fio(name: &str) -> Fio {
 fn diary_views(conn: &Connection, scope: &Scope) -> Result<HashMap<i64, DiaryViews>> {
     let any: bool = conn
         .query_row("SELECT EXISTS (SELECT 1 FROM access_log)", [], |r| r.get(0))
-        .context("reading the access log")?;
+        .with_context(|| crate::t!("err-reading-access-log"))?;
     if !any {
         return Ok(HashMap::new());
     }
@@ -625,7 +631,7 @@ fn diary_views(conn: &Connection, scope: &Scope) -> Result<HashMap<i64, DiaryVie
         ))
     })?;
     for row in rows {
-        let (c, s, g) = row.context("reading enrolments and guardians")?;
+        let (c, s, g) = row.with_context(|| crate::t!("err-reading-enrolments-guardians"))?;
         classes.entry(c).or_default().push((s, g));
     }
     let mut stmt =
@@ -640,7 +646,7 @@ fn diary_views(conn: &Connection, scope: &Scope) -> Result<HashMap<i64, DiaryVie
         ))
     })?;
     for row in rows {
-        let (c, who, role) = row.context("reading the access log")?;
+        let (c, who, role) = row.with_context(|| crate::t!("err-reading-access-log"))?;
         // A name the log writes that is not a ФИО matches nobody.
         let Ok(who) = PersonRef::parse(&who) else {
             continue;

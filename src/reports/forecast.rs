@@ -66,7 +66,7 @@ fn risks(s: &suggestions::Suggestion, unexcused: u32, days_left: i64) -> Vec<Str
     if let Some(a) = s.average.filter(|a| *a < RISK_AVERAGE_BELOW) {
         reasons.push(crate::t!(
             "forecast-risk-average",
-            average = format!("{a:.2}").replace('.', &crate::t!("decimal-separator")),
+            average = crate::i18n::fixed(a, 2),
             below = RISK_AVERAGE_BELOW
         ));
     }
@@ -100,7 +100,7 @@ fn unexcused(
         |r| Ok(((r.get(0)?, r.get(1)?), r.get(2)?)),
     )?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("counting unexcused absences")
+        .with_context(|| crate::t!("err-counting-unexcused"))
 }
 
 /// `report forecast`: where each student's period mark is heading, and who is at risk.

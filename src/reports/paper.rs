@@ -519,7 +519,7 @@ fn plan_and_given(
         ))
     })?;
     rows.collect::<rusqlite::Result<_>>()
-        .with_context(|| format!("counting the lessons given in {}", class.name))
+        .with_context(|| crate::t!("err-counting-class-lessons", class = class.name.as_str()))
 }
 
 /// The class's remarks made or due in the period, with their status on `today`.
@@ -553,8 +553,8 @@ fn remarks(
     })?;
     let mut out = Vec::new();
     for row in rows {
-        let (id, made, subject, group, teacher, text, due, resolved) =
-            row.with_context(|| format!("reading the remarks on {}", class.name))?;
+        let (id, made, subject, group, teacher, text, due, resolved) = row
+            .with_context(|| crate::t!("err-reading-class-remarks", class = class.name.as_str()))?;
         let day = |s: &str, what: &str| {
             parse_iso(s).map_err(|e| stored("remarks", id, format!("{what}: {e}")))
         };
@@ -754,7 +754,7 @@ fn signatories(conn: &Connection, class: &ClassRow) -> Result<Signatories> {
                 |r| r.get(0),
             )
             .optional()
-            .with_context(|| format!("reading who is {role}"))?;
+            .with_context(|| crate::t!("err-reading-role", role = role))?;
         Ok(name.unwrap_or_default().trim().to_string())
     };
     let class_teacher = class_teacher(conn, class.id)?;
@@ -792,8 +792,9 @@ fn students(
     })?;
     let mut students: Vec<Student> = Vec::new();
     for row in rows {
-        let (id, fio, span, birth) =
-            row.with_context(|| format!("reading the students of {}", class.name))?;
+        let (id, fio, span, birth) = row.with_context(|| {
+            crate::t!("err-reading-class-students", class = class.name.as_str())
+        })?;
         match students.iter_mut().find(|s| s.id == id) {
             Some(s) => s.spans.push(span),
             None => students.push(Student {
@@ -831,7 +832,7 @@ fn courses(conn: &Connection, class: &ClassRow) -> Result<Vec<Course>> {
     )?;
     let rows = stmt.query_map([class.id], Course::from_row)?;
     rows.collect::<rusqlite::Result<_>>()
-        .with_context(|| format!("reading the courses of {}", class.name))
+        .with_context(|| crate::t!("err-reading-class-courses", class = class.name.as_str()))
 }
 
 /// Group members, lessons, marks, absences (from `from` to `until`) and the period's final
@@ -922,7 +923,7 @@ pub fn class_teacher(conn: &Connection, class_id: i64) -> Result<Option<String>>
         |r| r.get(0),
     )
     .optional()
-    .context("reading the class teacher")
+    .with_context(|| crate::t!("err-reading-class-teacher"))
 }
 
 /// Every class, by grade and letter: the order copies are made in.
@@ -937,7 +938,7 @@ pub fn classes(conn: &Connection) -> Result<Vec<ClassRow>> {
         })
     })?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading the classes")
+        .with_context(|| crate::t!("err-reading-classes"))
 }
 
 impl PaperCopy {

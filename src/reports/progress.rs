@@ -232,7 +232,8 @@ fn final_marks(
     let mut names = HashMap::new();
     let mut present = Present::new();
     for row in rows {
-        let (id, course, student, value, name) = row.context("reading final marks")?;
+        let (id, course, student, value, name) =
+            row.with_context(|| crate::t!("err-reading-final-marks"))?;
         let Some(c) = courses.get(&course) else {
             continue;
         };

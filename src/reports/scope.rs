@@ -5,19 +5,20 @@
 use std::collections::HashMap;
 
 use anyhow::{Context, Result};
-use chrono::{Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 use rusqlite::{params, Connection, Row};
 
 use crate::domain::calendar::PeriodCode;
-use crate::domain::date::iso;
 use crate::domain::date::Span;
+use crate::domain::date::{iso, ru};
 
 /// What a report covers.
 #[derive(Debug, Clone)]
 pub struct Scope {
     pub from: NaiveDate,
     pub to: NaiveDate,
-    /// "октябрь 2023", "I четверть", "01.10.2023 – 15.10.2023"
+    /// "октябрь 2023", "I четверть (01.09.2023 – 27.10.2023)", "01.10.2023 – 15.10.2023",
+    /// in the user's language ([`month_label`], [`period_label`], [`range_label`])
     pub label: String,
     pub period: Option<PeriodCode>,
     pub class_id: Option<i64>,
@@ -31,6 +32,35 @@ impl Scope {
     pub fn until(&self) -> NaiveDate {
         self.to.min(self.today)
     }
+}
+
+/// A month's scope, «октябрь 2023» (`first` is any day of it).
+pub fn month_label(first: NaiveDate) -> String {
+    crate::t!(
+        "report-scope-month",
+        month = first.month(),
+        year = first.year().to_string()
+    )
+}
+
+/// A period by its name in the user's language: «I четверть», «1st quarter».
+pub fn period_name(p: PeriodCode) -> String {
+    crate::t!("period-name", code = p.code())
+}
+
+/// A period's scope with its dates: «I четверть (01.09.2023 – 27.10.2023)».
+pub fn period_label(p: PeriodCode, from: NaiveDate, to: NaiveDate) -> String {
+    crate::t!(
+        "report-scope-period",
+        period = period_name(p),
+        from = ru(from),
+        to = ru(to)
+    )
+}
+
+/// A range's scope: «01.10.2023 – 15.10.2023».
+pub fn range_label(from: NaiveDate, to: NaiveDate) -> String {
+    format!("{} – {}", ru(from), ru(to))
 }
 
 /// A course in scope, with what the reports print about it.
@@ -76,7 +106,7 @@ pub fn courses(conn: &Connection, scope: &Scope) -> Result<Vec<Course>> {
     )?;
     let rows = stmt.query_map(params![scope.class_id, scope.teacher_id], Course::from_row)?;
     rows.collect::<rusqlite::Result<_>>()
-        .context("reading the courses of the report")
+        .with_context(|| crate::t!("err-reading-report-courses"))
 }
 
 /// The courses in scope by id.
@@ -110,7 +140,7 @@ pub fn members(conn: &Connection, scope: &Scope) -> Result<Members> {
         },
     )?;
     for row in rows {
-        let (course, student, span) = row.context("reading enrolments")?;
+        let (course, student, span) = row.with_context(|| crate::t!("err-reading-enrolments"))?;
         out.entry(course)
             .or_default()
             .entry(student)
@@ -153,7 +183,7 @@ pub fn lessons(conn: &Connection, scope: &Scope) -> Result<HashMap<i64, Vec<Held
         Held::from_row,
     )?;
     for row in rows {
-        let (course, held) = row.context("reading lessons")?;
+        let (course, held) = row.with_context(|| crate::t!("err-reading-lessons"))?;
         out.entry(course).or_default().push(held);
     }
     Ok(out)
@@ -168,14 +198,16 @@ pub fn month_range(s: &str) -> Result<(NaiveDate, NaiveDate), String> {
     } else if let Some((m, y)) = t.split_once('.') {
         (y, m)
     } else {
-        return Err(format!("\"{t}\" is not a month (like 2023-10)"));
+        return Err(crate::t!("report-not-a-month", value = t));
     };
     let (y, m): (i32, u32) = (
-        y.parse().map_err(|_| format!("\"{t}\" is not a month"))?,
-        m.parse().map_err(|_| format!("\"{t}\" is not a month"))?,
+        y.parse()
+            .map_err(|_| crate::t!("report-not-a-month", value = t))?,
+        m.parse()
+            .map_err(|_| crate::t!("report-not-a-month", value = t))?,
     );
-    let first =
-        NaiveDate::from_ymd_opt(y, m, 1).ok_or_else(|| format!("\"{t}\" is not a month"))?;
+    let first = NaiveDate::from_ymd_opt(y, m, 1)
+        .ok_or_else(|| crate::t!("report-not-a-month", value = t))?;
     let next = if m == 12 {
         NaiveDate::from_ymd_opt(y + 1, 1, 1)
     } else {

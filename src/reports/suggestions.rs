@@ -234,7 +234,7 @@ fn members(
             MemberRow::from_row,
         )?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading the students of the courses")?;
+        .with_context(|| crate::t!("err-reading-course-students"))?;
     sort_members(&mut rows);
     let mut members: Vec<Member> = Vec::new();
     let mut at: HashMap<(i64, i64), usize> = HashMap::new();
@@ -306,7 +306,10 @@ fn tallies(
     let mut keys: Vec<(i64, i64)> = Vec::new();
     let mut cells: Vec<u32> = Vec::new();
     let mut at: Option<(i64, usize)> = None;
-    while let Some(r) = rows.next().context("counting marks")? {
+    while let Some(r) = rows
+        .next()
+        .with_context(|| crate::t!("err-counting-marks"))?
+    {
         let lesson: i64 = r.get(0)?;
         let course: i64 = r.get(1)?;
         if at.is_none_or(|(l, _)| l != lesson) {
@@ -412,7 +415,7 @@ fn lessons_held(
             Held::from_row,
         )?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .context("reading lessons held")?;
+        .with_context(|| crate::t!("err-reading-lessons-held"))?;
     let mut lessons: HashMap<i64, Vec<NaiveDate>> = HashMap::new();
     for h in rows {
         lessons.entry(h.course_id).or_default().push(h.date);
@@ -480,7 +483,10 @@ fn missed_lessons(
         AbsenceCode::Late.as_str()
     ])?;
     let mut out: super::FastMap<(i64, i64), u32> = Default::default();
-    while let Some(r) = rows.next().context("counting missed lessons")? {
+    while let Some(r) = rows
+        .next()
+        .with_context(|| crate::t!("err-counting-missed"))?
+    {
         *out.entry((r.get(0)?, r.get(1)?)).or_default() += 1;
     }
     Ok(out)

@@ -269,7 +269,7 @@ impl From<&Forecast> for Report {
         Report {
             title: crate::t!(
                 "report-forecast-title",
-                period = r.period.ru(),
+                period = crate::reports::scope::period_name(r.period),
                 date = ru(r.as_of)
             ),
             sections: vec![list("rows", &crate::t!("report-forecast-rows"), rows)],
