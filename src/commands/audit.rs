@@ -6,12 +6,13 @@ use chrono::NaiveDate;
 use serde_json::Value;
 
 use crate::context::Ctx;
-use crate::db::audit::{action_label, audit_records, entity_label, AuditFilter, AuditRow};
+use crate::db::audit::{action_label, each_audit_record, entity_label, AuditFilter, AuditRow};
 use crate::db::classes::class_required;
 use crate::db::resolve::Index;
 use crate::domain::class_name::{parse_class_arg, ClassName};
 use crate::domain::date::{parse_date_arg, parse_iso, ru};
 use crate::error::{stored, usage};
+use crate::render::stream::RowStream;
 use crate::render::{Cell, Rows};
 
 #[derive(Debug, clap::Args)]
@@ -65,7 +66,7 @@ impl Audit {
             }
             _ => None,
         };
-        let mut rows = Rows::new(&[
+        let rows = Rows::new(&[
             ("id", "№"),
             ("at", "Когда"),
             ("actor", "Кто"),
@@ -86,10 +87,16 @@ impl Audit {
             since: self.since,
             entity: self.entity.as_deref(),
         };
-        for record in audit_records(&ctx.conn, &filter)? {
-            rows.push(audit_cells(record)?);
-        }
-        ctx.print(&rows)
+        // A million marks' trail is written as it is read, never held (CSV, JSON).
+        ctx.notice_for(ctx.format)?;
+        crate::db::reading_through(&ctx.conn)?;
+        let stdout = std::io::stdout();
+        let mut out = stdout.lock();
+        let mut stream = RowStream::new(rows, ctx.format, &mut out)?;
+        each_audit_record(&ctx.conn, &filter, |record| {
+            stream.push(audit_cells(record)?)
+        })?;
+        stream.finish()
     }
 }
 
