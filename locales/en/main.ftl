@@ -54,3 +54,8 @@ lock-what-older-than = rolling lock
 lock-what-rolling-today = rolling lock today
 lock-what-fingerprint = fingerprint
 lock-what-change = change
+
+# A true flag in a table or workbook.
+cell-yes = yes
+# The year's row of `calendar show`.
+calendar-year-name = academic year { $year }

@@ -56,3 +56,8 @@ lock-what-older-than = скользящая блокировка
 lock-what-rolling-today = скользящая блокировка сегодня
 lock-what-fingerprint = отпечаток журнала
 lock-what-change = изменение
+
+# A true flag in a table or workbook.
+cell-yes = да
+# The year's row of `calendar show`.
+calendar-year-name = { $year } учебный год

@@ -111,9 +111,9 @@ fn show(ctx: &mut Ctx) -> Result<()> {
         kind_cell(CalendarKind::Year),
         Cell::Null,
         Cell::Null,
-        Cell::text(format!(
-            "{} учебный год",
-            db::settings::setting(&ctx.conn, "academic_year")?
+        Cell::text(crate::t!(
+            "calendar-year-name",
+            year = db::settings::setting(&ctx.conn, "academic_year")?
         )),
         Cell::Date(start),
         Cell::Date(end),

@@ -139,7 +139,7 @@ impl Cell {
             Cell::Num(f) => format_num(*f).replace('.', ","),
             Cell::Fixed(f, n) => format!("{f:.n$}").replace('.', ","),
             Cell::Date(d) => crate::domain::date::ru(*d),
-            Cell::Bool(b) => if *b { "да" } else { "" }.into(),
+            Cell::Bool(b) => yes(*b),
             Cell::Coded { label, .. } => crate::domain::text::printable(label).into_owned(),
         }
     }
@@ -184,6 +184,15 @@ fn format_num(f: f64) -> String {
     } else {
         let s = format!("{f:.2}");
         s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// A true flag as a table or workbook shows it («да»; "yes" in English); false is blank.
+pub fn yes(b: bool) -> String {
+    if b {
+        crate::t!("cell-yes")
+    } else {
+        String::new()
     }
 }
 

@@ -150,7 +150,7 @@ impl Report {
                             ws.write_number_with_format(r, c, *f, &cell).map_err(err)?
                         }
                         Cell::Bool(b) => ws
-                            .write_string_with_format(r, c, if *b { "да" } else { "" }, &cell)
+                            .write_string_with_format(r, c, super::yes(*b), &cell)
                             .map_err(err)?,
                         Cell::Date(d) => ws
                             .write_string_with_format(r, c, crate::domain::date::ru(*d), &cell)
