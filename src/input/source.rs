@@ -223,29 +223,11 @@ fn sheet_record(row: SheetRow, width: usize) -> Record {
     }
 }
 
+/// A small file's whole text (a grid, a КТП), decoded as [`stream::DecodedStream`] decodes
+/// a big one.
 pub(super) fn decode(bytes: &[u8], forced: Option<Encoding>) -> String {
-    let encoding = forced.unwrap_or_else(|| {
-        let nul_odd = bytes
-            .iter()
-            .skip(1)
-            .step_by(2)
-            .take(200)
-            .filter(|&&b| b == 0)
-            .count();
-        if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) || nul_odd > 20 {
-            Encoding::Utf16
-        } else if std::str::from_utf8(bytes).is_ok() {
-            Encoding::Utf8
-        } else {
-            Encoding::Windows1251
-        }
-    });
-    let (text, _, _) = match encoding {
-        Encoding::Utf8 => encoding_rs::UTF_8.decode(bytes),
-        Encoding::Windows1251 => encoding_rs::WINDOWS_1251.decode(bytes),
-        Encoding::Utf16 if bytes.starts_with(&[0xFE, 0xFF]) => encoding_rs::UTF_16BE.decode(bytes),
-        Encoding::Utf16 => encoding_rs::UTF_16LE.decode(bytes),
-    };
+    let encoding = stream::encoding_of(bytes, std::str::from_utf8(bytes).is_ok(), forced);
+    let (text, _, _) = encoding.decode(bytes);
     // `decode` strips a BOM of its own encoding; drop a UTF-8 BOM left by forcing. CRLF
     // becomes LF so that the CSV reader's line numbers are the lines an editor shows.
     text.trim_start_matches('\u{feff}').replace("\r\n", "\n")

@@ -87,10 +87,26 @@ pub fn sniff(origin: &Origin, forced: Option<Encoding>, label: &str) -> Result<S
             }
         }
     }
-    let encoding = match forced {
+    let encoding = encoding_of(&head, utf8 && carry.is_empty(), forced);
+    Ok(Sniffed {
+        encoding,
+        head,
+        lines,
+    })
+}
+
+/// A text's encoding: as `forced`, or else UTF-16 by its byte order mark or the zero bytes of
+/// its first characters (`head`: its first bytes), UTF-8 when all of it is valid UTF-8
+/// (`utf8`), Windows-1251 otherwise.
+pub fn encoding_of(
+    head: &[u8],
+    utf8: bool,
+    forced: Option<Encoding>,
+) -> &'static encoding_rs::Encoding {
+    match forced {
         Some(Encoding::Utf8) => encoding_rs::UTF_8,
         Some(Encoding::Windows1251) => encoding_rs::WINDOWS_1251,
-        Some(Encoding::Utf16) => utf16(&head),
+        Some(Encoding::Utf16) => utf16(head),
         None => {
             let nul_odd = head
                 .iter()
@@ -100,19 +116,14 @@ pub fn sniff(origin: &Origin, forced: Option<Encoding>, label: &str) -> Result<S
                 .filter(|&&b| b == 0)
                 .count();
             if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) || nul_odd > 20 {
-                utf16(&head)
-            } else if utf8 && carry.is_empty() {
+                utf16(head)
+            } else if utf8 {
                 encoding_rs::UTF_8
             } else {
                 encoding_rs::WINDOWS_1251
             }
         }
-    };
-    Ok(Sniffed {
-        encoding,
-        head,
-        lines,
-    })
+    }
 }
 
 fn utf16(head: &[u8]) -> &'static encoding_rs::Encoding {
