@@ -128,7 +128,11 @@ impl TableReader {
                 Rows::Csv(rdr, window) => {
                     let mut raw = csv::StringRecord::new();
                     let more = rdr.read_record(&mut raw).map_err(|e| {
-                        refused(format!("{}: not readable as CSV ({e})", self.label))
+                        refused(crate::t!(
+                            "csv-unreadable",
+                            file = self.label.as_str(),
+                            error = e.to_string()
+                        ))
                     })?;
                     if !more {
                         None
@@ -166,16 +170,13 @@ impl TableReader {
                 p.at(
                     rec.line,
                     None,
-                    format!("row has {n} cells, the header has {width}"),
+                    crate::t!("csv-row-short", cells = n, header = width),
                 );
             } else if used > width {
                 p.at(
                     rec.line,
                     None,
-                    format!(
-                        "row has {used} cells, the header has {width}: is a delimiter inside \
-                         a value that is not in quotes?"
-                    ),
+                    crate::t!("csv-row-long", cells = used, header = width),
                 );
             }
         }
@@ -309,13 +310,11 @@ fn header_problems(label: &str, columns: &[Column], rows: &[Record]) -> anyhow::
         .max_by_key(|(i, r)| (HeaderMap::matches(columns, &r.cells), std::cmp::Reverse(*i)))
         .map(|(_, r)| r);
     match best {
-        None => problems.file("the file has no rows"),
+        None => problems.file(crate::t!("input-no-rows")),
         Some(row) => HeaderMap::report(columns, &row.cells, row.line, &mut problems),
     }
     problems.print();
-    refused(format!(
-        "{label}: the header row is not right; nothing was imported"
-    ))
+    refused(crate::t!("input-header-wrong", file = label))
 }
 
 fn check_duplicate_headers(label: &str, columns: &[Column], header: &Record) -> Result<()> {
@@ -326,24 +325,25 @@ fn check_duplicate_headers(label: &str, columns: &[Column], header: &Record) -> 
     }
     let mut problems = Problems::new(label);
     for d in &dups {
-        problems.at(header.line, None, format!("column \"{d}\" appears twice"));
-    }
-    for (mine, others) in &conflicts {
-        let others: Vec<String> = others.iter().map(|o| format!("\"{o}\"")).collect();
         problems.at(
             header.line,
             None,
-            format!(
-                "both \"{mine}\" and {} are in the header (ambiguous): keep either \
-                 \"{mine}\" or the separate columns, not both",
-                others.join(", ")
+            crate::t!("input-column-twice", column = *d),
+        );
+    }
+    for (mine, others) in &conflicts {
+        problems.at(
+            header.line,
+            None,
+            crate::t!(
+                "input-columns-ambiguous",
+                column = mine.as_str(),
+                others = others.join(&crate::t!("input-quoted-list-separator"))
             ),
         );
     }
     problems.print();
-    Err(refused(format!(
-        "{label}: the header row is not right; nothing was imported"
-    )))
+    Err(refused(crate::t!("input-header-wrong", file = label)))
 }
 
 /// Open a file (`-` is stdin, read as CSV) for an import with these columns.
@@ -369,12 +369,14 @@ pub fn open_table(path: &Path, columns: &[Column], opts: &ReadOptions) -> Result
     let sniffed = stream::sniff(&origin, opts.encoding, &label)?;
     if sniffed.head.starts_with(b"PK\x03\x04") {
         return Err(refused(format!(
-            "{label}: this is a spreadsheet (.xlsx), not CSV: give the file an .xlsx name"
+            "{label}: {}",
+            crate::t!("input-xlsx-named-csv")
         )));
     }
     if sniffed.head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
         return Err(refused(format!(
-            "{label}: this is an Excel 97–2003 workbook (.xls), not CSV: save it as .xlsx or CSV"
+            "{label}: {}",
+            crate::t!("input-xls-named-csv")
         )));
     }
     let reader = |delimiter: u8| -> Result<(csv::Reader<DecodedStream>, Rc<RefCell<Window>>)> {
@@ -460,10 +462,12 @@ fn open_sheet(
         .len();
     if size > sheet::MAX_FILE_BYTES {
         return Err(refused(format!(
-            "{label}: the workbook is {} MB; an import reads workbooks up to {} MB (save a \
-             large list as CSV)",
-            size >> 20,
-            sheet::MAX_FILE_BYTES >> 20
+            "{label}: {}",
+            crate::t!(
+                "sheet-too-big",
+                size = size >> 20,
+                max = sheet::MAX_FILE_BYTES >> 20
+            )
         )));
     }
     let bytes = std::fs::read(path).with_context(|| format!("reading {label}"))?;
@@ -485,9 +489,12 @@ fn open_sheet(
     }
     if head.is_empty() {
         return Err(refused(format!(
-            "{label}: sheet \"{}\" is empty (the sheets are: {}; choose one with --sheet)",
-            rows.sheet,
-            rows.names.join(", ")
+            "{label}: {}",
+            crate::t!(
+                "input-sheet-empty",
+                sheet = rows.sheet.as_str(),
+                sheets = rows.names.join(", ")
+            )
         )));
     }
     let Some((i, map)) = find_header(columns, &head) else {
