@@ -83,15 +83,7 @@ staff-deputy-role-by-deputy = { $name }: дать или снять роль з�
 timetable-sunday = воскресенье — не учебный день
 timetable-saturday = суббота — не учебный день при пятидневной неделе (для шестидневной: init --six-day-week)
 timetable-clash = { $class } { $day }, { $lesson }-й урок: { $subject } совпадает с уроком «{ $other }» в строке { $line }
-timetable-hours-differ = { $course }: в расписании { $lessons } { $lessons ->
-        [one] урок
-        [few] урока
-        *[many] уроков
-    } в неделю, в нагрузке { $hours } { $hours ->
-        [one] час
-        [few] часа
-        *[other] часов
-    }
+timetable-hours-differ = { $course }: в расписании { $lessons } { $lessons -> [one] урок [few] урока *[many] уроков } в неделю, в нагрузке { $hours } { $hours -> [one] час [few] часа *[other] часов }
 
 ## Timetable grids and plans.
 timetable-teacher-clash = { $teacher } ведёт уроки в { $classes } в одно и то же время ({ $day }, { $lesson }-й урок)
@@ -105,69 +97,4 @@ plan-subject-with-class = вместе с --class укажите --subject
 plan-name-ignored = { $file }: примечание: «{ $rest }» в конце имени файла — не номер группы, и оно пропущено: КТП для курса { $course }
 plan-date-outside-year = { $date } — вне учебного года { $start } – { $end }
 plan-numbers-gaps = номера уроков идут не подряд от 1 до { $count }
-plan-few-hours = { $course }: в КТП { $hours } { $hours ->
-        [one] час
-        [few] часа
-        *[many] часов
-    }, мало для { $per_week } { $per_week ->
-        [one] часа
-        *[other] часов
-    } в неделю
-
-## Workbooks and grids (input).
-sheet-opened-twice = лист открыт дважды
-sheet-reader-stopped = чтение прервалось
-sheet-damaged-why = книга повреждена и не читается ({ $why })
-sheet-damaged = книга повреждена и не читается
-sheet-cannot-start = не удалось начать чтение книги: { $error }
-sheet-too-big = книга занимает { $size } МБ, а импорт читает книги до { $max } МБ (сохраните большой список в CSV)
-sheet-xls-or-password = это книга Excel 97–2003 (.xls) или книга с паролем, а не .xlsx: сохраните её как «Книга Excel (.xlsx)» без пароля
-sheet-text-not-workbook = это не книга .xlsx, а текстовый файл: файлу CSV нужно имя с расширением .csv
-sheet-not-workbook = это не книга .xlsx или повреждённая книга ({ $error })
-sheet-too-many-parts = это не книга .xlsx: в её пакете { $count } { $count ->
-        [one] часть
-        [few] части
-        *[many] частей
-    }
-sheet-part-damaged = книга повреждена: её часть { $part } ({ $error })
-sheet-part-too-big = её часть { $part } распаковывается больше чем в { $size } МБ, а импорт читает листы до { $max } МБ XML (сохраните большой список в CSV)
-sheet-unpacks-too-big = книга распаковывается больше чем в { $size } МБ, а импорт читает листы до { $max } МБ XML (сохраните большой список в CSV)
-sheet-no-such-sheet = листа «{ $sheet }» нет (листы: { $sheets })
-sheet-no-sheets = в книге нет листов
-sheet-unreadable = лист «{ $sheet }» не читается ({ $error })
-sheet-cell-outside = на листе «{ $sheet }» есть значение в ячейке { $cell }, за пределами столбцов A–IV и строк 1–{ $rows }, которые читает импорт
-grid-class-twice = у класса { $class } два столбца (второй — «{ $other }»)
-grid-lesson-empty = пусто: какой это урок по счёту?
-grid-lesson-invalid = «{ $value }» — не номер урока (1–12)
-grid-day-empty = пусто, и выше этой строки не указан день
-sheet-damaged-error = книга повреждена ({ $error })
-sheet-damaged-sheet = лист «{ $sheet }» повреждён ({ $error })
-grid-not-a-class = { $error }: каждый столбец правее номеров уроков — класс
-
-## Reading files (input).
-edsoo-section-total-from = в «Итого по разделу» { $said } ч., а уроки раздела выше (со строки { $from }) дают в сумме { $sum }
-edsoo-section-total = в «Итого по разделу» { $said } ч., а уроки раздела выше дают в сумме { $sum }
-edsoo-program-total = в «Общее количество часов по программе» { $said }, а уроки выше дают в сумме { $sum }
-edsoo-negative-hours = { $said } ч. — меньше нуля
-value-not-a-number = «{ $value }» — не число
-csv-unreadable = { $file }: не читается как CSV ({ $error })
-csv-row-short = в строке { $cells } { $cells ->
-        [one] ячейка
-        [few] ячейки
-        *[many] ячеек
-    }, а в заголовке { $header }
-csv-row-long = в строке { $cells } { $cells ->
-        [one] ячейка
-        [few] ячейки
-        *[many] ячеек
-    }, а в заголовке { $header }: нет ли разделителя внутри значения без кавычек?
-input-no-rows = в файле нет строк
-input-column-twice = столбец «{ $column }» указан дважды
-input-columns-ambiguous = в заголовке есть и «{ $column }», и «{ $others }» (неоднозначно): оставьте либо «{ $column }», либо отдельные столбцы
-input-quoted-list-separator = {"», «"}
-input-xlsx-named-csv = это электронная таблица (.xlsx), а не CSV: дайте файлу имя с расширением .xlsx
-input-xls-named-csv = это книга Excel 97–2003 (.xls), а не CSV: сохраните её как .xlsx или CSV
-input-sheet-empty = лист «{ $sheet }» пуст (листы: { $sheets }; выберите нужный с помощью --sheet)
-input-or-column = {", или "}«{ $column }»
-input-missing-column = нет обязательного столбца «{ $column }» ({ $key }){ $or }
-input-header-wrong = { $file }: строка заголовка не подходит; ничего не загружено
+plan-few-hours = { $course }: в КТП { $hours } { $hours -> [one] час [few] часа *[many] часов }, мало для { $per_week } { $per_week -> [one] часа *[other] часов } в неделю

@@ -339,14 +339,7 @@ trigger-batch-opened-once = пакет отметок импорта откры�
 name-empty = пусто
 name-bad-char = «{ $value }» — не имя (в нём есть «{ $char }»)
 name-one-word = «{ $value }» не разделить на фамилию, имя и отчество: укажите хотя бы фамилию и имя
-name-too-many-words = в «{ $value }» { $count } { $count ->
-        [one] слово
-        [few] слова
-        *[many] слов
-    }, а ожидаются фамилия, имя и отчество
+name-too-many-words = в «{ $value }» { $count } { $count -> [one] слово [few] слова *[many] слов }, а ожидаются фамилия, имя и отчество
 name-initials = «{ $value }»: напишите имя полностью, а не инициалы («{ $word }»)
-name-too-long = «{ $word }» слишком длинно для имени: больше { $max } { $max ->
-        [one] знака
-        *[other] знаков
-    }
+name-too-long = «{ $word }» слишком длинно для имени: больше { $max } { $max -> [one] знака *[other] знаков }
 name-none = имя не указано

@@ -154,22 +154,20 @@ pub fn read_plan(raw: &RawTable, h: &EdsooHeader, p: &mut Problems) -> Vec<Recor
                 Some(n) if !said.is_empty() && (n - section.0).abs() > 1e-9 => p.at(
                     row.line,
                     Some(&h.label(Field::Hours)),
-                    match section.1 {
-                        Some(from) => crate::t!(
-                            "edsoo-section-total-from",
-                            said = show(n),
-                            from = from,
-                            sum = show(section.0)
-                        ),
-                        None => {
-                            crate::t!("edsoo-section-total", said = show(n), sum = show(section.0))
-                        }
-                    },
+                    format!(
+                        "«Итого по разделу» says {} hours, the lessons of the section above it{} \
+                         add up to {}",
+                        show(n),
+                        section
+                            .1
+                            .map_or(String::new(), |l| format!(" (from line {l})")),
+                        show(section.0)
+                    ),
                 ),
                 None => p.at(
                     row.line,
                     Some(&h.label(Field::Hours)),
-                    crate::t!("value-not-a-number", value = said.as_str()),
+                    format!("\"{said}\" is not a number"),
                 ),
                 _ => {}
             }
@@ -183,16 +181,17 @@ pub fn read_plan(raw: &RawTable, h: &EdsooHeader, p: &mut Problems) -> Vec<Recor
                     Some(n) if !said.is_empty() && (n - program[i]).abs() > 1e-9 => p.at(
                         row.line,
                         Some(&h.label(*f)),
-                        crate::t!(
-                            "edsoo-program-total",
-                            said = show(n),
-                            sum = show(program[i])
+                        format!(
+                            "«Общее количество часов по программе» says {}, the lessons above \
+                             it add up to {}",
+                            show(n),
+                            show(program[i])
                         ),
                     ),
                     None => p.at(
                         row.line,
                         Some(&h.label(*f)),
-                        crate::t!("value-not-a-number", value = said.as_str()),
+                        format!("\"{said}\" is not a number"),
                     ),
                     _ => {}
                 }
@@ -234,7 +233,7 @@ pub fn read_plan(raw: &RawTable, h: &EdsooHeader, p: &mut Problems) -> Vec<Recor
                 Some(n) if n < 0.0 => p.at(
                     row.line,
                     Some(&h.label(f)),
-                    crate::t!("edsoo-negative-hours", said = said.as_str()),
+                    format!("{said} hours is less than none"),
                 ),
                 Some(n) => {
                     program[i] += n;
@@ -245,7 +244,7 @@ pub fn read_plan(raw: &RawTable, h: &EdsooHeader, p: &mut Problems) -> Vec<Recor
                 None => p.at(
                     row.line,
                     Some(&h.label(f)),
-                    crate::t!("value-not-a-number", value = said.as_str()),
+                    format!("\"{said}\" is not a number"),
                 ),
             }
         }
@@ -344,14 +343,10 @@ mod tests {
         assert_eq!(
             lines,
             [
-                format!(
-                    "p.csv:11: Всего: {}",
-                    crate::t!("edsoo-section-total-from", said = "2", from = 10, sum = "1")
-                ),
-                format!(
-                    "p.csv:12: Контрольные работы: {}",
-                    crate::t!("edsoo-program-total", said = "2", sum = "1")
-                ),
+                "p.csv:11: Всего: «Итого по разделу» says 2 hours, the lessons of the section \
+                 above it (from line 10) add up to 1",
+                "p.csv:12: Контрольные работы: «Общее количество часов по программе» says 2, \
+                 the lessons above it add up to 1",
             ]
         );
     }

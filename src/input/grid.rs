@@ -118,10 +118,9 @@ pub fn read_grid(raw: &RawTable, header: usize, p: &mut Problems) -> Grid {
                     p.at(
                         head.line,
                         Some(h),
-                        crate::t!(
-                            "grid-class-twice",
-                            class = name.to_string(),
-                            other = other.header.as_str()
+                        format!(
+                            "class {name} has two columns (the other is \"{}\")",
+                            other.header
                         ),
                     );
                 } else {
@@ -135,7 +134,7 @@ pub fn read_grid(raw: &RawTable, header: usize, p: &mut Problems) -> Grid {
             Err(e) => p.at(
                 head.line,
                 Some(&cell_label(raw, h, col, head.line)),
-                crate::t!("grid-not-a-class", error = e.to_string()),
+                format!("{e}: every column right of the lesson numbers is a class"),
             ),
         }
     }
@@ -176,16 +175,20 @@ pub fn read_grid(raw: &RawTable, header: usize, p: &mut Problems) -> Grid {
                 row.line,
                 Some(&lesson_label),
                 if lesson_cell.is_empty() {
-                    crate::t!("grid-lesson-empty")
+                    "is empty: which lesson of the day is this row?".to_string()
                 } else {
-                    crate::t!("grid-lesson-invalid", value = lesson_cell)
+                    format!("\"{lesson_cell}\" is not a lesson number (1–12)")
                 },
             );
             continue;
         };
         let Some(weekday) = day else {
             if day_known {
-                p.at(row.line, Some(&day_label), crate::t!("grid-day-empty"));
+                p.at(
+                    row.line,
+                    Some(&day_label),
+                    "is empty, and no day is named above this row",
+                );
                 day_known = false;
             }
             continue;

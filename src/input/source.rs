@@ -128,11 +128,7 @@ impl TableReader {
                 Rows::Csv(rdr, window) => {
                     let mut raw = csv::StringRecord::new();
                     let more = rdr.read_record(&mut raw).map_err(|e| {
-                        refused(crate::t!(
-                            "csv-unreadable",
-                            file = self.label.as_str(),
-                            error = e.to_string()
-                        ))
+                        refused(format!("{}: not readable as CSV ({e})", self.label))
                     })?;
                     if !more {
                         None
@@ -170,13 +166,16 @@ impl TableReader {
                 p.at(
                     rec.line,
                     None,
-                    crate::t!("csv-row-short", cells = n, header = width),
+                    format!("row has {n} cells, the header has {width}"),
                 );
             } else if used > width {
                 p.at(
                     rec.line,
                     None,
-                    crate::t!("csv-row-long", cells = used, header = width),
+                    format!(
+                        "row has {used} cells, the header has {width}: is a delimiter inside \
+                         a value that is not in quotes?"
+                    ),
                 );
             }
         }
@@ -310,11 +309,13 @@ fn header_problems(label: &str, columns: &[Column], rows: &[Record]) -> anyhow::
         .max_by_key(|(i, r)| (HeaderMap::matches(columns, &r.cells), std::cmp::Reverse(*i)))
         .map(|(_, r)| r);
     match best {
-        None => problems.file(crate::t!("input-no-rows")),
+        None => problems.file("the file has no rows"),
         Some(row) => HeaderMap::report(columns, &row.cells, row.line, &mut problems),
     }
     problems.print();
-    refused(crate::t!("input-header-wrong", file = label))
+    refused(format!(
+        "{label}: the header row is not right; nothing was imported"
+    ))
 }
 
 fn check_duplicate_headers(label: &str, columns: &[Column], header: &Record) -> Result<()> {
@@ -325,25 +326,24 @@ fn check_duplicate_headers(label: &str, columns: &[Column], header: &Record) -> 
     }
     let mut problems = Problems::new(label);
     for d in &dups {
-        problems.at(
-            header.line,
-            None,
-            crate::t!("input-column-twice", column = *d),
-        );
+        problems.at(header.line, None, format!("column \"{d}\" appears twice"));
     }
     for (mine, others) in &conflicts {
+        let others: Vec<String> = others.iter().map(|o| format!("\"{o}\"")).collect();
         problems.at(
             header.line,
             None,
-            crate::t!(
-                "input-columns-ambiguous",
-                column = mine.as_str(),
-                others = others.join(&crate::t!("input-quoted-list-separator"))
+            format!(
+                "both \"{mine}\" and {} are in the header (ambiguous): keep either \
+                 \"{mine}\" or the separate columns, not both",
+                others.join(", ")
             ),
         );
     }
     problems.print();
-    Err(refused(crate::t!("input-header-wrong", file = label)))
+    Err(refused(format!(
+        "{label}: the header row is not right; nothing was imported"
+    )))
 }
 
 /// Open a file (`-` is stdin, read as CSV) for an import with these columns.
@@ -369,14 +369,12 @@ pub fn open_table(path: &Path, columns: &[Column], opts: &ReadOptions) -> Result
     let sniffed = stream::sniff(&origin, opts.encoding, &label)?;
     if sniffed.head.starts_with(b"PK\x03\x04") {
         return Err(refused(format!(
-            "{label}: {}",
-            crate::t!("input-xlsx-named-csv")
+            "{label}: this is a spreadsheet (.xlsx), not CSV: give the file an .xlsx name"
         )));
     }
     if sniffed.head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
         return Err(refused(format!(
-            "{label}: {}",
-            crate::t!("input-xls-named-csv")
+            "{label}: this is an Excel 97–2003 workbook (.xls), not CSV: save it as .xlsx or CSV"
         )));
     }
     let reader = |delimiter: u8| -> Result<(csv::Reader<DecodedStream>, Rc<RefCell<Window>>)> {
@@ -462,12 +460,10 @@ fn open_sheet(
         .len();
     if size > sheet::MAX_FILE_BYTES {
         return Err(refused(format!(
-            "{label}: {}",
-            crate::t!(
-                "sheet-too-big",
-                size = size >> 20,
-                max = sheet::MAX_FILE_BYTES >> 20
-            )
+            "{label}: the workbook is {} MB; an import reads workbooks up to {} MB (save a \
+             large list as CSV)",
+            size >> 20,
+            sheet::MAX_FILE_BYTES >> 20
         )));
     }
     let bytes = std::fs::read(path).with_context(|| format!("reading {label}"))?;
@@ -489,12 +485,9 @@ fn open_sheet(
     }
     if head.is_empty() {
         return Err(refused(format!(
-            "{label}: {}",
-            crate::t!(
-                "input-sheet-empty",
-                sheet = rows.sheet.as_str(),
-                sheets = rows.names.join(", ")
-            )
+            "{label}: sheet \"{}\" is empty (the sheets are: {}; choose one with --sheet)",
+            rows.sheet,
+            rows.names.join(", ")
         )));
     }
     let Some((i, map)) = find_header(columns, &head) else {

@@ -144,7 +144,11 @@ impl Roster {
                 } else {
                     FIO
                 };
-                c.problem(key, p, crate::t!("roster-birth-implausible", date = ru(b)));
+                c.problem(
+                    key,
+                    p,
+                    crate::t!("roster-birth-implausible", date = ru(b)),
+                );
             }
         }
         let enrolled = c.parsed("enrolled_on", false, p, parse_date).flatten();
@@ -218,7 +222,11 @@ impl Roster {
         if !c.map.has("birth_date") {
             // The ФИО column stands for it: the date must follow the name.
             if in_name.is_none() && c.map.has(FIO) && !c.text(FIO).is_empty() {
-                c.problem(FIO, p, crate::t!("roster-no-birth-date"));
+                c.problem(
+                    FIO,
+                    p,
+                    crate::t!("roster-no-birth-date"),
+                );
             }
             return in_name;
         }

@@ -38,7 +38,11 @@ pub fn reshape(
     let mut p = Problems::new(&raw.label);
     let grid = read_grid(&raw, header, &mut p);
     if grid.classes.is_empty() {
-        p.at(grid.header_line, None, crate::t!("grid-no-class-column"));
+        p.at(
+            grid.header_line,
+            None,
+            crate::t!("grid-no-class-column"),
+        );
     }
     // Each class of the grid with the subjects of its load.
     let mut classes: Vec<Option<(ClassRow, Vec<String>)>> = Vec::new();
