@@ -45,37 +45,3 @@ import-out-of-range = { $value } is outside { $min }–{ $max }
 # The CSV file read as a stream.
 stream-reading-file = reading { $file }
 stream-reading-stdin = reading standard input
-
-## Rosters and roles.
-role-unknown = "{ $value }" is not a role (one of: { $roles }; a post like «учитель математики» or «заместитель директора по УВР» is read as its role)
-value-not-yes-no = "{ $value }" is not да or нет
-roster-birth-implausible = { $date } is not a plausible birth date for this year's student
-roster-enrolled-after-year = { $date } is after the end of the academic year ({ $end })
-roster-not-email = "{ $value }" is not an email address
-roster-duplicate-student = duplicate student: { $name } born { $birth } is already on line { $line }
-roster-no-birth-date = no birth date: write it after the name (Иванов Иван Иванович 12.03.2013) or add a column "Дата рождения"
-roster-birth-empty = is empty: give the birth date here or after the name in "{ $column }"
-roster-birth-disagrees = { $date } does not agree with the date after the name in "{ $column }" ({ $in_name })
-roster-move-before-leaving = { $date } is not after the date he left his class ({ $left })
-
-## Staff lists and timetables.
-staff-no-birth-dates = "{ $value }": a staff list has no birth dates: write the name alone
-staff-deputy-role-by-deputy = { $name }: only a deputy (заместитель) or the director may give or take the role of заместитель or директор
-timetable-sunday = Sunday is not a study day
-timetable-saturday = Saturday is not a study day in a five-day week (init --six-day-week for six)
-timetable-clash = { $class } { $day } lesson { $lesson }: { $subject } clashes with { $other } on line { $line }
-timetable-hours-differ = { $course }: { $lessons } lessons a week in the timetable, { $hours } hours in the load
-
-## Timetable grids and plans.
-timetable-teacher-clash = { $teacher } teaches { $classes } at the same time ({ $day } lesson { $lesson })
-grid-no-class-column = no column is headed by a class (like 5А)
-grid-subject-unknown = "{ $value }" is none of the subjects { $class } is taught ({ $subjects })
-grid-subject-ambiguous = "{ $value }" may be { $subjects }: write the subject so that it names one
-grid-or = {" or "}
-plan-control-invalid = "{ $value }" is not a control-work mark (да or нет; or its hours, like 1)
-plan-which-course = which course is { $file } for? give --class and --subject, or name the file like 5А_Математика.csv
-plan-subject-with-class = give --subject with --class
-plan-name-ignored = { $file }: note: "{ $rest }" at the end of the file name is not a group number and is ignored: the plan is for { $course }
-plan-date-outside-year = { $date } is outside the academic year { $start } – { $end }
-plan-numbers-gaps = lesson numbers are not 1…{ $count } without gaps
-plan-few-hours = { $course }: the plan has { $hours } hours, little for { $per_week } hours a week

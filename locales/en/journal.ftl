@@ -321,12 +321,3 @@ audit-entity-setting = setting
 # An import's marks audited as one batch (migration 017).
 db-context-batch = recording the import's marks in the audit trail
 trigger-batch-opened-once = ejournal: an import batch is opened once, with both bounds
-
-## Names (domain::fio).
-name-empty = is empty
-name-bad-char = "{ $value }" is not a name (it has '{ $char }')
-name-one-word = "{ $value }" cannot be split into surname, name and patronymic: give at least surname and name
-name-too-many-words = "{ $value }" has { $count } words: expected surname, name and patronymic
-name-initials = "{ $value }": write the name in full, not initials ("{ $word }")
-name-too-long = "{ $word }" is too long for a name: more than { $max } characters
-name-none = no name given

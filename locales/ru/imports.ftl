@@ -64,37 +64,3 @@ import-out-of-range = { $value } — вне диапазона { $min }–{ $max
 # The CSV file read as a stream.
 stream-reading-file = чтение { $file }
 stream-reading-stdin = чтение стандартного ввода
-
-## Rosters and roles.
-role-unknown = «{ $value }» — не роль (роли: { $roles }; должность вроде «учитель математики» или «заместитель директора по УВР» читается как её роль)
-value-not-yes-no = «{ $value }» — не «да» и не «нет»
-roster-birth-implausible = { $date } — неправдоподобная дата рождения для ученика этого учебного года
-roster-enrolled-after-year = { $date } — после конца учебного года ({ $end })
-roster-not-email = «{ $value }» — не адрес электронной почты
-roster-duplicate-student = ученик повторяется: { $name }, дата рождения { $birth }, уже есть в строке { $line }
-roster-no-birth-date = нет даты рождения: напишите её после имени (Иванов Иван Иванович 12.03.2013) или добавьте столбец «Дата рождения»
-roster-birth-empty = пусто: укажите дату рождения здесь или после имени в «{ $column }»
-roster-birth-disagrees = { $date } не совпадает с датой после имени в «{ $column }» ({ $in_name })
-roster-move-before-leaving = { $date } — не позже дня, когда ученик выбыл из класса ({ $left })
-
-## Staff lists and timetables.
-staff-no-birth-dates = «{ $value }»: в списке сотрудников нет дат рождения — напишите только ФИО
-staff-deputy-role-by-deputy = { $name }: дать или снять роль заместителя или директора может только заместитель директора или директор
-timetable-sunday = воскресенье — не учебный день
-timetable-saturday = суббота — не учебный день при пятидневной неделе (для шестидневной: init --six-day-week)
-timetable-clash = { $class } { $day }, { $lesson }-й урок: { $subject } совпадает с уроком «{ $other }» в строке { $line }
-timetable-hours-differ = { $course }: в расписании { $lessons } { $lessons -> [one] урок [few] урока *[many] уроков } в неделю, в нагрузке { $hours } { $hours -> [one] час [few] часа *[other] часов }
-
-## Timetable grids and plans.
-timetable-teacher-clash = { $teacher } ведёт уроки в { $classes } в одно и то же время ({ $day }, { $lesson }-й урок)
-grid-no-class-column = ни один столбец не озаглавлен классом (например, 5А)
-grid-subject-unknown = «{ $value }» — ни один из предметов, которые изучает { $class } ({ $subjects })
-grid-subject-ambiguous = «{ $value }» может быть { $subjects }: напишите предмет так, чтобы он называл один
-grid-or = {" или "}
-plan-control-invalid = «{ $value }» — не отметка о контрольной работе (да или нет; или её часы, например 1)
-plan-which-course = для какого курса { $file }? Укажите --class и --subject или назовите файл так: 5А_Математика.csv
-plan-subject-with-class = вместе с --class укажите --subject
-plan-name-ignored = { $file }: примечание: «{ $rest }» в конце имени файла — не номер группы, и оно пропущено: КТП для курса { $course }
-plan-date-outside-year = { $date } — вне учебного года { $start } – { $end }
-plan-numbers-gaps = номера уроков идут не подряд от 1 до { $count }
-plan-few-hours = { $course }: в КТП { $hours } { $hours -> [one] час [few] часа *[many] часов }, мало для { $per_week } { $per_week -> [one] часа *[other] часов } в неделю

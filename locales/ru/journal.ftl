@@ -334,12 +334,3 @@ audit-entity-setting = настройка
 # An import's marks audited as one batch (migration 017).
 db-context-batch = запись пакета отметок импорта в журнал изменений
 trigger-batch-opened-once = пакет отметок импорта открывается один раз и с обеими границами
-
-## Names (domain::fio).
-name-empty = пусто
-name-bad-char = «{ $value }» — не имя (в нём есть «{ $char }»)
-name-one-word = «{ $value }» не разделить на фамилию, имя и отчество: укажите хотя бы фамилию и имя
-name-too-many-words = в «{ $value }» { $count } { $count -> [one] слово [few] слова *[many] слов }, а ожидаются фамилия, имя и отчество
-name-initials = «{ $value }»: напишите имя полностью, а не инициалы («{ $word }»)
-name-too-long = «{ $word }» слишком длинно для имени: больше { $max } { $max -> [one] знака *[other] знаков }
-name-none = имя не указано

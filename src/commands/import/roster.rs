@@ -109,7 +109,7 @@ pub fn parse_yes_no(s: &str) -> Result<bool, String> {
     match crate::domain::text::fold_key(s).as_str() {
         "да" | "yes" | "y" | "true" | "1" | "+" | "x" | "х" | "v" | "истина" => Ok(true),
         "нет" | "no" | "n" | "false" | "0" | "-" | "ложь" => Ok(false),
-        _ => Err(crate::t!("value-not-yes-no", value = s)),
+        _ => Err(format!("\"{s}\" is not да or нет")),
     }
 }
 
@@ -147,7 +147,10 @@ impl Roster {
                 c.problem(
                     key,
                     p,
-                    crate::t!("roster-birth-implausible", date = ru(b)),
+                    format!(
+                        "{} is not a plausible birth date for this year's student",
+                        ru(b)
+                    ),
                 );
             }
         }
@@ -157,10 +160,10 @@ impl Roster {
                 c.problem(
                     "enrolled_on",
                     p,
-                    crate::t!(
-                        "roster-enrolled-after-year",
-                        date = ru(e),
-                        end = ru(self.env.year_end)
+                    format!(
+                        "{} is after the end of the academic year ({})",
+                        ru(e),
+                        ru(self.env.year_end)
                     ),
                 );
             }
@@ -172,7 +175,7 @@ impl Roster {
         let email = c.text("email");
         let looks_like_email = email.contains('@') && email.contains('.');
         if !email.is_empty() && !looks_like_email {
-            c.problem("email", p, crate::t!("roster-not-email", value = email));
+            c.problem("email", p, format!("\"{email}\" is not an email address"));
         }
         let (Some(class), Some((fio, _)), Some(birth)) = (class, name, birth) else {
             return None;
@@ -181,11 +184,10 @@ impl Roster {
             p.at(
                 c.rec.line,
                 None,
-                crate::t!(
-                    "roster-duplicate-student",
-                    name = fio.full(),
-                    birth = ru(birth),
-                    line = line
+                format!(
+                    "duplicate student: {} born {} is already on line {line}",
+                    fio.full(),
+                    ru(birth)
                 ),
             );
             return None;
@@ -225,7 +227,8 @@ impl Roster {
                 c.problem(
                     FIO,
                     p,
-                    crate::t!("roster-no-birth-date"),
+                    "no birth date: write it after the name (Иванов Иван Иванович 12.03.2013) \
+                     or add a column \"Дата рождения\"",
                 );
             }
             return in_name;
@@ -234,7 +237,10 @@ impl Roster {
             c.problem(
                 "birth_date",
                 p,
-                crate::t!("roster-birth-empty", column = c.map.label(FIO)),
+                format!(
+                    "is empty: give the birth date here or after the name in \"{}\"",
+                    c.map.label(FIO)
+                ),
             );
             return None;
         }
@@ -247,11 +253,11 @@ impl Roster {
                 c.problem(
                     "birth_date",
                     p,
-                    crate::t!(
-                        "roster-birth-disagrees",
-                        date = ru(col),
-                        column = c.map.label(FIO),
-                        in_name = ru(cell)
+                    format!(
+                        "{} does not agree with the date after the name in \"{}\" ({})",
+                        ru(col),
+                        c.map.label(FIO),
+                        ru(cell)
                     ),
                 );
                 None
@@ -286,10 +292,10 @@ impl Roster {
                     c.problem(
                         "enrolled_on",
                         p,
-                        crate::t!(
-                            "roster-move-before-leaving",
-                            date = ru(move_on),
-                            left = ru(left)
+                        format!(
+                            "{} is not after the date he left his class ({})",
+                            ru(move_on),
+                            ru(left)
                         ),
                     );
                     return Ok(None);

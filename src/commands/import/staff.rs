@@ -79,7 +79,10 @@ impl Importer for Staff {
             c.problem(
                 FIO,
                 p,
-                crate::t!("staff-no-birth-dates", value = c.text(FIO)),
+                format!(
+                    "\"{}\": a staff list has no birth dates: write the name alone",
+                    c.text(FIO)
+                ),
             );
         }
         // No roles in the file: a new person is a teacher, a known one keeps his roles.
@@ -131,7 +134,10 @@ impl Importer for Staff {
             c.not_allowed(
                 "role",
                 p,
-                crate::t!("staff-deputy-role-by-deputy", name = fio.full()),
+                format!(
+                    "{}: only a deputy (заместитель) or the director may give or take the role                      of заместитель or директор",
+                    fio.full()
+                ),
             );
             return Ok(Outcome::Bad);
         }

@@ -80,11 +80,11 @@ impl Importer for Timetable {
         let class = c.known_class(tx, p)?;
         let weekday = c.parsed("weekday", true, p, parse_weekday).flatten();
         match weekday {
-            Some(7) => c.problem("weekday", p, crate::t!("timetable-sunday")),
+            Some(7) => c.problem("weekday", p, "Sunday is not a study day"),
             Some(6) if self.env.week_days < 6 => c.problem(
                 "weekday",
                 p,
-                crate::t!("timetable-saturday"),
+                "Saturday is not a study day in a five-day week (init --six-day-week for six)",
             ),
             _ => {}
         }
@@ -143,14 +143,12 @@ impl Importer for Timetable {
                 p.at(
                     rec.line,
                     None,
-                    crate::t!(
-                        "timetable-clash",
-                        class = class.name.as_str(),
-                        day = WEEKDAYS[weekday as usize - 1],
-                        lesson = lesson_no,
-                        subject = label.as_str(),
-                        other = other.label.as_str(),
-                        line = other.line
+                    format!(
+                        "{} {} lesson {lesson_no}: {label} clashes with {} on line {}",
+                        class.name,
+                        WEEKDAYS[weekday as usize - 1],
+                        other.label,
+                        other.line
                     ),
                 );
                 return Ok(Outcome::Bad);
@@ -198,26 +196,23 @@ impl Importer for Timetable {
         let class_ids: Vec<i64> = self.classes.keys().copied().collect();
         for c in course_hours(tx, &class_ids)? {
             if (c.slots as f64 - c.hours_per_week).abs() >= 1.0 {
-                warnings.push(crate::t!(
-                    "timetable-hours-differ",
-                    course = format!(
-                        "{} {}{}",
-                        c.class,
-                        c.subject,
-                        super::load::group_suffix(&c.group)
-                    ),
-                    lessons = c.slots,
-                    hours = c.hours_per_week
+                warnings.push(format!(
+                    "{} {}{}: {} lessons a week in the timetable, {} hours in the load",
+                    c.class,
+                    c.subject,
+                    super::load::group_suffix(&c.group),
+                    c.slots,
+                    c.hours_per_week
                 ));
             }
         }
         for clash in teacher_clashes(tx)? {
-            warnings.push(crate::t!(
-                "timetable-teacher-clash",
-                teacher = clash.teacher.trim(),
-                classes = clash.classes.as_str(),
-                day = WEEKDAYS[clash.weekday as usize - 1],
-                lesson = clash.lesson_no
+            warnings.push(format!(
+                "{} teaches {} at the same time ({} lesson {})",
+                clash.teacher.trim(),
+                clash.classes,
+                WEEKDAYS[clash.weekday as usize - 1],
+                clash.lesson_no
             ));
         }
         Ok(())

@@ -41,7 +41,7 @@ pub fn reshape(
         p.at(
             grid.header_line,
             None,
-            crate::t!("grid-no-class-column"),
+            "no column is headed by a class (like 5А)",
         );
     }
     // Each class of the grid with the subjects of its load.
@@ -85,11 +85,11 @@ pub fn reshape(
                     p.at(
                         e.line,
                         Some(&e.label),
-                        crate::t!(
-                            "grid-subject-unknown",
-                            value = part.subject.as_str(),
-                            class = class.name.as_str(),
-                            subjects = subjects.join(", ")
+                        format!(
+                            "\"{}\" is none of the subjects {} is taught ({})",
+                            part.subject,
+                            class.name,
+                            subjects.join(", ")
                         ),
                     );
                     continue;
@@ -98,10 +98,10 @@ pub fn reshape(
                     p.at(
                         e.line,
                         Some(&e.label),
-                        crate::t!(
-                            "grid-subject-ambiguous",
-                            value = part.subject.as_str(),
-                            subjects = found.join(&crate::t!("grid-or"))
+                        format!(
+                            "\"{}\" may be {}: write the subject so that it names one",
+                            part.subject,
+                            found.join(" or ")
                         ),
                     );
                     continue;
