@@ -318,3 +318,13 @@ audit-entity-permit = permit
 audit-entity-staff = staff
 audit-entity-lock = lock
 audit-entity-setting = setting
+
+## Names (domain::fio) and roles (domain::roles).
+fio-not-a-name = "{ $value }" is not a name (it has '{ $char }')
+fio-cannot-split = "{ $value }" cannot be split into surname, name and patronymic: give at least surname and name
+fio-too-many-words = "{ $value }" has { $count } words: expected surname, name and patronymic
+fio-initials = "{ $value }": write the name in full, not initials ("{ $word }")
+fio-too-long = "{ $word }" is too long for a name: more than { $max } characters
+fio-no-name = no name given
+fio-surname-and-name = "{ $value }": give at least surname and name
+role-not-a-role = "{ $value }" is not a role (one of: { $roles }; a post like «учитель математики» or «заместитель директора по УВР» is read as its role)

@@ -331,3 +331,20 @@ audit-entity-permit = разрешение
 audit-entity-staff = сотрудник
 audit-entity-lock = блокировка
 audit-entity-setting = настройка
+
+## ФИО (domain::fio) и роли (domain::roles).
+fio-not-a-name = «{ $value }» — не имя (в нём есть знак «{ $char }»)
+fio-cannot-split = «{ $value }» не делится на фамилию, имя и отчество: укажите хотя бы фамилию и имя
+fio-too-many-words = «{ $value }»: { $count } { $count ->
+    [one] слово
+    [few] слова
+   *[many] слов
+}, а ожидаются фамилия, имя и отчество
+fio-initials = «{ $value }»: напишите ФИО полностью, а не инициалы («{ $word }»)
+fio-too-long = «{ $word }» — слишком длинно для имени: больше { $max } { $max ->
+    [one] символа
+   *[other] символов
+}
+fio-no-name = ФИО не указано
+fio-surname-and-name = «{ $value }»: укажите хотя бы фамилию и имя
+role-not-a-role = «{ $value }» — не роль (роли: { $roles }; должность вроде «учитель математики» или «заместитель директора по УВР» читается как её роль)
