@@ -101,12 +101,8 @@ pub fn split_full_name(s: &str) -> Result<(Fio, Option<NaiveDate>), String> {
     let most = if tail { 4 } else { 3 };
     match words.len() {
         0 => return Err(crate::t!("import-empty")),
-        1 => {
-            return Err(crate::t!("fio-cannot-split", value = cell))
-        }
-        n if n > most => {
-            return Err(crate::t!("fio-too-many-words", value = cell, count = n))
-        }
+        1 => return Err(crate::t!("fio-cannot-split", value = cell)),
+        n if n > most => return Err(crate::t!("fio-too-many-words", value = cell, count = n)),
         _ => {}
     }
     for w in &words {

@@ -190,8 +190,9 @@ impl Plan {
             Some(class) => class,
             None => return Err(crate::db::classes::unknown_class(tx, &c.class)?.into()),
         };
-        let id = find_course(tx, &class, &c.subject, &c.group)?
-            .map_err(|e| Unresolved::new(e.kind, crate::t!("plan-load-first", why = e.to_string())))?;
+        let id = find_course(tx, &class, &c.subject, &c.group)?.map_err(|e| {
+            Unresolved::new(e.kind, crate::t!("plan-load-first", why = e.to_string()))
+        })?;
         self.course_id = Some(id);
         Ok(id)
     }

@@ -222,11 +222,7 @@ impl Roster {
         if !c.map.has("birth_date") {
             // The ФИО column stands for it: the date must follow the name.
             if in_name.is_none() && c.map.has(FIO) && !c.text(FIO).is_empty() {
-                c.problem(
-                    FIO,
-                    p,
-                    crate::t!("roster-no-birth-date"),
-                );
+                c.problem(FIO, p, crate::t!("roster-no-birth-date"));
             }
             return in_name;
         }

@@ -105,7 +105,11 @@ impl Importer for Staff {
                 c.problem(
                     "class",
                     p,
-                    crate::t!("staff-class-teacher-twice", class = cl.to_string(), line = line),
+                    crate::t!(
+                        "staff-class-teacher-twice",
+                        class = cl.to_string(),
+                        line = line
+                    ),
                 );
                 return Ok(Outcome::Bad);
             }

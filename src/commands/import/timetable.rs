@@ -81,11 +81,9 @@ impl Importer for Timetable {
         let weekday = c.parsed("weekday", true, p, parse_weekday).flatten();
         match weekday {
             Some(7) => c.problem("weekday", p, crate::t!("timetable-sunday")),
-            Some(6) if self.env.week_days < 6 => c.problem(
-                "weekday",
-                p,
-                crate::t!("timetable-saturday"),
-            ),
+            Some(6) if self.env.week_days < 6 => {
+                c.problem("weekday", p, crate::t!("timetable-saturday"))
+            }
             _ => {}
         }
         let lesson_no = c

@@ -38,11 +38,7 @@ pub fn reshape(
     let mut p = Problems::new(&raw.label);
     let grid = read_grid(&raw, header, &mut p);
     if grid.classes.is_empty() {
-        p.at(
-            grid.header_line,
-            None,
-            crate::t!("grid-no-class-column"),
-        );
+        p.at(grid.header_line, None, crate::t!("grid-no-class-column"));
     }
     // Each class of the grid with the subjects of its load.
     let mut classes: Vec<Option<(ClassRow, Vec<String>)>> = Vec::new();
@@ -122,7 +118,11 @@ pub fn reshape(
                 };
                 if !groups.iter().any(|g| fold_key(g) == fold_key(&group)) {
                     let why = if groups.iter().all(String::is_empty) {
-                        crate::t!("grid-whole-class", class = class.name.as_str(), subject = subject)
+                        crate::t!(
+                            "grid-whole-class",
+                            class = class.name.as_str(),
+                            subject = subject
+                        )
                     } else {
                         crate::t!(
                             "grid-has-groups",
