@@ -9,6 +9,7 @@ date-not-a-date-expected = "{ $value }" is not a date (expected dd.mm.yyyy or YY
 date-year-four-digits = "{ $value }": the year must have four digits
 date-not-real = "{ $value }" is not a real date
 date-not-a-date = "{ $value }" is not a date
+date-not-a-weekday = "{ $value }" is not a weekday (1–6 or Пн…Сб)
 
 ## Class names (domain::class_name).
 class-name-empty = the class is empty

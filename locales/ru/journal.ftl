@@ -9,6 +9,7 @@ date-not-a-date-expected = «{ $value }» — не дата (нужно дд.м�
 date-year-four-digits = «{ $value }»: год пишется четырьмя цифрами
 date-not-real = «{ $value }» — такой даты нет
 date-not-a-date = «{ $value }» — не дата
+date-not-a-weekday = «{ $value }» — не день недели (1–6 или Пн…Сб)
 
 ## Названия классов (domain::class_name).
 class-name-empty = класс не указан
