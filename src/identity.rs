@@ -61,7 +61,7 @@ pub fn identify(conn: &Connection, login: &str, named: Option<&str>) -> Result<I
             &all_staff(conn)?,
             &who,
             NameKind::Teacher,
-            "member of staff",
+            &crate::t!("people-what-staff"),
         )
         .is_ok_and(|p| p.id == owner.id),
         Err(_) => false,

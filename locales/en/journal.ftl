@@ -9,6 +9,7 @@ date-not-a-date-expected = "{ $value }" is not a date (expected dd.mm.yyyy or YY
 date-year-four-digits = "{ $value }": the year must have four digits
 date-not-real = "{ $value }" is not a real date
 date-not-a-date = "{ $value }" is not a date
+date-not-a-weekday = "{ $value }" is not a weekday (1–6 or Пн…Сб)
 
 ## Class names (domain::class_name).
 class-name-empty = the class is empty
@@ -321,3 +322,12 @@ audit-entity-setting = setting
 # An import's marks audited as one batch (migration 017).
 db-context-batch = recording the import's marks in the audit trail
 trigger-batch-opened-once = ejournal: an import batch is opened once, with both bounds
+## Names (domain::fio) and roles (domain::roles).
+fio-not-a-name = "{ $value }" is not a name (it has '{ $char }')
+fio-cannot-split = "{ $value }" cannot be split into surname, name and patronymic: give at least surname and name
+fio-too-many-words = "{ $value }" has { $count } words: expected surname, name and patronymic
+fio-initials = "{ $value }": write the name in full, not initials ("{ $word }")
+fio-too-long = "{ $word }" is too long for a name: more than { $max } characters
+fio-no-name = no name given
+fio-surname-and-name = "{ $value }": give at least surname and name
+role-not-a-role = "{ $value }" is not a role (one of: { $roles }; a post like «учитель математики» or «заместитель директора по УВР» is read as its role)

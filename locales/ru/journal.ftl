@@ -9,6 +9,7 @@ date-not-a-date-expected = «{ $value }» — не дата (нужно дд.м�
 date-year-four-digits = «{ $value }»: год пишется четырьмя цифрами
 date-not-real = «{ $value }» — такой даты нет
 date-not-a-date = «{ $value }» — не дата
+date-not-a-weekday = «{ $value }» — не день недели (1–6 или Пн…Сб)
 
 ## Названия классов (domain::class_name).
 class-name-empty = класс не указан
@@ -334,3 +335,19 @@ audit-entity-setting = настройка
 # An import's marks audited as one batch (migration 017).
 db-context-batch = запись пакета отметок импорта в журнал изменений
 trigger-batch-opened-once = пакет отметок импорта открывается один раз и с обеими границами
+## ФИО (domain::fio) и роли (domain::roles).
+fio-not-a-name = «{ $value }» — не имя (в нём есть знак «{ $char }»)
+fio-cannot-split = «{ $value }» не делится на фамилию, имя и отчество: укажите хотя бы фамилию и имя
+fio-too-many-words = «{ $value }»: { $count } { $count ->
+    [one] слово
+    [few] слова
+   *[many] слов
+}, а ожидаются фамилия, имя и отчество
+fio-initials = «{ $value }»: напишите ФИО полностью, а не инициалы («{ $word }»)
+fio-too-long = «{ $word }» — слишком длинно для имени: больше { $max } { $max ->
+    [one] символа
+   *[other] символов
+}
+fio-no-name = ФИО не указано
+fio-surname-and-name = «{ $value }»: укажите хотя бы фамилию и имя
+role-not-a-role = «{ $value }» — не роль (роли: { $roles }; должность вроде «учитель математики» или «заместитель директора по УВР» читается как её роль)

@@ -355,7 +355,7 @@ fn substitute(ctx: &Ctx, course_id: i64, teacher: Option<&str>) -> Result<Option
     };
     let staff = all_staff(&ctx.conn)?;
     let who = PersonRef::parse(t).map_err(|e| Unresolved::new(NameKind::Teacher, e))?;
-    let id = find_person(&staff, &who, NameKind::Teacher, "member of staff")?.id;
+    let id = find_person(&staff, &who, NameKind::Teacher, &t!("people-what-staff"))?.id;
     let course_teacher = course_teacher(&ctx.conn, course_id)?;
     Ok(Some((id != course_teacher).then_some(id)))
 }

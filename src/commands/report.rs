@@ -103,7 +103,7 @@ impl ReportArgs {
             Some(t) => {
                 let staff = all_staff(&ctx.conn)?;
                 let who = PersonRef::parse(t).map_err(usage)?;
-                Some(find_person(&staff, &who, NameKind::Teacher, "member of staff")?.id)
+                Some(find_person(&staff, &who, NameKind::Teacher, &t!("people-what-staff"))?.id)
             }
             None => None,
         };

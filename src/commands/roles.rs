@@ -75,8 +75,8 @@ fn actor_among(ctx: &Ctx, staff: &[Person]) -> Result<Actor> {
     }
     let not_staff = || not_allowed(t!("roles-not-staff", actor = ctx.who.actor.as_str()));
     let who = PersonRef::parse(&ctx.who.actor).map_err(|_| not_staff())?;
-    let person =
-        find_person(staff, &who, NameKind::Teacher, "member of staff").map_err(|_| not_staff())?;
+    let person = find_person(staff, &who, NameKind::Teacher, &t!("people-what-staff"))
+        .map_err(|_| not_staff())?;
     Ok(Actor {
         id: person.id,
         roles: staff_roles(&ctx.conn, person.id)?,

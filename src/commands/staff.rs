@@ -84,7 +84,7 @@ fn link(ctx: &mut Ctx, name: &str, login: Option<&str>) -> Result<()> {
     }
     let who = PersonRef::parse(name).map_err(|e| usage(format!("{name}: {e}")))?;
     let staff = all_staff(&ctx.conn)?;
-    let person = find_person(&staff, &who, NameKind::Teacher, "member of staff")?;
+    let person = find_person(&staff, &who, NameKind::Teacher, &t!("people-what-staff"))?;
     let full = person.fio.full();
     if let Some(l) = login {
         if let Some(holder) = login_holder(&ctx.conn, l)? {

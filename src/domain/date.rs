@@ -104,7 +104,7 @@ pub fn parse_weekday(s: &str) -> Result<u32, String> {
         .iter()
         .position(|names| names.contains(&k.as_str()))
         .map(|i| i as u32 + 1)
-        .ok_or_else(|| format!("\"{s}\" is not a weekday (1–6 or Пн…Сб)"))
+        .ok_or_else(|| crate::t!("date-not-a-weekday", value = s))
 }
 
 #[cfg(test)]

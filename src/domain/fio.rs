@@ -56,13 +56,13 @@ impl Fio {
 /// shifted by a stray delimiter (a date or a phone number in the name column).
 pub fn check_name_part(s: &str) -> Result<(), String> {
     if s.is_empty() {
-        return Err("is empty".into());
+        return Err(crate::t!("import-empty"));
     }
     if let Some(c) = s
         .chars()
         .find(|c| !(c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | ' ' | '.')))
     {
-        return Err(format!("\"{s}\" is not a name (it has '{c}')"));
+        return Err(crate::t!("fio-not-a-name", value = s, char = c.to_string()));
     }
     Ok(())
 }
@@ -100,31 +100,21 @@ pub fn split_full_name(s: &str) -> Result<(Fio, Option<NaiveDate>), String> {
         .is_some_and(|w| PATRONYMIC_TAILS.contains(&fold_key(w).as_str()));
     let most = if tail { 4 } else { 3 };
     match words.len() {
-        0 => return Err("is empty".into()),
-        1 => {
-            return Err(format!(
-                "\"{cell}\" cannot be split into surname, name and patronymic: give at least \
-                 surname and name"
-            ))
-        }
-        n if n > most => {
-            return Err(format!(
-                "\"{cell}\" has {n} words: expected surname, name and patronymic"
-            ))
-        }
+        0 => return Err(crate::t!("import-empty")),
+        1 => return Err(crate::t!("fio-cannot-split", value = cell)),
+        n if n > most => return Err(crate::t!("fio-too-many-words", value = cell, count = n)),
         _ => {}
     }
     for w in &words {
         check_name_part(w)?;
         if w.chars().filter(|c| c.is_alphabetic()).count() < 2 || w.ends_with('.') {
-            return Err(format!(
-                "\"{cell}\": write the name in full, not initials (\"{w}\")"
-            ));
+            return Err(crate::t!("fio-initials", value = cell, word = *w));
         }
         if w.chars().count() > crate::domain::limits::NAME_PART {
-            return Err(format!(
-                "\"{w}\" is too long for a name: more than {} characters",
-                crate::domain::limits::NAME_PART
+            return Err(crate::t!(
+                "fio-too-long",
+                word = *w,
+                max = crate::domain::limits::NAME_PART
             ));
         }
     }
@@ -157,7 +147,7 @@ impl PersonRef {
             }
         }
         if words.is_empty() {
-            return Err("no name given".into());
+            return Err(crate::t!("fio-no-name"));
         }
         let last = words[0].to_string();
         let rest: Vec<&str> = words[1..].to_vec();
@@ -186,7 +176,7 @@ impl PersonRef {
             });
         }
         if rest.is_empty() {
-            return Err(format!("\"{}\": give at least surname and name", s.trim()));
+            return Err(crate::t!("fio-surname-and-name", value = s.trim()));
         }
         Ok(PersonRef {
             last,

@@ -64,10 +64,10 @@ pub fn parse_roles(s: &str) -> Result<Vec<&'static str>, String> {
         match parse_role(part) {
             Some(r) => found.push(r),
             None => {
-                return Err(format!(
-                    "\"{part}\" is not a role (one of: {}; a post like «учитель математики» \
-                     or «заместитель директора по УВР» is read as its role)",
-                    ROLES.join(", ")
+                return Err(crate::t!(
+                    "role-not-a-role",
+                    value = part,
+                    roles = ROLES.join(", ")
                 ))
             }
         }

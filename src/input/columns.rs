@@ -135,16 +135,16 @@ impl HeaderMap {
                 let or: Vec<String> = columns
                     .iter()
                     .filter(|c| c.stands_for.contains(&col.key))
-                    .map(|c| format!(", or \"{}\"", c.ru))
+                    .map(|c| crate::t!("input-missing-column-or", column = c.ru))
                     .collect();
                 problems.at(
                     line,
                     None,
-                    format!(
-                        "missing required column \"{}\" ({}){}",
-                        col.ru,
-                        col.en,
-                        or.concat()
+                    crate::t!(
+                        "input-missing-column",
+                        column = col.ru,
+                        key = col.en,
+                        or = or.concat()
                     ),
                 );
             }

@@ -154,20 +154,19 @@ pub fn read_plan(raw: &RawTable, h: &EdsooHeader, p: &mut Problems) -> Vec<Recor
                 Some(n) if !said.is_empty() && (n - section.0).abs() > 1e-9 => p.at(
                     row.line,
                     Some(&h.label(Field::Hours)),
-                    format!(
-                        "«Итого по разделу» says {} hours, the lessons of the section above it{} \
-                         add up to {}",
-                        show(n),
-                        section
-                            .1
-                            .map_or(String::new(), |l| format!(" (from line {l})")),
-                        show(section.0)
+                    crate::t!(
+                        "edsoo-section-total",
+                        said = show(n),
+                        from = section.1.map_or(String::new(), |l| {
+                            format!(" {}", crate::t!("edsoo-from-line", line = l))
+                        }),
+                        sum = show(section.0)
                     ),
                 ),
                 None => p.at(
                     row.line,
                     Some(&h.label(Field::Hours)),
-                    format!("\"{said}\" is not a number"),
+                    crate::t!("import-not-a-number", value = said.as_str()),
                 ),
                 _ => {}
             }
@@ -181,17 +180,16 @@ pub fn read_plan(raw: &RawTable, h: &EdsooHeader, p: &mut Problems) -> Vec<Recor
                     Some(n) if !said.is_empty() && (n - program[i]).abs() > 1e-9 => p.at(
                         row.line,
                         Some(&h.label(*f)),
-                        format!(
-                            "«Общее количество часов по программе» says {}, the lessons above \
-                             it add up to {}",
-                            show(n),
-                            show(program[i])
+                        crate::t!(
+                            "edsoo-program-total",
+                            said = show(n),
+                            sum = show(program[i])
                         ),
                     ),
                     None => p.at(
                         row.line,
                         Some(&h.label(*f)),
-                        format!("\"{said}\" is not a number"),
+                        crate::t!("import-not-a-number", value = said.as_str()),
                     ),
                     _ => {}
                 }
@@ -233,7 +231,7 @@ pub fn read_plan(raw: &RawTable, h: &EdsooHeader, p: &mut Problems) -> Vec<Recor
                 Some(n) if n < 0.0 => p.at(
                     row.line,
                     Some(&h.label(f)),
-                    format!("{said} hours is less than none"),
+                    crate::t!("edsoo-negative-hours", value = said.as_str()),
                 ),
                 Some(n) => {
                     program[i] += n;
@@ -244,7 +242,7 @@ pub fn read_plan(raw: &RawTable, h: &EdsooHeader, p: &mut Problems) -> Vec<Recor
                 None => p.at(
                     row.line,
                     Some(&h.label(f)),
-                    format!("\"{said}\" is not a number"),
+                    crate::t!("import-not-a-number", value = said.as_str()),
                 ),
             }
         }
@@ -343,10 +341,19 @@ mod tests {
         assert_eq!(
             lines,
             [
-                "p.csv:11: Всего: «Итого по разделу» says 2 hours, the lessons of the section \
-                 above it (from line 10) add up to 1",
-                "p.csv:12: Контрольные работы: «Общее количество часов по программе» says 2, \
-                 the lessons above it add up to 1",
+                format!(
+                    "p.csv:11: Всего: {}",
+                    crate::t!(
+                        "edsoo-section-total",
+                        said = "2",
+                        from = format!(" {}", crate::t!("edsoo-from-line", line = 10)),
+                        sum = "1"
+                    )
+                ),
+                format!(
+                    "p.csv:12: Контрольные работы: {}",
+                    crate::t!("edsoo-program-total", said = "2", sum = "1")
+                ),
             ]
         );
     }

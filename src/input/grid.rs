@@ -118,9 +118,10 @@ pub fn read_grid(raw: &RawTable, header: usize, p: &mut Problems) -> Grid {
                     p.at(
                         head.line,
                         Some(h),
-                        format!(
-                            "class {name} has two columns (the other is \"{}\")",
-                            other.header
+                        crate::t!(
+                            "grid-class-twice",
+                            class = name.to_string(),
+                            other = other.header.as_str()
                         ),
                     );
                 } else {
@@ -134,7 +135,7 @@ pub fn read_grid(raw: &RawTable, header: usize, p: &mut Problems) -> Grid {
             Err(e) => p.at(
                 head.line,
                 Some(&cell_label(raw, h, col, head.line)),
-                format!("{e}: every column right of the lesson numbers is a class"),
+                crate::t!("grid-not-a-class-column", why = e.to_string()),
             ),
         }
     }
@@ -175,20 +176,16 @@ pub fn read_grid(raw: &RawTable, header: usize, p: &mut Problems) -> Grid {
                 row.line,
                 Some(&lesson_label),
                 if lesson_cell.is_empty() {
-                    "is empty: which lesson of the day is this row?".to_string()
+                    crate::t!("grid-lesson-empty")
                 } else {
-                    format!("\"{lesson_cell}\" is not a lesson number (1–12)")
+                    crate::t!("grid-not-a-lesson-number", value = lesson_cell)
                 },
             );
             continue;
         };
         let Some(weekday) = day else {
             if day_known {
-                p.at(
-                    row.line,
-                    Some(&day_label),
-                    "is empty, and no day is named above this row",
-                );
+                p.at(row.line, Some(&day_label), crate::t!("grid-day-empty"));
                 day_known = false;
             }
             continue;

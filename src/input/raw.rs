@@ -84,7 +84,8 @@ pub fn read_raw(path: &Path, opts: &ReadOptions) -> Result<Option<RawTable>> {
     if matches!(ext.as_str(), "xls" | "xlsb" | "ods") {
         return Ok(None);
     }
-    let bytes = std::fs::read(path).with_context(|| format!("reading {label}"))?;
+    let bytes = std::fs::read(path)
+        .with_context(|| crate::t!("input-reading-file", file = label.as_str()))?;
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
         return Ok(None);
     }
@@ -145,7 +146,8 @@ fn guess_delimiter(text: &[u8]) -> u8 {
 }
 
 fn read_workbook(path: &Path, label: &str, opts: &ReadOptions) -> Result<Option<RawTable>> {
-    let bytes = std::fs::read(path).with_context(|| format!("reading {label}"))?;
+    let bytes =
+        std::fs::read(path).with_context(|| crate::t!("input-reading-file", file = label))?;
     let mut reader = match sheet::open(bytes.clone(), opts.sheet.as_deref()) {
         Ok(r) => r,
         // The reader of records refuses it with the same reason.

@@ -90,7 +90,7 @@ impl SheetRows {
                 self.done = true;
                 Err(why)
             }
-            Ok(Msg::Opened { .. }) => Err("the sheet was opened twice".into()),
+            Ok(Msg::Opened { .. }) => Err(crate::t!("sheet-opened-twice")),
             Err(_) => {
                 self.done = true;
                 Err(self.crashed())
@@ -109,8 +109,8 @@ impl SheetRows {
                     .map(|s| s.to_string())
                     .or_else(|| p.downcast_ref::<String>().cloned())
             })
-            .unwrap_or_else(|| "the reader stopped".into());
-        format!("the workbook is damaged and cannot be read ({why})")
+            .unwrap_or_else(|| crate::t!("sheet-reader-stopped"));
+        crate::t!("sheet-damaged-because", why = why)
     }
 }
 
@@ -131,7 +131,7 @@ pub fn open(bytes: Vec<u8>, wanted: Option<&str>) -> Result<SheetRows, String> {
                 send(Msg::Fail(why));
             }
         })
-        .map_err(|e| format!("cannot start reading the workbook: {e}"))?;
+        .map_err(|e| crate::t!("sheet-cannot-start", error = e.to_string()))?;
     let mut rows = SheetRows {
         sheet: String::new(),
         names: Vec::new(),
@@ -153,7 +153,7 @@ pub fn open(bytes: Vec<u8>, wanted: Option<&str>) -> Result<SheetRows, String> {
             Ok(rows)
         }
         Ok(Msg::Fail(why)) => Err(why),
-        Ok(_) => Err("the workbook is damaged and cannot be read".into()),
+        Ok(_) => Err(crate::t!("sheet-damaged")),
         Err(_) => Err(rows.crashed()),
     }
 }
@@ -175,10 +175,14 @@ pub fn merged_regions(bytes: Vec<u8>, sheet: &str) -> Result<Vec<Merged>, String
         .name(READER_THREAD.into())
         .spawn(move || -> Result<Vec<Merged>, String> {
             let mut book = Xlsx::new(Cursor::new(bytes))
-                .map_err(|e| format!("not an .xlsx workbook, or a damaged one ({e})"))?;
-            let regions = book
-                .merge_cells_by_sheet_name(&sheet)
-                .map_err(|e| format!("sheet \"{sheet}\" cannot be read ({e})"))?;
+                .map_err(|e| crate::t!("sheet-not-xlsx-or-damaged", error = e.to_string()))?;
+            let regions = book.merge_cells_by_sheet_name(&sheet).map_err(|e| {
+                crate::t!(
+                    "sheet-cannot-read",
+                    sheet = sheet.as_str(),
+                    error = e.to_string()
+                )
+            })?;
             Ok(regions
                 .into_iter()
                 .filter(|d| d.end.0 < MAX_ROWS && d.end.1 < MAX_COLUMNS)
@@ -188,50 +192,41 @@ pub fn merged_regions(bytes: Vec<u8>, sheet: &str) -> Result<Vec<Merged>, String
                 })
                 .collect())
         })
-        .map_err(|e| format!("cannot start reading the workbook: {e}"))?;
-    thread
-        .join()
-        .map_err(|_| "the workbook is damaged and cannot be read".to_string())?
+        .map_err(|e| crate::t!("sheet-cannot-start", error = e.to_string()))?;
+    thread.join().map_err(|_| crate::t!("sheet-damaged"))?
 }
 
 /// Measure the package before a parser sees it: a ZIP, of few parts, none unpacking to
 /// more than it may (the sizes are counted while unpacking, not taken from the headers).
 fn check_package(bytes: &[u8]) -> Result<(), String> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(format!(
-            "the workbook is {} MB; an import reads workbooks up to {} MB (save a large list as CSV)",
-            bytes.len() >> 20,
-            MAX_FILE_BYTES >> 20
+        return Err(crate::t!(
+            "sheet-too-big",
+            size = bytes.len() >> 20,
+            max = MAX_FILE_BYTES >> 20
         ));
     }
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-        return Err(
-            "this is an Excel 97–2003 workbook (.xls) or a password-protected one, \
-                    not .xlsx: save it as «Книга Excel (.xlsx)» without a password"
-                .into(),
-        );
+        return Err(crate::t!("sheet-xls"));
     }
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
         if looks_like_text(bytes) {
-            "not an .xlsx workbook but a text file: a CSV file needs a .csv name".to_string()
+            crate::t!("sheet-text-file")
         } else {
-            format!("not an .xlsx workbook, or a damaged one ({e})")
+            crate::t!("sheet-not-xlsx-or-damaged", error = e.to_string())
         }
     })?;
     if zip.len() > MAX_PARTS {
-        return Err(format!(
-            "not an .xlsx workbook: its package has {} parts",
-            zip.len()
-        ));
+        return Err(crate::t!("sheet-too-many-parts", count = zip.len()));
     }
     let mut total = 0u64;
     for i in 0..zip.len() {
         let part = zip
             .by_index(i)
-            .map_err(|e| format!("the workbook is damaged ({e})"))?;
+            .map_err(|e| crate::t!("sheet-damaged-error", error = e.to_string()))?;
         let name = part
             .name()
-            .map_err(|e| format!("the workbook is damaged ({e})"))?
+            .map_err(|e| crate::t!("sheet-damaged-error", error = e.to_string()))?
             .to_string();
         // Pictures are never parsed.
         if name.starts_with("xl/media/") {
@@ -246,28 +241,31 @@ fn check_package(bytes: &[u8]) -> Result<(), String> {
         let mut limited = part.take(max + 1);
         let mut buf = [0u8; 64 * 1024];
         loop {
-            let n = limited
-                .read(&mut buf)
-                .map_err(|e| format!("the workbook is damaged: its part {name} ({e})"))?;
+            let n = limited.read(&mut buf).map_err(|e| {
+                crate::t!(
+                    "sheet-damaged-part",
+                    part = name.as_str(),
+                    error = e.to_string()
+                )
+            })?;
             if n == 0 {
                 break;
             }
             size += n as u64;
             total += n as u64;
             if size > max {
-                return Err(format!(
-                    "its part {name} unpacks to more than {} MB; an import reads sheets of \
-                     up to {} MB of XML (save a large list as CSV)",
-                    max >> 20,
-                    MAX_SHEET_BYTES >> 20
+                return Err(crate::t!(
+                    "sheet-part-too-big",
+                    part = name.as_str(),
+                    size = max >> 20,
+                    max = MAX_SHEET_BYTES >> 20
                 ));
             }
             if total > MAX_UNPACKED_BYTES {
-                return Err(format!(
-                    "the workbook unpacks to more than {} MB; an import reads sheets of up \
-                     to {} MB of XML (save a large list as CSV)",
-                    MAX_UNPACKED_BYTES >> 20,
-                    MAX_SHEET_BYTES >> 20
+                return Err(crate::t!(
+                    "sheet-unpacks-too-big",
+                    size = MAX_UNPACKED_BYTES >> 20,
+                    max = MAX_SHEET_BYTES >> 20
                 ));
             }
         }
@@ -303,7 +301,7 @@ fn read(
     send: &dyn Fn(Msg) -> bool,
 ) -> Result<(), String> {
     let mut book = Xlsx::new(Cursor::new(bytes))
-        .map_err(|e| format!("not an .xlsx workbook, or a damaged one ({e})"))?;
+        .map_err(|e| crate::t!("sheet-not-xlsx-or-damaged", error = e.to_string()))?;
     let names = book.sheet_names().to_vec();
     let sheet = match wanted {
         Some(w) => {
@@ -312,16 +310,22 @@ fn read(
                 .iter()
                 .find(|n| crate::domain::text::fold_key(n) == key)
                 .cloned()
-                .ok_or_else(|| format!("no sheet \"{w}\" (the sheets are: {})", names.join(", ")))?
+                .ok_or_else(|| {
+                    crate::t!("sheet-no-such-sheet", sheet = w, sheets = names.join(", "))
+                })?
         }
         None => names
             .first()
             .cloned()
-            .ok_or_else(|| "the workbook has no sheets".to_string())?,
+            .ok_or_else(|| crate::t!("sheet-no-sheets"))?,
     };
-    let mut cells = book
-        .worksheet_cells_reader(&sheet)
-        .map_err(|e| format!("sheet \"{sheet}\" cannot be read ({e})"))?;
+    let mut cells = book.worksheet_cells_reader(&sheet).map_err(|e| {
+        crate::t!(
+            "sheet-cannot-read",
+            sheet = sheet.as_str(),
+            error = e.to_string()
+        )
+    })?;
     // The sheet's own idea of its size is only a hint for the progress bar; it may lie.
     let d = cells.dimensions();
     let rows_hint = u64::from(d.end.0.saturating_sub(d.start.0)).min(u64::from(MAX_ROWS));
@@ -334,19 +338,24 @@ fn read(
     }
     let mut row: Option<SheetRow> = None;
     loop {
-        let cell = cells
-            .next_cell()
-            .map_err(|e| format!("sheet \"{sheet}\" is damaged ({e})"))?;
+        let cell = cells.next_cell().map_err(|e| {
+            crate::t!(
+                "sheet-sheet-damaged",
+                sheet = sheet.as_str(),
+                error = e.to_string()
+            )
+        })?;
         let Some(cell) = cell else { break };
         let (r, c) = cell.get_position();
         let Some(text) = cell_text(cell.get_value()) else {
             continue;
         };
         if r >= MAX_ROWS || c >= MAX_COLUMNS {
-            return Err(format!(
-                "sheet \"{sheet}\" has a value in cell {}, outside the columns A–IV and rows \
-                 1–{MAX_ROWS} an import reads",
-                cell_name(r, c)
+            return Err(crate::t!(
+                "sheet-cell-outside",
+                sheet = sheet.as_str(),
+                cell = cell_name(r, c),
+                rows = MAX_ROWS
             ));
         }
         if c as usize >= keep.load(Ordering::Relaxed) {
@@ -448,14 +457,18 @@ mod tests {
 
     #[test]
     fn not_a_package_is_refused_with_a_reason() {
-        assert!(check_package(b"a;b;c\n1;2;3\n")
-            .unwrap_err()
-            .contains("a CSV file needs a .csv name"));
+        assert_eq!(
+            check_package(b"a;b;c\n1;2;3\n").unwrap_err(),
+            crate::t!("sheet-text-file")
+        );
         assert!(check_package(&[0xD0, 0xCF, 0x11, 0xE0, 0, 0])
             .unwrap_err()
             .contains(".xls"));
-        assert!(check_package(&[0x50, 0x4B, 3, 4, 0, 0, 0])
-            .unwrap_err()
-            .contains("not an .xlsx workbook"));
+        let bytes = [0x50, 0x4B, 3, 4, 0, 0, 0];
+        let why = zip::ZipArchive::new(Cursor::new(&bytes[..])).unwrap_err();
+        assert_eq!(
+            check_package(&bytes).unwrap_err(),
+            crate::t!("sheet-not-xlsx-or-damaged", error = why.to_string())
+        );
     }
 }

@@ -128,7 +128,11 @@ impl TableReader {
                 Rows::Csv(rdr, window) => {
                     let mut raw = csv::StringRecord::new();
                     let more = rdr.read_record(&mut raw).map_err(|e| {
-                        refused(format!("{}: not readable as CSV ({e})", self.label))
+                        refused(crate::t!(
+                            "input-not-csv",
+                            file = self.label.as_str(),
+                            error = e.to_string()
+                        ))
                     })?;
                     if !more {
                         None
@@ -166,16 +170,13 @@ impl TableReader {
                 p.at(
                     rec.line,
                     None,
-                    format!("row has {n} cells, the header has {width}"),
+                    crate::t!("input-row-short", cells = n, width = width),
                 );
             } else if used > width {
                 p.at(
                     rec.line,
                     None,
-                    format!(
-                        "row has {used} cells, the header has {width}: is a delimiter inside \
-                         a value that is not in quotes?"
-                    ),
+                    crate::t!("input-row-long", cells = used, width = width),
                 );
             }
         }
@@ -309,13 +310,11 @@ fn header_problems(label: &str, columns: &[Column], rows: &[Record]) -> anyhow::
         .max_by_key(|(i, r)| (HeaderMap::matches(columns, &r.cells), std::cmp::Reverse(*i)))
         .map(|(_, r)| r);
     match best {
-        None => problems.file("the file has no rows"),
+        None => problems.file(crate::t!("input-no-rows")),
         Some(row) => HeaderMap::report(columns, &row.cells, row.line, &mut problems),
     }
     problems.print();
-    refused(format!(
-        "{label}: the header row is not right; nothing was imported"
-    ))
+    refused(crate::t!("input-header-not-right", file = label))
 }
 
 fn check_duplicate_headers(label: &str, columns: &[Column], header: &Record) -> Result<()> {
@@ -326,24 +325,26 @@ fn check_duplicate_headers(label: &str, columns: &[Column], header: &Record) -> 
     }
     let mut problems = Problems::new(label);
     for d in &dups {
-        problems.at(header.line, None, format!("column \"{d}\" appears twice"));
+        problems.at(
+            header.line,
+            None,
+            crate::t!("input-column-twice", column = d.to_string()),
+        );
     }
     for (mine, others) in &conflicts {
         let others: Vec<String> = others.iter().map(|o| format!("\"{o}\"")).collect();
         problems.at(
             header.line,
             None,
-            format!(
-                "both \"{mine}\" and {} are in the header (ambiguous): keep either \
-                 \"{mine}\" or the separate columns, not both",
-                others.join(", ")
+            crate::t!(
+                "input-header-ambiguous",
+                column = mine.to_string(),
+                others = others.join(", ")
             ),
         );
     }
     problems.print();
-    Err(refused(format!(
-        "{label}: the header row is not right; nothing was imported"
-    )))
+    Err(refused(crate::t!("input-header-not-right", file = label)))
 }
 
 /// Open a file (`-` is stdin, read as CSV) for an import with these columns.
@@ -360,26 +361,29 @@ pub fn open_table(path: &Path, columns: &[Column], opts: &ReadOptions) -> Result
     if matches!(ext.as_str(), "xls" | "xlsb" | "ods") {
         // Their readers build the whole sheet in memory from sizes the file states: a
         // crafted file exhausts it. Excel and LibreOffice both save .xlsx.
-        return Err(refused(format!(
-            "{label}: .{ext} workbooks are not read: save the sheet as .xlsx («Книга Excel») \
-             or as CSV"
+        return Err(refused(crate::t!(
+            "input-old-workbook",
+            file = label.as_str(),
+            ext = ext.as_str()
         )));
     }
     let origin = stream::origin(path, &label)?;
     let sniffed = stream::sniff(&origin, opts.encoding, &label)?;
     if sniffed.head.starts_with(b"PK\x03\x04") {
-        return Err(refused(format!(
-            "{label}: this is a spreadsheet (.xlsx), not CSV: give the file an .xlsx name"
+        return Err(refused(crate::t!(
+            "input-xlsx-not-csv",
+            file = label.as_str()
         )));
     }
     if sniffed.head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-        return Err(refused(format!(
-            "{label}: this is an Excel 97–2003 workbook (.xls), not CSV: save it as .xlsx or CSV"
+        return Err(refused(crate::t!(
+            "input-xls-not-csv",
+            file = label.as_str()
         )));
     }
     let reader = |delimiter: u8| -> Result<(csv::Reader<DecodedStream>, Rc<RefCell<Window>>)> {
         let text = DecodedStream::open(&origin, sniffed.encoding)
-            .with_context(|| crate::t!("stream-reading-file", file = label.as_str()))?;
+            .with_context(|| crate::t!("input-reading-file", file = label.as_str()))?;
         let window = text.window();
         let rdr = csv::ReaderBuilder::new()
             .has_headers(false)
@@ -405,7 +409,7 @@ pub fn open_table(path: &Path, columns: &[Column], opts: &ReadOptions) -> Result
     let Some((delimiter, header, map)) = found else {
         let mut first = Vec::new();
         let mut text = DecodedStream::open(&origin, sniffed.encoding)
-            .with_context(|| crate::t!("stream-reading-file", file = label.as_str()))?;
+            .with_context(|| crate::t!("input-reading-file", file = label.as_str()))?;
         let mut byte = [0u8; 1];
         while first.len() < 64 * 1024 && text.read(&mut byte).unwrap_or(0) == 1 && byte[0] != b'\n'
         {
@@ -456,17 +460,20 @@ fn open_sheet(
     opts: &ReadOptions,
 ) -> Result<TableReader> {
     let size = std::fs::metadata(path)
-        .with_context(|| format!("reading {label}"))?
+        .with_context(|| crate::t!("input-reading-file", file = label))?
         .len();
     if size > sheet::MAX_FILE_BYTES {
         return Err(refused(format!(
-            "{label}: the workbook is {} MB; an import reads workbooks up to {} MB (save a \
-             large list as CSV)",
-            size >> 20,
-            sheet::MAX_FILE_BYTES >> 20
+            "{label}: {}",
+            crate::t!(
+                "sheet-too-big",
+                size = size >> 20,
+                max = sheet::MAX_FILE_BYTES >> 20
+            )
         )));
     }
-    let bytes = std::fs::read(path).with_context(|| format!("reading {label}"))?;
+    let bytes =
+        std::fs::read(path).with_context(|| crate::t!("input-reading-file", file = label))?;
     let mut rows = sheet::open(bytes, opts.sheet.as_deref())
         .map_err(|why| refused(format!("{label}: {why}")))?;
     // The header is among the first non-blank rows.
@@ -484,10 +491,11 @@ fn open_sheet(
         }
     }
     if head.is_empty() {
-        return Err(refused(format!(
-            "{label}: sheet \"{}\" is empty (the sheets are: {}; choose one with --sheet)",
-            rows.sheet,
-            rows.names.join(", ")
+        return Err(refused(crate::t!(
+            "input-sheet-empty",
+            file = label,
+            sheet = rows.sheet.as_str(),
+            sheets = rows.names.join(", ")
         )));
     }
     let Some((i, map)) = find_header(columns, &head) else {

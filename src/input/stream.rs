@@ -57,7 +57,7 @@ pub struct Sniffed {
 pub fn sniff(origin: &Origin, forced: Option<Encoding>, label: &str) -> Result<Sniffed> {
     let mut input = origin
         .open()
-        .with_context(|| crate::t!("stream-reading-file", file = label))?;
+        .with_context(|| crate::t!("input-reading-file", file = label))?;
     let mut head = Vec::new();
     let mut lines = 0u64;
     let mut utf8 = true;
@@ -66,7 +66,7 @@ pub fn sniff(origin: &Origin, forced: Option<Encoding>, label: &str) -> Result<S
     let mut buf = vec![0u8; CHUNK];
     loop {
         let n = read_full(&mut input, &mut buf)
-            .with_context(|| crate::t!("stream-reading-file", file = label))?;
+            .with_context(|| crate::t!("input-reading-file", file = label))?;
         if n == 0 {
             break;
         }
@@ -302,7 +302,7 @@ pub fn origin(path: &Path, label: &str) -> Result<Origin> {
         let mut buf = Vec::new();
         io::stdin()
             .read_to_end(&mut buf)
-            .with_context(|| crate::t!("stream-reading-stdin"))?;
+            .with_context(|| crate::t!("input-reading-stdin"))?;
         Ok(Origin::Bytes(buf.into()))
     } else {
         Ok(Origin::File(path.to_path_buf()))

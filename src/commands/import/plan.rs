@@ -60,9 +60,7 @@ fn parse_control(s: &str) -> Result<bool, String> {
     }
     match k.replace(',', ".").parse::<f64>() {
         Ok(n) if n >= 0.0 => Ok(n > 0.0),
-        _ => Err(format!(
-            "\"{s}\" is not a control-work mark (да or нет; or its hours, like 1)"
-        )),
+        _ => Err(crate::t!("plan-not-control-work", value = s)),
     }
 }
 
@@ -113,16 +111,16 @@ impl PlanTarget {
             (Some(c), _) => c.clone(),
             (None, Some(Ok(c))) if from_name.1.is_some() => c,
             _ => {
-                return Err(crate::error::usage(format!(
-                    "which course is {} for? give --class and --subject, or name the file like 5А_Математика.csv",
-                    file.display()
+                return Err(crate::error::usage(crate::t!(
+                    "plan-which-course",
+                    file = file.display().to_string()
                 )))
             }
         };
         let subject = match (&self.subject, from_name.1) {
             (Some(s), _) => s.clone(),
             (None, Some(s)) if self.class.is_none() => s.to_string(),
-            _ => return Err(crate::error::usage("give --subject with --class")),
+            _ => return Err(crate::error::usage(crate::t!("plan-subject-with-class"))),
         };
         let by_name = self.class.is_none() && self.subject.is_none();
         let rest = parts.get(2..).unwrap_or(&[]);
@@ -151,13 +149,16 @@ impl Course {
     /// The note for a file name with more than the course in it.
     pub fn note(&self, file: &Path) -> Option<String> {
         self.ignored.as_ref().map(|rest| {
-            format!(
-                "{}: note: \"{rest}\" at the end of the file name is not a group number and is \
-                 ignored: the plan is for {} {}{}",
-                file.display(),
-                self.class,
-                self.subject,
-                super::load::group_suffix(&self.group)
+            crate::t!(
+                "plan-name-note",
+                file = file.display().to_string(),
+                rest = rest.as_str(),
+                course = format!(
+                    "{} {}{}",
+                    self.class,
+                    self.subject,
+                    super::load::group_suffix(&self.group)
+                )
             )
         })
     }
@@ -189,8 +190,9 @@ impl Plan {
             Some(class) => class,
             None => return Err(crate::db::classes::unknown_class(tx, &c.class)?.into()),
         };
-        let id = find_course(tx, &class, &c.subject, &c.group)?
-            .map_err(|e| Unresolved::new(e.kind, format!("{e}: import the teaching load first")))?;
+        let id = find_course(tx, &class, &c.subject, &c.group)?.map_err(|e| {
+            Unresolved::new(e.kind, crate::t!("plan-load-first", why = e.to_string()))
+        })?;
         self.course_id = Some(id);
         Ok(id)
     }
@@ -253,11 +255,11 @@ impl Importer for Plan {
             .parsed("planned_date", false, p, |s| {
                 let d = parse_date(s)?;
                 if d < start || d > end {
-                    return Err(format!(
-                        "{} is outside the academic year {} – {}",
-                        ru(d),
-                        ru(start),
-                        ru(end)
+                    return Err(crate::t!(
+                        "plan-outside-year",
+                        date = ru(d),
+                        start = ru(start),
+                        end = ru(end)
                     ));
                 }
                 Ok(d)
@@ -278,7 +280,7 @@ impl Importer for Plan {
             c.problem(
                 "lesson_no",
                 p,
-                format!("lesson {no} is already on line {line}"),
+                crate::t!("plan-duplicate-lesson", no = no, line = line),
             );
             return Ok(Outcome::Bad);
         }
@@ -331,10 +333,7 @@ impl Importer for Plan {
         }
         if let (Some(&first), Some(&last)) = (keep.first(), keep.last()) {
             if first != 1 || (last - first + 1) as usize != keep.len() {
-                warnings.push(format!(
-                    "lesson numbers are not 1…{} without gaps",
-                    keep.len()
-                ));
+                warnings.push(crate::t!("plan-numbers-gaps", count = keep.len()));
             }
         }
         let PlanTotals {
@@ -343,9 +342,11 @@ impl Importer for Plan {
         } = plan_totals(tx, course_id)?;
         let c = &self.course;
         if per_week > 0.0 && (hours as f64) < per_week * 30.0 {
-            warnings.push(format!(
-                "{} {}: the plan has {hours} hours, little for {per_week} hours a week",
-                c.class, c.subject
+            warnings.push(crate::t!(
+                "plan-few-hours",
+                course = format!("{} {}", c.class, c.subject),
+                hours = hours,
+                per_week = per_week
             ));
         }
         Ok(())

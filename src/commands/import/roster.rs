@@ -109,7 +109,7 @@ pub fn parse_yes_no(s: &str) -> Result<bool, String> {
     match crate::domain::text::fold_key(s).as_str() {
         "да" | "yes" | "y" | "true" | "1" | "+" | "x" | "х" | "v" | "истина" => Ok(true),
         "нет" | "no" | "n" | "false" | "0" | "-" | "ложь" => Ok(false),
-        _ => Err(format!("\"{s}\" is not да or нет")),
+        _ => Err(crate::t!("import-not-yes-no", value = s)),
     }
 }
 
@@ -147,10 +147,7 @@ impl Roster {
                 c.problem(
                     key,
                     p,
-                    format!(
-                        "{} is not a plausible birth date for this year's student",
-                        ru(b)
-                    ),
+                    crate::t!("roster-implausible-birth-date", date = ru(b)),
                 );
             }
         }
@@ -160,10 +157,10 @@ impl Roster {
                 c.problem(
                     "enrolled_on",
                     p,
-                    format!(
-                        "{} is after the end of the academic year ({})",
-                        ru(e),
-                        ru(self.env.year_end)
+                    crate::t!(
+                        "roster-enrolled-after-year",
+                        date = ru(e),
+                        end = ru(self.env.year_end)
                     ),
                 );
             }
@@ -175,7 +172,7 @@ impl Roster {
         let email = c.text("email");
         let looks_like_email = email.contains('@') && email.contains('.');
         if !email.is_empty() && !looks_like_email {
-            c.problem("email", p, format!("\"{email}\" is not an email address"));
+            c.problem("email", p, crate::t!("roster-not-email", value = email));
         }
         let (Some(class), Some((fio, _)), Some(birth)) = (class, name, birth) else {
             return None;
@@ -184,10 +181,11 @@ impl Roster {
             p.at(
                 c.rec.line,
                 None,
-                format!(
-                    "duplicate student: {} born {} is already on line {line}",
-                    fio.full(),
-                    ru(birth)
+                crate::t!(
+                    "roster-duplicate-student",
+                    name = fio.full(),
+                    date = ru(birth),
+                    line = line
                 ),
             );
             return None;
@@ -224,12 +222,7 @@ impl Roster {
         if !c.map.has("birth_date") {
             // The ФИО column stands for it: the date must follow the name.
             if in_name.is_none() && c.map.has(FIO) && !c.text(FIO).is_empty() {
-                c.problem(
-                    FIO,
-                    p,
-                    "no birth date: write it after the name (Иванов Иван Иванович 12.03.2013) \
-                     or add a column \"Дата рождения\"",
-                );
+                c.problem(FIO, p, crate::t!("roster-no-birth-date"));
             }
             return in_name;
         }
@@ -237,10 +230,7 @@ impl Roster {
             c.problem(
                 "birth_date",
                 p,
-                format!(
-                    "is empty: give the birth date here or after the name in \"{}\"",
-                    c.map.label(FIO)
-                ),
+                crate::t!("roster-birth-date-empty", column = c.map.label(FIO)),
             );
             return None;
         }
@@ -253,11 +243,11 @@ impl Roster {
                 c.problem(
                     "birth_date",
                     p,
-                    format!(
-                        "{} does not agree with the date after the name in \"{}\" ({})",
-                        ru(col),
-                        c.map.label(FIO),
-                        ru(cell)
+                    crate::t!(
+                        "roster-birth-dates-disagree",
+                        date = ru(col),
+                        column = c.map.label(FIO),
+                        other = ru(cell)
                     ),
                 );
                 None
@@ -292,10 +282,10 @@ impl Roster {
                     c.problem(
                         "enrolled_on",
                         p,
-                        format!(
-                            "{} is not after the date he left his class ({})",
-                            ru(move_on),
-                            ru(left)
+                        crate::t!(
+                            "roster-not-after-leaving",
+                            date = ru(move_on),
+                            left = ru(left)
                         ),
                     );
                     return Ok(None);

@@ -79,10 +79,7 @@ impl Importer for Staff {
             c.problem(
                 FIO,
                 p,
-                format!(
-                    "\"{}\": a staff list has no birth dates: write the name alone",
-                    c.text(FIO)
-                ),
+                crate::t!("staff-no-birth-dates", value = c.text(FIO)),
             );
         }
         // No roles in the file: a new person is a teacher, a known one keeps his roles.
@@ -99,7 +96,7 @@ impl Importer for Staff {
             p.at(
                 rec.line,
                 None,
-                format!("duplicate: {} is already on line {line}", fio.full()),
+                crate::t!("staff-duplicate", name = fio.full(), line = line),
             );
             return Ok(Outcome::Bad);
         }
@@ -108,7 +105,11 @@ impl Importer for Staff {
                 c.problem(
                     "class",
                     p,
-                    format!("{cl} already has its class teacher on line {line}"),
+                    crate::t!(
+                        "staff-class-teacher-twice",
+                        class = cl.to_string(),
+                        line = line
+                    ),
                 );
                 return Ok(Outcome::Bad);
             }
@@ -134,10 +135,7 @@ impl Importer for Staff {
             c.not_allowed(
                 "role",
                 p,
-                format!(
-                    "{}: only a deputy (заместитель) or the director may give or take the role                      of заместитель or директор",
-                    fio.full()
-                ),
+                crate::t!("staff-deputy-roles", name = fio.full()),
             );
             return Ok(Outcome::Bad);
         }

@@ -80,12 +80,10 @@ impl Importer for Timetable {
         let class = c.known_class(tx, p)?;
         let weekday = c.parsed("weekday", true, p, parse_weekday).flatten();
         match weekday {
-            Some(7) => c.problem("weekday", p, "Sunday is not a study day"),
-            Some(6) if self.env.week_days < 6 => c.problem(
-                "weekday",
-                p,
-                "Saturday is not a study day in a five-day week (init --six-day-week for six)",
-            ),
+            Some(7) => c.problem("weekday", p, crate::t!("timetable-sunday")),
+            Some(6) if self.env.week_days < 6 => {
+                c.problem("weekday", p, crate::t!("timetable-saturday"))
+            }
             _ => {}
         }
         let lesson_no = c
@@ -124,7 +122,7 @@ impl Importer for Timetable {
                         c.problem(
                             "subject",
                             p,
-                            format!("{e}: the course must be in the teaching load"),
+                            crate::t!("import-course-not-in-load", why = e.to_string()),
                         );
                         return Ok(Outcome::Bad);
                     }
@@ -143,12 +141,14 @@ impl Importer for Timetable {
                 p.at(
                     rec.line,
                     None,
-                    format!(
-                        "{} {} lesson {lesson_no}: {label} clashes with {} on line {}",
-                        class.name,
-                        WEEKDAYS[weekday as usize - 1],
-                        other.label,
-                        other.line
+                    crate::t!(
+                        "timetable-clash",
+                        class = class.name.as_str(),
+                        day = WEEKDAYS[weekday as usize - 1],
+                        no = lesson_no,
+                        label = label.as_str(),
+                        other = other.label.as_str(),
+                        line = other.line
                     ),
                 );
                 return Ok(Outcome::Bad);
@@ -196,23 +196,27 @@ impl Importer for Timetable {
         let class_ids: Vec<i64> = self.classes.keys().copied().collect();
         for c in course_hours(tx, &class_ids)? {
             if (c.slots as f64 - c.hours_per_week).abs() >= 1.0 {
-                warnings.push(format!(
-                    "{} {}{}: {} lessons a week in the timetable, {} hours in the load",
+                let course = format!(
+                    "{} {}{}",
                     c.class,
                     c.subject,
-                    super::load::group_suffix(&c.group),
-                    c.slots,
-                    c.hours_per_week
+                    super::load::group_suffix(&c.group)
+                );
+                warnings.push(crate::t!(
+                    "timetable-hours-differ",
+                    course = course,
+                    lessons = c.slots,
+                    hours = c.hours_per_week
                 ));
             }
         }
         for clash in teacher_clashes(tx)? {
-            warnings.push(format!(
-                "{} teaches {} at the same time ({} lesson {})",
-                clash.teacher.trim(),
-                clash.classes,
-                WEEKDAYS[clash.weekday as usize - 1],
-                clash.lesson_no
+            warnings.push(crate::t!(
+                "timetable-teacher-clash",
+                teacher = clash.teacher.trim(),
+                classes = clash.classes.as_str(),
+                day = WEEKDAYS[clash.weekday as usize - 1],
+                no = clash.lesson_no
             ));
         }
         Ok(())

@@ -38,11 +38,7 @@ pub fn reshape(
     let mut p = Problems::new(&raw.label);
     let grid = read_grid(&raw, header, &mut p);
     if grid.classes.is_empty() {
-        p.at(
-            grid.header_line,
-            None,
-            "no column is headed by a class (like 5А)",
-        );
+        p.at(grid.header_line, None, crate::t!("grid-no-class-column"));
     }
     // Each class of the grid with the subjects of its load.
     let mut classes: Vec<Option<(ClassRow, Vec<String>)>> = Vec::new();
@@ -54,7 +50,7 @@ pub fn reshape(
                     p.at(
                         grid.header_line,
                         Some(&c.header),
-                        format!("{} has no teaching load: import the load first", row.name),
+                        crate::t!("grid-no-load", class = row.name.as_str()),
                     );
                     None
                 } else {
@@ -85,11 +81,11 @@ pub fn reshape(
                     p.at(
                         e.line,
                         Some(&e.label),
-                        format!(
-                            "\"{}\" is none of the subjects {} is taught ({})",
-                            part.subject,
-                            class.name,
-                            subjects.join(", ")
+                        crate::t!(
+                            "grid-not-a-subject",
+                            value = part.subject.as_str(),
+                            class = class.name.as_str(),
+                            subjects = subjects.join(", ")
                         ),
                     );
                     continue;
@@ -98,10 +94,14 @@ pub fn reshape(
                     p.at(
                         e.line,
                         Some(&e.label),
-                        format!(
-                            "\"{}\" may be {}: write the subject so that it names one",
-                            part.subject,
-                            found.join(" or ")
+                        crate::t!(
+                            "grid-may-be",
+                            value = part.subject.as_str(),
+                            subjects = found
+                                .iter()
+                                .map(|s| s.to_string())
+                                .reduce(|a, b| crate::t!("grid-or", first = a, second = b))
+                                .unwrap_or_default()
                         ),
                     );
                     continue;
@@ -118,14 +118,28 @@ pub fn reshape(
                 };
                 if !groups.iter().any(|g| fold_key(g) == fold_key(&group)) {
                     let why = if groups.iter().all(String::is_empty) {
-                        format!("{} {subject} is taught to the whole class", class.name)
+                        crate::t!(
+                            "grid-whole-class",
+                            class = class.name.as_str(),
+                            subject = subject
+                        )
                     } else {
-                        format!("{} {subject} has groups {}", class.name, groups.join(", "))
+                        crate::t!(
+                            "grid-has-groups",
+                            class = class.name.as_str(),
+                            subject = subject,
+                            groups = groups.join(", ")
+                        )
                     };
                     p.at(
                         e.line,
                         Some(&e.label),
-                        format!("\"{}\" names group {group}, but {why}", e.text),
+                        crate::t!(
+                            "grid-names-group",
+                            value = e.text.as_str(),
+                            group = group.as_str(),
+                            why = why
+                        ),
                     );
                     continue;
                 }
