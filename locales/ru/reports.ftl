@@ -122,3 +122,31 @@ render-xlsx-needs-out = --format xlsx пишет файл: укажите --out 
 render-pdf-needs-out = --format pdf пишет файл: укажите --out ФАЙЛ.pdf
 render-format-mismatch = { $path } — файл { $ext }, а --format (или EJOURNAL_FORMAT) говорит { $format }
 render-report-formats = отчёты пишутся как table, csv, json, xlsx или pdf
+
+## verify.
+verify-pin-unknown = отпечатка { $fingerprint } нет в истории этого журнала: это не тот журнал, с которого печатался документ с этим отпечатком, или его история переписана
+verify-foreign-key = ссылается на несуществующую строку таблицы { $table }
+verify-session-missing = строки сеанса нет: её удалили в обход ejournal
+verify-session-filled = строка сеанса заполнена в обход ejournal (автор { $actor }): сделанные через неё записи были бы приписаны не тому
+verify-session-filled-no-actor = строка сеанса заполнена в обход ejournal (автор не указан): сделанные через неё записи были бы приписаны не тому
+verify-schema-missing = нет объекта схемы { $kind } { $name }
+verify-schema-changed = { $kind } { $name } не тот, что создаёт эта версия
+verify-schema-extra = { $kind } { $name } эта версия не создаёт
+verify-block-back = блок { $block } возвращается к более ранним записям ({ $range })
+verify-block-mismatch = блок { $block } от { $at } не совпадает со своими записями: записи { $range } изменены, добавлены или удалены после запечатывания
+verify-outside-before = записи, сделанные в обход ejournal до { $at }: { $range }{ $sample }
+verify-outside-since = записи, сделанные в обход ejournal после его последней записи: { $range }{ $sample }
+verify-record = { $what }: запись { $to }
+verify-records = { $what }: записи { $from }–{ $to }
+verify-history = история
+verify-audit = журнал изменений
+verify-op-added = добавлена
+verify-op-changed = изменена
+verify-op-deleted = удалена
+verify-op-recorded = записана
+verify-row-not-in-history = строки нет в истории: добавлена в обход ejournal (или её история удалена)
+verify-row-deleted = строка есть в истории, но не в таблице: удалена в обход ejournal
+verify-column-differs = { $column } = { $now }, а в истории { $was }
+verify-row-differs = строка отличается от своей истории
+verify-changed-outside = изменено в обход ejournal: { $changes }
+verify-reading-session = чтение строки сеанса

@@ -73,10 +73,7 @@ pub fn verify(conn: &Connection, pinned: Option<&str>) -> Result<Verdict> {
                 "fingerprint",
                 "",
                 "",
-                format!(
-                    "the fingerprint {pin} is not in this journal's history: the journal is not \
-                     the one that fingerprint was printed from, or its history was rewritten"
-                ),
+                crate::t!("verify-pin-unknown", fingerprint = pin.as_str()),
             ));
         }
     }
@@ -120,7 +117,7 @@ fn sqlite_checks(conn: &Connection, out: &mut Vec<Finding>) -> Result<()> {
             "foreign_keys",
             &table,
             &rowid.map(|r| format!("rowid {r}")).unwrap_or_default(),
-            format!("refers to a row of {parent} that does not exist"),
+            crate::t!("verify-foreign-key", table = parent.as_str()),
         ));
     }
     Ok(())
@@ -145,23 +142,22 @@ fn session(conn: &Connection, out: &mut Vec<Finding>) -> Result<()> {
             rusqlite::Error::QueryReturnedNoRows => Ok(None),
             e => Err(e),
         })
-        .context("reading the session row")?;
+        .with_context(|| crate::t!("verify-reading-session"))?;
     match row {
         None => out.push(Finding::new(
             "session",
             "session",
             "",
-            "the session row is missing: it was deleted outside ejournal",
+            crate::t!("verify-session-missing"),
         )),
         Some((actor, rest)) if actor.is_some() || rest.is_some() => out.push(Finding::new(
             "session",
             "session",
             "",
-            format!(
-                "the session row was filled outside ejournal (actor {}): writes made through it \
-                 would be attributed falsely",
-                actor.as_deref().unwrap_or("none")
-            ),
+            match actor.as_deref() {
+                Some(actor) => crate::t!("verify-session-filled", actor = actor),
+                None => crate::t!("verify-session-filled-no-actor"),
+            },
         )),
         _ => {}
     }
@@ -185,13 +181,21 @@ fn schema(conn: &Connection, out: &mut Vec<Finding>) -> Result<()> {
                 "schema",
                 name,
                 "",
-                format!("the {kind} {name} is missing"),
+                crate::t!(
+                    "verify-schema-missing",
+                    kind = kind.as_str(),
+                    name = name.as_str()
+                ),
             )),
             Some(s) if s != sql => out.push(Finding::new(
                 "schema",
                 name,
                 "",
-                format!("the {kind} {name} is not the one this version creates"),
+                crate::t!(
+                    "verify-schema-changed",
+                    kind = kind.as_str(),
+                    name = name.as_str()
+                ),
             )),
             _ => {}
         }
@@ -202,7 +206,11 @@ fn schema(conn: &Connection, out: &mut Vec<Finding>) -> Result<()> {
                 "schema",
                 name,
                 "",
-                format!("the {kind} {name} is not one this version creates"),
+                crate::t!(
+                    "verify-schema-extra",
+                    kind = kind.as_str(),
+                    name = name.as_str()
+                ),
             ));
         }
     }
@@ -229,7 +237,7 @@ fn chain(conn: &Connection, blocks: &[Block], out: &mut Vec<Finding>) -> Result<
                 "chain",
                 "chain",
                 &format!("block {}", b.seq),
-                format!("block {} goes back over earlier records ({range})", b.seq),
+                crate::t!("verify-block-back", block = b.seq, range = range.as_str()),
             ));
         } else {
             let hash =
@@ -239,10 +247,11 @@ fn chain(conn: &Connection, blocks: &[Block], out: &mut Vec<Finding>) -> Result<
                     "chain",
                     "chain",
                     &format!("block {}", b.seq),
-                    format!(
-                        "block {} of {} does not match its records: records {range} were \
-                         changed, added or removed after they were sealed",
-                        b.seq, b.at
+                    crate::t!(
+                        "verify-block-mismatch",
+                        block = b.seq,
+                        at = b.at.as_str(),
+                        range = range.as_str()
                     ),
                 ));
             }
@@ -252,10 +261,11 @@ fn chain(conn: &Connection, blocks: &[Block], out: &mut Vec<Finding>) -> Result<
                 "chain",
                 "chain",
                 &format!("block {}", b.seq),
-                format!(
-                    "records written outside ejournal before {}: {range}{}",
-                    b.at,
-                    sample(conn, h_from, b.history_to)?
+                crate::t!(
+                    "verify-outside-before",
+                    at = b.at.as_str(),
+                    range = range.as_str(),
+                    sample = sample(conn, h_from, b.history_to)?
                 ),
             ));
         }
@@ -269,10 +279,10 @@ fn chain(conn: &Connection, blocks: &[Block], out: &mut Vec<Finding>) -> Result<
             "chain",
             "",
             "",
-            format!(
-                "records written outside ejournal since its last write: {}{}",
-                ranges(h_from, h_to, a_from, a_to),
-                sample(conn, h_from, h_to)?
+            crate::t!(
+                "verify-outside-since",
+                range = ranges(h_from, h_to, a_from, a_to),
+                sample = sample(conn, h_from, h_to)?
             ),
         ));
     }
@@ -283,10 +293,16 @@ fn chain(conn: &Connection, blocks: &[Block], out: &mut Vec<Finding>) -> Result<
 fn ranges(h_from: i64, h_to: i64, a_from: i64, a_to: i64) -> String {
     let one = |what: &str, from: i64, to: i64| match to - from {
         n if n <= 0 => None,
-        1 => Some(format!("{what} record {to}")),
-        _ => Some(format!("{what} records {}–{to}", from + 1)),
+        1 => Some(crate::t!("verify-record", what = what, to = to)),
+        _ => Some(crate::t!(
+            "verify-records",
+            what = what,
+            from = from + 1,
+            to = to
+        )),
     };
-    [one("history", h_from, h_to), one("audit", a_from, a_to)]
+    let (history, audit) = (crate::t!("verify-history"), crate::t!("verify-audit"));
+    [one(&history, h_from, h_to), one(&audit, a_from, a_to)]
         .into_iter()
         .flatten()
         .collect::<Vec<_>>()
@@ -309,12 +325,12 @@ fn sample(conn: &Connection, from: i64, to: i64) -> Result<String> {
         .take(5)
         .map(|(t, k, op)| {
             let what = match op.as_str() {
-                "i" => "added",
-                "u" => "changed",
-                "d" => "deleted",
-                _ => "recorded",
+                "i" => "verify-op-added",
+                "u" => "verify-op-changed",
+                "d" => "verify-op-deleted",
+                _ => "verify-op-recorded",
             };
-            format!("{t} {k} {what}")
+            format!("{t} {k} {}", crate::i18n::message(what, &[]))
         })
         .collect();
     if rows.len() > 5 {
@@ -337,8 +353,7 @@ fn replay(conn: &Connection, out: &mut Vec<Finding>) -> Result<u64> {
                 "history",
                 &t.table,
                 key,
-                "the row is not in the history: added outside ejournal (or its history \
-                 removed)",
+                crate::t!("verify-row-not-in-history"),
             )),
             Some(was) if was != history::digest(image) => changed.push((
                 t.table.clone(),
@@ -372,7 +387,7 @@ fn replay(conn: &Connection, out: &mut Vec<Finding>) -> Result<u64> {
             "history",
             &table,
             &key,
-            "the row is in the history but not in the table: deleted outside ejournal",
+            crate::t!("verify-row-deleted"),
         ));
     }
     Ok(records)
@@ -387,16 +402,17 @@ fn differences(columns: &[String], now: &str, was: &str) -> String {
         let (a, b) = (now.get(i), was.get(i));
         if a != b {
             let show = |v: Option<&serde_json::Value>| v.map(|v| v.to_string()).unwrap_or_default();
-            parts.push(format!(
-                "{col} is {} but the history says {}",
-                show(a),
-                show(b)
+            parts.push(crate::t!(
+                "verify-column-differs",
+                column = col.as_str(),
+                now = show(a),
+                was = show(b)
             ));
         }
     }
     if parts.is_empty() {
-        "the row differs from its history".into()
+        crate::t!("verify-row-differs")
     } else {
-        format!("changed outside ejournal: {}", parts.join("; "))
+        crate::t!("verify-changed-outside", changes = parts.join("; "))
     }
 }
