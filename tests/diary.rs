@@ -169,6 +169,22 @@ fn the_final_mark_replaces_the_forecast_once_set() {
     let before = print("before.pdf");
     assert!(before.contains("Прогноз: I четверть"), "{before}");
     assert!(!before.contains("Четвертная"));
+    // A Russian document: averages with the decimal comma, never a dot.
+    let averages: Vec<&str> = before
+        .split_whitespace()
+        .filter(|w| {
+            w.len() == 4
+                && w.as_bytes()[1] == b','
+                && w.chars().all(|c| c.is_ascii_digit() || c == ',')
+        })
+        .collect();
+    assert!(!averages.is_empty(), "{before}");
+    assert!(
+        !before.split_whitespace().any(|w| w.len() == 4
+            && w.as_bytes()[1] == b'.'
+            && w.bytes().filter(u8::is_ascii_digit).count() == 3),
+        "{before}"
+    );
     j.cmd()
         .env("EJOURNAL_TODAY", "2023-10-27")
         .args([

@@ -206,7 +206,8 @@ fn subject_row(
         lines,
         vec![subject
             .average
-            .map(|a| format!("{a:.2}"))
+            // A Russian document: the decimal comma.
+            .map(|a| format!("{a:.2}").replace('.', ","))
             .unwrap_or_default()],
         vec![outcome],
     ];
