@@ -347,34 +347,17 @@ mod tests {
             )
         };
         let late = |n: usize| message_in(Lang::Ru, "diary-late", &[("count", n.into())]);
-        assert_eq!(
-            missed(Lang::Ru, 1),
-            "Пропущен 1 урок, из них по болезни — 1"
-        );
-        assert_eq!(
-            missed(Lang::Ru, 2),
-            "Пропущено 2 урока, из них по болезни — 1"
-        );
-        assert_eq!(
-            missed(Lang::Ru, 5),
-            "Пропущено 5 уроков, из них по болезни — 1"
-        );
-        assert_eq!(
-            missed(Lang::Ru, 11),
-            "Пропущено 11 уроков, из них по болезни — 1"
-        );
-        assert_eq!(
-            missed(Lang::Ru, 21),
-            "Пропущен 21 урок, из них по болезни — 1"
-        );
-        assert_eq!(
-            missed(Lang::En, 1),
-            "Missed 1 lesson, 1 of them through illness"
-        );
-        assert_eq!(
-            missed(Lang::En, 3),
-            "Missed 3 lessons, 1 of them through illness"
-        );
+        for (lang, n, said) in [
+            (Lang::Ru, 1, "Пропущен 1 урок, из них по болезни — 1"),
+            (Lang::Ru, 2, "Пропущено 2 урока, из них по болезни — 1"),
+            (Lang::Ru, 5, "Пропущено 5 уроков, из них по болезни — 1"),
+            (Lang::Ru, 11, "Пропущено 11 уроков, из них по болезни — 1"),
+            (Lang::Ru, 21, "Пропущен 21 урок, из них по болезни — 1"),
+            (Lang::En, 1, "Missed 1 lesson, 1 of them through illness"),
+            (Lang::En, 3, "Missed 3 lessons, 1 of them through illness"),
+        ] {
+            assert_eq!(missed(lang, n), said, "{lang:?} {n}");
+        }
         assert_eq!(late(1), "1 опоздание");
         assert_eq!(late(3), "3 опоздания");
         assert_eq!(late(12), "12 опозданий");
