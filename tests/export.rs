@@ -506,7 +506,10 @@ fn parents_printouts_for_paper_only_families() {
     assert!(text.contains("Ёлкин Фёдор Андреевич"));
     assert!(!text.contains("Жуков"));
     assert!(text.contains("02.10 — 5 (отв.)") && text.contains("03.10 — 4 (отв.)"));
-    assert!(text.contains("4.50"), "the weighted average");
+    assert!(
+        text.contains("4,50"),
+        "the weighted average, with the decimal comma"
+    );
     assert!(text.contains("Подпись родителя"));
 }
 
