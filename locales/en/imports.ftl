@@ -129,3 +129,5 @@ edsoo-section-total = «Итого по разделу» says { $said } hours, t
 edsoo-from-line = (from line { $line })
 edsoo-program-total = «Общее количество часов по программе» says { $said }, the lessons above it add up to { $sum }
 edsoo-negative-hours = { $value } hours is less than none
+# A column's header quoted inside a message.
+input-quoted = "{ $text }"

@@ -164,3 +164,5 @@ edsoo-section-total = «Итого по разделу»: указано { $said
 edsoo-from-line = (начиная со строки { $line })
 edsoo-program-total = «Общее количество часов по программе»: указано { $said }, а уроки выше дают в сумме { $sum }
 edsoo-negative-hours = { $value } ч — меньше нуля
+# A column's header quoted inside a message.
+input-quoted = «{ $text }»

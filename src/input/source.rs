@@ -332,7 +332,10 @@ fn check_duplicate_headers(label: &str, columns: &[Column], header: &Record) -> 
         );
     }
     for (mine, others) in &conflicts {
-        let others: Vec<String> = others.iter().map(|o| format!("\"{o}\"")).collect();
+        let others: Vec<String> = others
+            .iter()
+            .map(|o| crate::t!("input-quoted", text = o.to_string()))
+            .collect();
         problems.at(
             header.line,
             None,
