@@ -294,6 +294,10 @@ const TRIGGER_MESSAGES: &[(&str, &str)] = &[
         "trigger-history-never-rewritten",
     ),
     (
+        "ejournal: a mark's entry is never rewritten",
+        "trigger-entry-never-rewritten",
+    ),
+    (
         "ejournal: the chain is never rewritten",
         "trigger-chain-never-rewritten",
     ),

@@ -452,7 +452,8 @@ fn plain_sql_through_a_session_without_a_permit_is_refused_by_the_trigger() {
     let id = permit(&j, &[]);
     let conn = rusqlite::Connection::open(j.db()).unwrap();
     conn.execute_batch(
-        "UPDATE session SET actor = 'sql', today = '2023-10-10', now = '2023-10-10T12:00:00', permit_id = NULL",
+        "UPDATE session SET actor = 'sql', today = '2023-10-10', now = '2023-10-10T12:00:00', permit_id = NULL;
+         INSERT INTO entries (entered_at, entered_by) VALUES ('2023-10-10T12:00:00', 'sql')",
     )
     .unwrap();
     let lesson: i64 = conn
@@ -466,8 +467,8 @@ fn plain_sql_through_a_session_without_a_permit_is_refused_by_the_trigger() {
         .unwrap();
     // The mark names the session's permit, as the tool writes it (migration 010).
     let insert =
-        "INSERT INTO marks (lesson_id, student_id, value, work_type_id, entered_at, entered_by, permit_id)
-                  VALUES (?1, 1, '5', 1, '2023-10-10T12:00:00', 'sql', (SELECT permit_id FROM session WHERE id = 1))";
+        "INSERT INTO marks (lesson_id, student_id, value, work_type_id, entry_id, permit_id)
+                  VALUES (?1, 1, '5', 1, (SELECT max(id) FROM entries), (SELECT permit_id FROM session WHERE id = 1))";
     let err = conn.execute(insert, [lesson]).unwrap_err().to_string();
     assert!(err.contains("ejournal: outside the entry window"), "{err}");
     let err = conn

@@ -61,7 +61,7 @@ const ATTACKS: &[&str] = &[
     // marks under the lock, with the triggers in place
     "UPDATE marks SET value = '2' WHERE id = {M}",
     "DELETE FROM marks WHERE id = {M}",
-    "INSERT INTO marks (lesson_id, student_id, value, work_type_id, entered_at, entered_by) VALUES ({L}, {S}, '2', 1, '2023-10-02T10:00:00', 'x')",
+    "INSERT INTO marks (lesson_id, student_id, value, work_type_id, entry_id) VALUES ({L}, {S}, '2', 1, (SELECT max(id) FROM entries))",
     // the attack: clear the session and the lock, change, put them back
     "DELETE FROM session; DELETE FROM settings WHERE key = 'locked_until'; UPDATE marks SET value = '2' WHERE id = {M}; INSERT INTO settings VALUES ('locked_until', '2023-10-06'); INSERT INTO session (id) VALUES (1)",
     "INSERT OR REPLACE INTO settings VALUES ('locked_until', '')",
@@ -101,9 +101,9 @@ const ATTACKS: &[&str] = &[
     "INSERT INTO permits (class_id, course_id, from_date, to_date, until, reason, created_at, created_by) VALUES (NULL, NULL, '2023-09-01', '2023-12-31', '2030-01-01', 'x', '2023-10-10T10:00:00', 'x')",
     // an import batch opened by hand: marks without their per-mark audit records
     "UPDATE session SET batch_marks_after = 0, batch_history_after = 0",
-    "UPDATE session SET batch_marks_after = 0, batch_history_after = 0; INSERT INTO marks (lesson_id, student_id, value, work_type_id, entered_at, entered_by) VALUES ((SELECT max(id) FROM lessons), {S}, '2', 1, '2023-10-02T10:00:00', 'x')",
-    "UPDATE session SET batch_marks_after = 0, batch_history_after = 0; DROP TRIGGER marks_history_insert; INSERT INTO marks (lesson_id, student_id, value, work_type_id, entered_at, entered_by) VALUES ((SELECT max(id) FROM lessons), {S}, '2', 1, '2023-10-02T10:00:00', 'x')",
-    "UPDATE session SET batch_marks_after = 0, batch_history_after = 0; INSERT INTO marks (lesson_id, student_id, value, work_type_id, entered_at, entered_by) VALUES ((SELECT max(id) FROM lessons), {S}, '2', 1, '2023-10-02T10:00:00', 'x'); UPDATE session SET actor = 'Сидорова Ольга Николаевна', now = '2023-10-02T10:00:00', batch_marks_after = NULL, batch_history_after = NULL; UPDATE session SET actor = NULL, now = NULL",
+    "UPDATE session SET batch_marks_after = 0, batch_history_after = 0; INSERT INTO marks (lesson_id, student_id, value, work_type_id, entry_id) VALUES ((SELECT max(id) FROM lessons), {S}, '2', 1, (SELECT max(id) FROM entries))",
+    "UPDATE session SET batch_marks_after = 0, batch_history_after = 0; DROP TRIGGER marks_history_insert; INSERT INTO marks (lesson_id, student_id, value, work_type_id, entry_id) VALUES ((SELECT max(id) FROM lessons), {S}, '2', 1, (SELECT max(id) FROM entries))",
+    "UPDATE session SET batch_marks_after = 0, batch_history_after = 0; INSERT INTO marks (lesson_id, student_id, value, work_type_id, entry_id) VALUES ((SELECT max(id) FROM lessons), {S}, '2', 1, (SELECT max(id) FROM entries)); UPDATE session SET actor = 'Сидорова Ольга Николаевна', now = '2023-10-02T10:00:00', batch_marks_after = NULL, batch_history_after = NULL; UPDATE session SET actor = NULL, now = NULL",
     // the records themselves
     "INSERT INTO audit_log (at, actor, entity, action) VALUES ('2023-10-01T10:00:00', 'Сидорова Ольга Николаевна', 'mark', 'insert')",
     "UPDATE audit_log SET actor = 'x'",

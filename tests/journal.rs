@@ -589,7 +589,7 @@ fn locked_dates_refuse_the_tool_and_plain_sql() {
         )
         .unwrap();
     let insert = conn
-        .execute("INSERT INTO marks (lesson_id, student_id, value, work_type_id, entered_at, entered_by) VALUES (?1, 1, '5', 1, 'x', 'x')", [lesson])
+        .execute("INSERT INTO marks (lesson_id, student_id, value, work_type_id, entry_id) VALUES (?1, 1, '5', 1, (SELECT max(id) FROM entries))", [lesson])
         .unwrap_err()
         .to_string();
     assert!(insert.contains("ejournal: date locked"), "{insert}");

@@ -296,8 +296,8 @@ fn plain_sql_can_neither_claim_a_permit_nor_hide_one() {
     let (today, tuesday) = (lesson("2023-10-10"), lesson("2023-10-03"));
     let insert = |lesson: i64, permit: &str| {
         format!(
-            "INSERT INTO marks (lesson_id, student_id, value, work_type_id, entered_at, entered_by, permit_id)
-             VALUES ({lesson}, 1, '5', 1, '2023-10-10T12:00:00', 'sql', {permit})"
+            "INSERT INTO marks (lesson_id, student_id, value, work_type_id, entry_id, permit_id)
+             VALUES ({lesson}, 1, '5', 1, (SELECT max(id) FROM entries), {permit})"
         )
     };
 
@@ -377,8 +377,8 @@ fn the_window_and_the_lock_still_speak_first() {
     // A late mark that claims a permit its session is not under: the window refuses it,
     // with its own message.
     let insert = format!(
-        "INSERT INTO marks (lesson_id, student_id, value, work_type_id, entered_at, entered_by, permit_id)
-         VALUES ({lesson}, 1, '5', 1, '2023-10-10T12:00:00', 'sql', {id})"
+        "INSERT INTO marks (lesson_id, student_id, value, work_type_id, entry_id, permit_id)
+         VALUES ({lesson}, 1, '5', 1, (SELECT max(id) FROM entries), {id})"
     );
     let err = conn.execute(&insert, []).unwrap_err().to_string();
     assert!(err.contains("ejournal: outside the entry window"), "{err}");

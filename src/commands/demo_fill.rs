@@ -22,7 +22,7 @@ use crate::db::lessons::{
     lessons_between, record_given, set_substitute, substitute_teachers, DatedLesson,
 };
 use crate::db::lock::set_locked_until;
-use crate::db::marks::{insert_mark, work_types, write_time, DEFAULT_WORK_TYPE};
+use crate::db::marks::{entry, insert_mark, work_types, write_time, DEFAULT_WORK_TYPE};
 use crate::db::permits::{add_permit, EntryWindow, NewPermit, SessionPermit};
 use crate::db::staff::staff_summaries;
 use crate::db::{self, calendar::SchoolCalendar};
@@ -345,15 +345,8 @@ impl Keeper {
                 let teacher = lesson.teacher.trim();
                 let (work_type, grace) = self.work_types[work];
                 let late = moving.enter(tx, lesson, grace)?;
-                insert_mark(
-                    tx,
-                    lesson.id,
-                    student,
-                    &mark.to_string(),
-                    work_type,
-                    teacher,
-                    &moving.at,
-                )?;
+                let entry = entry(tx, teacher, &moving.at)?;
+                insert_mark(tx, lesson.id, student, &mark.to_string(), work_type, entry)?;
                 filled.marks += 1;
                 filled.late_marks += usize::from(late);
             }

@@ -10,8 +10,8 @@ use crate::db::classes::class_required;
 use crate::db::courses::find_course;
 use crate::db::entry_scope::EntryScope;
 use crate::db::marks::{
-    delete_mark, insert_mark, list_marks, mark_by_id, marks_in_lesson, update_mark, work_type_name,
-    write_time, StoredMark,
+    delete_mark, entry, insert_mark, list_marks, mark_by_id, marks_in_lesson, update_mark,
+    work_type_name, write_time, StoredMark,
 };
 use crate::db::permits::{use_permit, write_message};
 use crate::db::requests::MarkRequest;
@@ -318,15 +318,14 @@ fn add(ctx: &mut Ctx, t: &MarkTarget, mark: Mark, work_type: &str) -> Result<()>
     let permit = m.admission.permit()?;
     let tx = db::begin_write(&mut ctx.conn, &ctx.who, None, ctx.today)?;
     use_permit(&tx, permit)?;
-    let at = write_time(&tx)?;
+    let entry = entry(&tx, &ctx.who.actor, &write_time(&tx)?)?;
     let id = insert_mark(
         &tx,
         m.lesson_id,
         m.student_id,
         mark.as_str(),
         m.work_type_id,
-        &ctx.who.actor,
-        &at,
+        entry,
     )
     .map_err(|e| write_message(e, t.date, &index.window))?;
     db::commit(tx)?;

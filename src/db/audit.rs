@@ -152,8 +152,9 @@ pub fn each_audit_record(
                             'mark', json_extract(h.image, '$[2]'),
                             'work_type_id', json_extract(h.image, '$[3]')) AS after,
                 -- as SessionPermit names a permit in the reason (db::permits)
-                CASE WHEN json_extract(h.image, '$[6]') IS NULL THEN ?9
-                     ELSE 'по разрешению № ' || json_extract(h.image, '$[6]')
+                -- the permit is the image's last column (before migration 018 the 7th, now the 6th)
+                CASE WHEN json_extract(h.image, '$[#-1]') IS NULL THEN ?9
+                     ELSE 'по разрешению № ' || json_extract(h.image, '$[#-1]')
                           || coalesce(': ' || ?9, '') END AS reason,
                 NULL AS batch_from, NULL AS batch_to
          FROM history h

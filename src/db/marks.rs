@@ -68,28 +68,41 @@ pub fn write_time(conn: &Connection) -> Result<String> {
     .with_context(|| crate::t!("db-reading-write-time"))
 }
 
-/// Insert a mark entered at `at`, under the permit the session names (none: on time); the
-/// triggers check the lock, the window and that permit, and write the audit trail.
+/// The entry (who entered marks, and when: migration 018) that marks entered at `at` for
+/// `actor` name: one row a write and actor, made by its first mark.
+pub fn entry(conn: &Connection, actor: &str, at: &str) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO entries (entered_at, entered_by) VALUES (?1, ?2)
+         ON CONFLICT (entered_at, entered_by) DO NOTHING",
+    )?
+    .execute(params![at, actor])
+    .with_context(|| crate::t!("db-context-entry"))?;
+    conn.prepare_cached("SELECT id FROM entries WHERE entered_at = ?1 AND entered_by = ?2")?
+        .query_row(params![at, actor], |r| r.get(0))
+        .with_context(|| crate::t!("db-context-entry"))
+}
+
+/// Insert a mark under an entry (see [`entry`]) and the permit the session names (none: on
+/// time); the triggers check the lock, the window and that permit, and write the history and
+/// the audit trail.
 pub fn insert_mark(
     conn: &Connection,
     lesson_id: i64,
     student_id: i64,
     value: &str,
     work_type_id: i64,
-    actor: &str,
-    at: &str,
+    entry_id: i64,
 ) -> Result<i64> {
     conn.prepare_cached(
-        "INSERT INTO marks (lesson_id, student_id, value, work_type_id, entered_at, entered_by, permit_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, (SELECT permit_id FROM session WHERE id = 1))",
+        "INSERT INTO marks (lesson_id, student_id, value, work_type_id, entry_id, permit_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, (SELECT permit_id FROM session WHERE id = 1))",
     )?
     .execute(params![
         lesson_id,
         student_id,
         value,
         work_type_id,
-        at,
-        actor
+        entry_id
     ])?;
     Ok(conn.last_insert_rowid())
 }
@@ -280,9 +293,10 @@ impl MarkListRow {
 pub fn list_marks(conn: &Connection, scope: &EntryScope) -> Result<Vec<MarkListRow>> {
     let mut stmt = conn.prepare(
         "SELECT m.id, l.id AS lesson_id, l.date, l.lesson_no, cl.name AS class, s.name AS subject, c.group_name,
-                sn.full_name AS student, m.value, w.name AS work_type, w.weight, m.entered_at, m.entered_by,
+                sn.full_name AS student, m.value, w.name AS work_type, w.weight, e.entered_at, e.entered_by,
                 m.permit_id
-         FROM marks m JOIN lessons l ON l.id = m.lesson_id JOIN courses c ON c.id = l.course_id
+         FROM marks m JOIN entries e ON e.id = m.entry_id
+         JOIN lessons l ON l.id = m.lesson_id JOIN courses c ON c.id = l.course_id
          JOIN classes cl ON cl.id = c.class_id JOIN subjects s ON s.id = c.subject_id
          JOIN students st ON st.id = m.student_id JOIN student_names sn ON sn.id = m.student_id
          JOIN work_types w ON w.id = m.work_type_id

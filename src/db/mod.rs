@@ -39,6 +39,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
+use rusqlite::functions::FunctionFlags;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 /// Migrations in order; migration N brings `PRAGMA user_version` to N.
@@ -61,6 +62,7 @@ const MIGRATIONS: &[&str] = &[
     // Written so that it may run twice.
     include_str!("migrations/016_report_indexes.sql"),
     include_str!("migrations/017_import_batches.sql"),
+    include_str!("migrations/018_mark_entries.sql"),
 ];
 
 /// The schema version this build writes.
@@ -73,6 +75,15 @@ const CREATE_WAIT: Duration = Duration::from_secs(5);
 fn configure(conn: &Connection, wait: Duration) -> Result<()> {
     conn.create_collation("RU", crate::domain::text::ru_compare)
         .with_context(|| crate::t!("db-context-collation"))?;
+    // Only the tool opens an import batch, whose marks are checked as a set when it closes
+    // (migration 018): plain SQLite has no such function and refuses to open one.
+    conn.create_scalar_function(
+        "ejournal_import_batch",
+        0,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |_| Ok(1),
+    )
+    .with_context(|| crate::t!("db-context-functions"))?;
     conn.busy_timeout(wait)?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     // 64 MB of pages. A big import is one transaction whose pages beyond that spill to the

@@ -249,15 +249,15 @@ fn lesson_counts(
 /// 016), and the lesson's columns from `lessons_by_date`. CROSS JOIN keeps the order: lessons,
 /// then their marks.
 pub const MARK_COUNTS_SQL: &str = "SELECT l.id, l.course_id, l.teacher_id, l.date,
-                m.student_id, m.work_type_id, m.entered_at, m.permit_id IS NOT NULL
+                m.student_id, m.work_type_id, m.entry_id, m.permit_id IS NOT NULL
          FROM lessons l INDEXED BY lessons_by_date CROSS JOIN marks m ON m.lesson_id = l.id
          WHERE l.date BETWEEN ?1 AND ?2
            AND (?3 IS NULL OR l.course_id IN (SELECT id FROM courses WHERE class_id = ?3))";
 
 /// Marks per course, student and the teacher of the lesson, counted in one pass over the
 /// range's marks (grouped here rather than by SQLite, whose sort of a year's marks costs more
-/// than the pass itself). A mark is on time when its entry day (`marks.entered_at`, written
-/// from the session's clock) is no later than the lesson day plus its work type's checking
+/// than the pass itself). A mark is on time when its entry day (its entry's `entered_at`,
+/// written from the session's clock; the few entries are read once) is no later than the lesson day plus its work type's checking
 /// grace.
 fn mark_counts(
     conn: &Connection,
@@ -268,6 +268,7 @@ fn mark_counts(
         .into_iter()
         .map(|w| (w.id, w.grace_days))
         .collect();
+    let entry_days = entry_days(conn)?;
     let mut stmt = conn.prepare(MARK_COUNTS_SQL)?;
     let mut rows = stmt.query(params![iso(scope.from), iso(scope.until()), scope.class_id])?;
     // (course, teacher) → student → counts: the rows of a lesson share its course and teacher,
@@ -308,7 +309,9 @@ fn mark_counts(
             None => None,
         };
         let on_time = match deadline {
-            Some(d) => entry_day(r.get_ref(6)?.as_bytes()?) <= d.as_slice(),
+            Some(d) => entry_days
+                .get(&r.get::<_, i64>(6)?)
+                .is_some_and(|day| day.as_slice() <= d.as_slice()),
             None => false,
         };
         let c = counts[slot].1.entry(r.get(4)?).or_default();
@@ -336,6 +339,20 @@ fn entry_day(at: &[u8]) -> &[u8] {
         Some((i, _)) => &at[..i],
         None => at,
     }
+}
+
+/// Each entry's day (migration 018: one entry a write and actor, so few), by entry id.
+fn entry_days(conn: &Connection) -> Result<HashMap<i64, Vec<u8>>> {
+    let mut stmt = conn.prepare("SELECT id, entered_at FROM entries")?;
+    let mut rows = stmt.query([])?;
+    let mut out = HashMap::new();
+    while let Some(r) = rows
+        .next()
+        .with_context(|| crate::t!("err-counting-marks"))?
+    {
+        out.insert(r.get(0)?, entry_day(r.get_ref(1)?.as_bytes()?).to_vec());
+    }
+    Ok(out)
 }
 
 /// The last day a mark of a lesson is on time, for each checking grace: the lesson day plus

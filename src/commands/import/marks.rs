@@ -1,5 +1,7 @@
 //! Marks (отметки) from a file: one row a mark. Streams: every lookup is cached per class
-//! and course, and rows go through prepared statements in the one transaction.
+//! and course, each row is checked as it is read and kept as a few numbers; after the last
+//! row the marks go in through one prepared statement, in the one transaction, as an import
+//! batch (migration 018: the journal's rules judge them as a set when it closes).
 
 use std::collections::HashMap;
 
@@ -8,8 +10,9 @@ use chrono::NaiveDate;
 use rusqlite::Transaction;
 
 use super::{outside_reach, parse_int, Cells, Importer, Outcome, RowCourse};
+use crate::commands::import::Tally;
 use crate::commands::roles::Reach;
-use crate::db::marks::{existing_marks, insert_mark, write_time};
+use crate::db::marks::{entry, existing_marks, insert_mark, write_time};
 use crate::db::permits::{Admission, SessionPermit};
 use crate::db::requests::MarkRequest;
 use crate::db::resolve::Index;
@@ -50,10 +53,43 @@ pub struct Marks {
     /// marks of this file so far, counted only in courses that had marks before (a row
     /// can be "already in the journal" only there; a first import holds no map of its rows)
     in_file: HashMap<MarkKey, u32>,
-    /// the entry time of this import's marks
-    at: Option<String>,
+    /// the rows checked, to be written after the last one
+    pending: Vec<Pending>,
     /// the permit the rows being written are late under (named in the session)
     permit: SessionPermit,
+}
+
+/// A checked mark waiting for the write, as compact as its ids allow (a million rows hold
+/// 16 MB). Ordered by permit, then lesson: the session names each permit once, and the
+/// lookups and the index of the insert walk the journal in order.
+#[derive(Debug, Clone, Copy)]
+struct Pending {
+    /// 0: on time
+    permit: u32,
+    lesson: u32,
+    student: u32,
+    work_type: u16,
+    mark: Mark,
+}
+
+impl Pending {
+    fn new(
+        permit: Option<i64>,
+        lesson: i64,
+        student: i64,
+        work_type: i64,
+        mark: Mark,
+    ) -> Result<Pending> {
+        let id = |n: i64| u32::try_from(n).map_err(|_| anyhow::anyhow!("id {n} out of range"));
+        Ok(Pending {
+            permit: permit.map(id).transpose()?.unwrap_or(0),
+            lesson: id(lesson)?,
+            student: id(student)?,
+            work_type: u16::try_from(work_type)
+                .map_err(|_| anyhow::anyhow!("id {work_type} out of range"))?,
+            mark,
+        })
+    }
 }
 
 impl Marks {
@@ -69,7 +105,7 @@ impl Marks {
             reach,
             existing: HashMap::new(),
             in_file: HashMap::new(),
-            at: None,
+            pending: Vec::new(),
             permit: SessionPermit::default(),
         })
     }
@@ -171,22 +207,46 @@ impl Importer for Marks {
                 return Ok(Outcome::Bad);
             }
         };
-        if self.at.is_none() {
-            self.at = Some(write_time(tx)?);
-            // The file's marks are audited as one batch: one record, not one per mark.
-            crate::db::open_mark_batch(tx)?;
-        }
-        self.permit.set(tx, permit)?;
-        let at = self.at.as_deref().unwrap_or_default();
-        insert_mark(
-            tx,
+        self.pending.push(Pending::new(
+            permit,
             m.lesson_id,
             m.student_id,
-            mark.as_str(),
             m.work_type_id,
-            &self.actor,
-            at,
-        )?;
+            mark,
+        )?);
         Ok(Outcome::Added)
+    }
+
+    /// The file's marks, every row checked: written in order, as one import batch whose
+    /// audit record is one (the marks' history keeps each) and whose rules the journal checks
+    /// once, over the batch, when the write commits.
+    fn finish(
+        &mut self,
+        tx: &Transaction,
+        _problems: &mut Problems,
+        _warnings: &mut Vec<String>,
+        _tally: &mut Tally,
+    ) -> Result<()> {
+        if self.pending.is_empty() {
+            return Ok(());
+        }
+        // Stable: rows of one lesson and student keep the file's order.
+        self.pending
+            .sort_by_key(|p| (p.permit, p.lesson, p.student));
+        let entry = entry(tx, &self.actor, &write_time(tx)?)?;
+        crate::db::open_mark_batch(tx)?;
+        for p in std::mem::take(&mut self.pending) {
+            self.permit
+                .set(tx, (p.permit != 0).then_some(i64::from(p.permit)))?;
+            insert_mark(
+                tx,
+                i64::from(p.lesson),
+                i64::from(p.student),
+                p.mark.as_str(),
+                i64::from(p.work_type),
+                entry,
+            )?;
+        }
+        Ok(())
     }
 }
