@@ -65,6 +65,9 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/018_mark_entries.sql"),
 ];
 
+/// The version that began the history and its chain (migration 012).
+const HISTORY_VERSION: i64 = 12;
+
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
@@ -187,6 +190,15 @@ pub fn explain(path: &Path, err: anyhow::Error) -> anyhow::Error {
 fn migrate(conn: &Connection) -> Result<()> {
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     let tx = conn.unchecked_transaction()?;
+    // Records written outside the tool since its last write are sealed apart first, as
+    // `begin_write` seals them: the migration's own block must not take them in as the tool's.
+    if version >= HISTORY_VERSION {
+        tx.execute(
+            "UPDATE session SET actor = 'ejournal: migration' WHERE id = 1",
+            [],
+        )?;
+        history::seal(&tx, true)?;
+    }
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
         tx.execute_batch(sql)
             .map_err(|e| migration_failed(i + 1, e))?;
