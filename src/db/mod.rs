@@ -63,6 +63,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/016_report_indexes.sql"),
     include_str!("migrations/017_import_batches.sql"),
     include_str!("migrations/018_mark_entries.sql"),
+    include_str!("migrations/019_lesson_flags.sql"),
 ];
 
 /// The version that began the history and its chain (migration 012).

@@ -208,13 +208,13 @@ fn lesson_counts(
     scope: &Scope,
     teachers: &super::FastMap<i64, i64>,
 ) -> Result<(
-    HashMap<i64, Vec<NaiveDate>>,
-    HashMap<(i64, i64), LessonCounts>,
+    super::FastMap<i64, Vec<NaiveDate>>,
+    super::FastMap<(i64, i64), LessonCounts>,
 )> {
     let mut stmt = conn.prepare(LESSON_COUNTS_SQL)?;
     let mut rows = stmt.query(params![iso(scope.from), iso(scope.until()), scope.class_id])?;
-    let mut days: HashMap<i64, Vec<NaiveDate>> = HashMap::new();
-    let mut counts: HashMap<(i64, i64), LessonCounts> = HashMap::new();
+    let mut days: super::FastMap<i64, Vec<NaiveDate>> = Default::default();
+    let mut counts: super::FastMap<(i64, i64), LessonCounts> = Default::default();
     while let Some(r) = rows
         .next()
         .with_context(|| crate::t!("err-reading-lessons"))?
@@ -263,8 +263,8 @@ fn mark_counts(
     conn: &Connection,
     scope: &Scope,
     teachers: &super::FastMap<i64, i64>,
-) -> Result<HashMap<(i64, i64, i64), MarkCounts>> {
-    let grace: HashMap<i64, i64> = crate::db::marks::work_types(conn)?
+) -> Result<super::FastMap<(i64, i64, i64), MarkCounts>> {
+    let grace: super::FastMap<i64, i64> = crate::db::marks::work_types(conn)?
         .into_iter()
         .map(|w| (w.id, w.grace_days))
         .collect();
@@ -283,6 +283,9 @@ fn mark_counts(
         .with_context(|| crate::t!("err-counting-marks"))?
     {
         let lesson: i64 = r.get(0)?;
+        if deadlines.lesson != Some(lesson) {
+            deadlines.start(lesson, r.get_ref(3)?.as_str_or_null()?);
+        }
         if at.is_none_or(|(l, _)| l != lesson) {
             let course: i64 = r.get(1)?;
             let teacher = r
@@ -304,11 +307,7 @@ fn mark_counts(
         let Some(&days) = grace.get(&r.get::<_, i64>(5)?) else {
             continue;
         };
-        let deadline = match r.get_ref(3)?.as_str_or_null()? {
-            Some(date) => deadlines.of(lesson, date, days),
-            None => None,
-        };
-        let on_time = match deadline {
+        let on_time = match deadlines.of(days) {
             Some(d) => entry_days
                 .get(&r.get::<_, i64>(6)?)
                 .is_some_and(|day| day.as_slice() <= d.as_slice()),
@@ -342,10 +341,10 @@ fn entry_day(at: &[u8]) -> &[u8] {
 }
 
 /// Each entry's day (migration 018: one entry a write and actor, so few), by entry id.
-fn entry_days(conn: &Connection) -> Result<HashMap<i64, Vec<u8>>> {
+fn entry_days(conn: &Connection) -> Result<super::FastMap<i64, Vec<u8>>> {
     let mut stmt = conn.prepare("SELECT id, entered_at FROM entries")?;
     let mut rows = stmt.query([])?;
-    let mut out = HashMap::new();
+    let mut out = super::FastMap::default();
     while let Some(r) = rows
         .next()
         .with_context(|| crate::t!("err-counting-marks"))?
@@ -366,12 +365,14 @@ struct Deadlines {
 }
 
 impl Deadlines {
-    fn of(&mut self, lesson: i64, date: &str, grace: i64) -> Option<[u8; 10]> {
-        if self.lesson != Some(lesson) {
-            self.lesson = Some(lesson);
-            self.day = quick_iso(date);
-            self.by_grace.clear();
-        }
+    /// The rows are at a new lesson, held on `date` (none: no mark of it is on time).
+    fn start(&mut self, lesson: i64, date: Option<&str>) {
+        self.lesson = Some(lesson);
+        self.day = date.and_then(quick_iso);
+        self.by_grace.clear();
+    }
+
+    fn of(&mut self, grace: i64) -> Option<[u8; 10]> {
         if let Some((_, d)) = self.by_grace.iter().find(|(g, _)| *g == grace) {
             return *d;
         }
@@ -384,19 +385,8 @@ impl Deadlines {
     }
 }
 
-/// A stored `yyyy-mm-dd` read without a parser's setup; anything else through `parse_iso`.
+/// A stored date (`parse_iso`; trimmed, as the journal's other readers take it).
 fn quick_iso(s: &str) -> Option<chrono::NaiveDate> {
-    let b = s.as_bytes();
-    let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        b[r].iter().try_fold(0u32, |n, c| {
-            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
-        })
-    };
-    if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
-        if let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) {
-            return chrono::NaiveDate::from_ymd_opt(y as i32, m, d);
-        }
-    }
     crate::domain::date::parse_iso(s.trim()).ok()
 }
 
@@ -446,12 +436,21 @@ pub fn compute(conn: &Connection, scope: &Scope) -> Result<FillRate> {
     let views = diary_views(conn, scope)?;
     let names = crate::db::staff::staff_full_names(conn)?;
 
-    // Marks per course and student, and per course and teacher.
-    let mut by_student: HashMap<(i64, i64), u64> = HashMap::new();
-    let mut by_teacher: HashMap<(i64, i64), MarkCounts> = HashMap::new();
+    // Marks per course and student, and per course and teacher; and each course's lessons
+    // and marks by teacher, so a course finds its own without a pass over every course's.
+    let mut by_student: super::FastMap<(i64, i64), u64> = Default::default();
+    let mut by_teacher: super::FastMap<(i64, i64), MarkCounts> = Default::default();
     for (&(course, student, teacher), m) in &marks {
         *by_student.entry((course, student)).or_default() += m.marks;
         by_teacher.entry((course, teacher)).or_default().add(m);
+    }
+    let mut course_lessons: super::FastMap<i64, Vec<(i64, &LessonCounts)>> = Default::default();
+    for (&(course, teacher), l) in &lessons {
+        course_lessons.entry(course).or_default().push((teacher, l));
+    }
+    let mut course_marks: super::FastMap<i64, Vec<(i64, &MarkCounts)>> = Default::default();
+    for (&(course, teacher), m) in &by_teacher {
+        course_marks.entry(course).or_default().push((teacher, m));
     }
 
     let mut total = FillCounts::default();
@@ -480,15 +479,15 @@ pub fn compute(conn: &Connection, scope: &Scope) -> Result<FillRate> {
             remarks_overdue: overdue.get(&c.id).copied().unwrap_or(0),
             ..FillCounts::default()
         };
-        for (&(course, teacher), l) in lessons.iter().filter(|((k, _), _)| *k == c.id) {
+        for &(teacher, l) in course_lessons.get(&c.id).into_iter().flatten() {
             counts.lessons.add(l);
             let t = teacher_line(&mut teachers, teacher, &names);
             t.counts.lessons.add(l);
-            if let Some(m) = by_teacher.get(&(course, teacher)) {
+            if let Some(m) = by_teacher.get(&(c.id, teacher)) {
                 t.counts.marks.add(m);
             }
         }
-        for ((_, teacher), m) in by_teacher.iter().filter(|((k, _), _)| *k == c.id) {
+        for (teacher, m) in course_marks.get(&c.id).into_iter().flatten() {
             counts.marks.add(m);
             // Marks in a lesson of a teacher with no lesson counted above still count.
             if !lessons.contains_key(&(c.id, *teacher)) {

@@ -118,111 +118,94 @@ struct Member {
     spans: Vec<Span>,
 }
 
-/// A student in a course for one enrolment span (a student who moved has several).
-struct MemberRow {
-    course_id: i64,
+/// A course of the scope, as its lines name it.
+struct CourseInfo {
     class: String,
     grade: u8,
     subject: String,
     group: String,
     hours: f64,
-    student_id: i64,
-    student: String,
-    span: Span,
-    /// What the rows are ordered by besides the grade, subject and group: the class letter,
-    /// the student's surname, name, patronymic (each in Russian order) and birth date.
+    /// The class letter, which orders the classes of a grade.
     letter: String,
+}
+
+/// A student, as the lines name and order him: surname, name, patronymic, birth date.
+struct StudentInfo {
+    name: String,
     names: [String; 3],
     birth_date: Option<String>,
 }
 
-impl MemberRow {
-    fn from_row(r: &Row) -> rusqlite::Result<MemberRow> {
-        Ok(MemberRow {
-            course_id: r.get(0)?,
-            class: r.get(1)?,
-            grade: r.get(2)?,
-            subject: r.get(3)?,
-            group: r.get(4)?,
-            hours: r.get(5)?,
-            student_id: r.get(6)?,
-            student: r.get(7)?,
-            span: (r.get(8)?, r.get(9)?),
-            letter: r.get(10)?,
-            names: [r.get(11)?, r.get(12)?, r.get(13)?],
-            birth_date: r.get(14)?,
-        })
-    }
+/// The courses of the scope from the first marked grade on, by id.
+fn scope_courses(conn: &Connection, scope: &Scope) -> Result<super::FastMap<i64, CourseInfo>> {
+    let mut stmt = conn.prepare(
+        "SELECT c.id, cl.name, cl.grade, s.name, c.group_name, c.hours_per_week, cl.letter
+         FROM courses c JOIN classes cl ON cl.id = c.class_id JOIN subjects s ON s.id = c.subject_id
+         WHERE cl.grade >= ?3 AND (?1 IS NULL OR c.class_id = ?1) AND (?2 IS NULL OR c.id = ?2)",
+    )?;
+    let rows = stmt.query_map(
+        params![scope.class_id, scope.course_id, Grade::FIRST_MARKED],
+        |r| {
+            Ok((
+                r.get(0)?,
+                CourseInfo {
+                    class: r.get(1)?,
+                    grade: r.get(2)?,
+                    subject: r.get(3)?,
+                    group: r.get(4)?,
+                    hours: r.get(5)?,
+                    letter: r.get(6)?,
+                },
+            ))
+        },
+    )?;
+    rows.collect::<rusqlite::Result<_>>()
+        .with_context(|| crate::t!("err-reading-course-students"))
 }
 
-/// Rows in the order of classes, subjects, groups and students: grade, then the texts in
-/// Russian order (`ru_compare`, which `COLLATE RU` is), then the birth date. Each distinct
-/// text is ranked once, so a school's rows are not sorted by collating text pair by pair.
-fn sort_members(rows: &mut [MemberRow]) {
-    let mut texts: Vec<&str> = rows
-        .iter()
-        .flat_map(|r| {
-            [r.letter.as_str(), &r.subject, &r.group]
-                .into_iter()
-                .chain(r.names.iter().map(String::as_str))
-        })
-        .collect();
-    texts.sort_unstable();
-    texts.dedup();
-    texts.sort_by(|a, b| crate::domain::text::ru_compare(a, b));
-    let rank: HashMap<&str, usize> = texts.iter().enumerate().map(|(i, t)| (*t, i)).collect();
-    let keys: Vec<_> = rows
-        .iter()
-        .map(|r| {
-            (
-                r.grade,
-                [
-                    rank[r.letter.as_str()],
-                    rank[r.subject.as_str()],
-                    rank[r.group.as_str()],
-                    rank[r.names[0].as_str()],
-                    rank[r.names[1].as_str()],
-                    rank[r.names[2].as_str()],
-                ],
-                r.birth_date.clone(),
-            )
-        })
-        .collect();
-    let mut order: Vec<usize> = (0..rows.len()).collect();
-    order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
-    // Put the rows in that order (a permutation applied in place, cycle by cycle).
-    let mut place: Vec<usize> = vec![0; order.len()];
-    for (to, &from) in order.iter().enumerate() {
-        place[from] = to;
-    }
-    for i in 0..rows.len() {
-        while place[i] != i {
-            let j = place[i];
-            rows.swap(i, j);
-            place.swap(i, j);
-        }
-    }
+/// Every student's name, once each (a student is in a dozen courses).
+fn student_infos(conn: &Connection) -> Result<super::FastMap<i64, StudentInfo>> {
+    let mut stmt =
+        conn.prepare("SELECT id, last_name, first_name, middle_name, birth_date FROM students")?;
+    let rows = stmt.query_map([], |r| {
+        let names: [String; 3] = [r.get(1)?, r.get(2)?, r.get(3)?];
+        Ok((
+            r.get(0)?,
+            StudentInfo {
+                // As the view `student_names` writes the full name, trimmed.
+                name: format!("{} {} {}", names[0], names[1], names[2])
+                    .trim()
+                    .to_string(),
+                names,
+                birth_date: r.get(4)?,
+            },
+        ))
+    })?;
+    rows.collect::<rusqlite::Result<_>>()
+        .with_context(|| crate::t!("err-reading-students"))
 }
 
 /// Students of each course during the period (the class, and the group for a group
-/// course), in the order of classes, subjects, groups and students.
+/// course), in the order of classes, subjects, groups and students: grade, then the texts
+/// in Russian order (`ru_compare`, which `COLLATE RU` is), then the birth date. Each
+/// distinct text is ranked once, so a school's lines are not sorted by collating text pair
+/// by pair; a course and a student are read once, not once per line.
 fn members(
     conn: &Connection,
     period: PeriodCode,
     (from, to): (NaiveDate, NaiveDate),
     scope: &Scope,
 ) -> Result<Vec<Member>> {
+    let courses = scope_courses(conn, scope)?;
+    let students = student_infos(conn)?;
     let mut stmt = conn.prepare(
-        "SELECT c.id, cl.name, cl.grade, s.name, c.group_name, c.hours_per_week,
-                st.id, sn.full_name, e.from_date, e.to_date,
-                cl.letter, st.last_name, st.first_name, st.middle_name, st.birth_date
-         FROM courses c JOIN classes cl ON cl.id = c.class_id JOIN subjects s ON s.id = c.subject_id
+        "SELECT c.id, e.student_id, e.from_date, e.to_date
+         FROM courses c JOIN classes cl ON cl.id = c.class_id
          JOIN enrolments e ON e.class_id = c.class_id AND e.from_date <= ?2 AND (e.to_date IS NULL OR e.to_date >= ?1)
-         JOIN students st ON st.id = e.student_id JOIN student_names sn ON sn.id = st.id
          WHERE cl.grade >= ?5 AND (?3 IS NULL OR c.class_id = ?3) AND (?4 IS NULL OR c.id = ?4)
-           AND (c.group_name = '' OR EXISTS (SELECT 1 FROM group_members gm WHERE gm.course_id = c.id AND gm.student_id = st.id))",
+           AND (c.group_name = '' OR EXISTS (SELECT 1 FROM group_members gm WHERE gm.course_id = c.id AND gm.student_id = e.student_id))",
     )?;
-    let mut rows = stmt
+    let rows = stmt
         .query_map(
             params![
                 iso(from),
@@ -231,35 +214,79 @@ fn members(
                 scope.course_id,
                 Grade::FIRST_MARKED
             ],
-            MemberRow::from_row,
+            |r| {
+                let student: i64 = r.get(1)?;
+                let row = crate::db::decode::row_id(student);
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    student,
+                    (
+                        crate::db::decode::date(r, 2, "enrolments", &row)?,
+                        crate::db::decode::opt_date(r, 3, "enrolments", &row)?,
+                    ),
+                ))
+            },
         )?
         .collect::<rusqlite::Result<Vec<_>>>()
+        .map_err(crate::db::decode::lift_stored)
         .with_context(|| crate::t!("err-reading-course-students"))?;
-    sort_members(&mut rows);
+
+    // The rank of every text the order compares, in Russian order.
+    let mut texts: Vec<&str> = courses
+        .values()
+        .flat_map(|c| [c.letter.as_str(), &c.subject, &c.group])
+        .chain(
+            students
+                .values()
+                .flat_map(|s| s.names.iter().map(String::as_str)),
+        )
+        .collect();
+    texts.sort_unstable();
+    texts.dedup();
+    texts.sort_by(|a, b| crate::domain::text::ru_compare(a, b));
+    let rank: HashMap<&str, usize> = texts.iter().enumerate().map(|(i, t)| (*t, i)).collect();
     let mut members: Vec<Member> = Vec::new();
     let mut at: HashMap<(i64, i64), usize> = HashMap::new();
-    for row in rows {
-        if !period.applies_to_grade(row.grade) {
+    for (course_id, student_id, span) in rows {
+        let (Some(course), Some(student)) = (courses.get(&course_id), students.get(&student_id))
+        else {
+            continue;
+        };
+        if !period.applies_to_grade(course.grade) {
             continue;
         }
-        match at.get(&(row.course_id, row.student_id)) {
-            Some(&i) => members[i].spans.push(row.span),
+        match at.get(&(course_id, student_id)) {
+            Some(&i) => members[i].spans.push(span),
             None => {
-                at.insert((row.course_id, row.student_id), members.len());
+                at.insert((course_id, student_id), members.len());
                 members.push(Member {
-                    course_id: row.course_id,
-                    class: row.class,
-                    grade: row.grade,
-                    subject: row.subject,
-                    group: row.group,
-                    hours: row.hours,
-                    student_id: row.student_id,
-                    student: row.student.trim().to_string(),
-                    spans: vec![row.span],
+                    course_id,
+                    class: course.class.clone(),
+                    grade: course.grade,
+                    subject: course.subject.clone(),
+                    group: course.group.clone(),
+                    hours: course.hours,
+                    student_id,
+                    student: student.name.clone(),
+                    spans: vec![span],
                 });
             }
         }
     }
+    // Stable: lines alike in every key (namesakes born the same day) keep the query's order.
+    members.sort_by_cached_key(|m| {
+        let (c, s) = (&courses[&m.course_id], &students[&m.student_id]);
+        let ranks = [
+            &c.letter,
+            &c.subject,
+            &c.group,
+            &s.names[0],
+            &s.names[1],
+            &s.names[2],
+        ]
+        .map(|t| rank[t.as_str()]);
+        (c.grade, ranks, s.birth_date.as_deref())
+    });
     Ok(members)
 }
 
@@ -392,9 +419,10 @@ struct Held {
 
 impl Held {
     fn from_row(r: &Row) -> rusqlite::Result<Held> {
+        let course_id = r.get(0)?;
         Ok(Held {
-            course_id: r.get(0)?,
-            date: r.get(1)?,
+            course_id,
+            date: crate::db::decode::date(r, 1, "lessons", format!("course {course_id}"))?,
         })
     }
 }
@@ -415,6 +443,7 @@ fn lessons_held(
             Held::from_row,
         )?
         .collect::<rusqlite::Result<Vec<_>>>()
+        .map_err(crate::db::decode::lift_stored)
         .with_context(|| crate::t!("err-reading-lessons-held"))?;
     let mut lessons: HashMap<i64, Vec<NaiveDate>> = HashMap::new();
     for h in rows {
